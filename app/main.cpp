@@ -1,0 +1,87 @@
+#include "AppSettings.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DemoSeeder.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "Services.h"
+#include "Session.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <cstdio>
+
+namespace {
+int fail(const QString &title, const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    QMessageBox::critical(nullptr, title, message);
+    return 2;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("WorkspaceConsole"));
+    QCoreApplication::setApplicationName(QStringLiteral("Workspace Console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WC_VERSION));
+
+    AppSettings settings;
+    LanguageManager languages;
+    QCommandLineParser parser;
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QCoreApplication::translate("main", "Open or create the database at <path>."),
+                                            QStringLiteral("path"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "User interface language: %1.")
+                                            .arg(LanguageManager::availableLanguages().join(QStringLiteral(", "))),
+                                        QStringLiteral("code"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Workspace Console: manage EMR Serverless Spark workspaces."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(databaseOption);
+    parser.addOption(langOption);
+    parser.process(app);
+
+    QString lang = parser.value(langOption);
+    if (parser.isSet(langOption)) {
+        if (!LanguageManager::availableLanguages().contains(lang)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Unknown language \"%1\". Available: %2.")
+                                        .arg(lang, LanguageManager::availableLanguages().join(QStringLiteral(", ")))));
+            return 2;
+        }
+        settings.setLanguage(lang);
+    } else {
+        lang = settings.language();
+        if (lang.isEmpty())
+            lang = QLocale::system().name();
+    }
+    languages.setLanguage(lang);
+
+    QString path = parser.value(databaseOption);
+    if (path.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        path = dir + QStringLiteral("/workspaces.sqlite3");
+    }
+
+    Database::OpenResult opened = Database::open(path);
+    if (!opened.ok())
+        return fail(QCoreApplication::translate("main", "Cannot open the database"), opened.message);
+    Clock clock;
+    if (const Status seeded = DemoSeeder::seed(*opened.db, clock); !seeded.ok())
+        return fail(QCoreApplication::translate("main", "Cannot prepare the database"), seeded.text());
+
+    Services services(*opened.db, clock);
+    Session session(services.account.owner());
+    MainWindow window(services, session, languages, settings);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,314 @@
+#include "Database.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+// Every schema step, in order; step i moves user_version from i to i+1. Never edit a released
+// step: add a new one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE account (id INTEGER PRIMARY KEY CHECK (id = 1), uid TEXT NOT NULL,"
+                           " real_name_verified INTEGER NOT NULL, oss_activated INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE regions (id TEXT PRIMARY KEY, dlf_activated INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE ram_users (name TEXT PRIMARY KEY, spark_admin INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE ram_user_policies (user_name TEXT NOT NULL REFERENCES ram_users(name)"
+                           " ON DELETE CASCADE, policy TEXT NOT NULL, PRIMARY KEY (user_name, policy))"),
+            QStringLiteral("CREATE TABLE ram_roles (name TEXT PRIMARY KEY, trusted_service TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE buckets (name TEXT PRIMARY KEY, region TEXT NOT NULL REFERENCES regions(id),"
+                           " hdfs_enabled INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE catalogs (region TEXT NOT NULL REFERENCES regions(id), catalog_id TEXT NOT NULL,"
+                           " created_at INTEGER NOT NULL, PRIMARY KEY (region, catalog_id))"),
+            QStringLiteral("CREATE TABLE workspaces (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                           " region TEXT NOT NULL REFERENCES regions(id),"
+                           " billing TEXT NOT NULL CHECK (billing IN ('Subscription', 'PayAsYouGo')),"
+                           " cu_quota INTEGER NOT NULL CHECK (cu_quota > 0), directory TEXT NOT NULL,"
+                           " catalog_id TEXT NOT NULL, execution_role TEXT NOT NULL,"
+                           " status TEXT NOT NULL, ready_at INTEGER NOT NULL, created_at INTEGER NOT NULL,"
+                           " created_by TEXT NOT NULL, duration_months INTEGER NOT NULL DEFAULT 0,"
+                           " auto_renew INTEGER NOT NULL DEFAULT 0, subscribed_at INTEGER NOT NULL DEFAULT 0,"
+                           " expires_at INTEGER NOT NULL DEFAULT 0,"
+                           " FOREIGN KEY (region, catalog_id) REFERENCES catalogs(region, catalog_id))"),
+            QStringLiteral("CREATE INDEX workspaces_starting ON workspaces(status) WHERE status = 'Starting'"),
+            QStringLiteral("CREATE TABLE workspace_tags (workspace_id TEXT NOT NULL REFERENCES workspaces(id)"
+                           " ON DELETE CASCADE, position INTEGER NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
+                           " PRIMARY KEY (workspace_id, key))"),
+            QStringLiteral("CREATE INDEX workspace_tags_key ON workspace_tags(key, value)"),
+            QStringLiteral("CREATE TABLE workspace_catalogs (workspace_id TEXT NOT NULL REFERENCES workspaces(id)"
+                           " ON DELETE CASCADE, catalog_id TEXT NOT NULL, is_default INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (workspace_id, catalog_id))"),
+            QStringLiteral("CREATE TABLE members (workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,"
+                           " principal TEXT NOT NULL,"
+                           " role TEXT NOT NULL CHECK (role IN ('Owner', 'DataEngineering', 'DataScience', 'Guest')),"
+                           " PRIMARY KEY (workspace_id, principal))"),
+            QStringLiteral("CREATE TABLE queues (workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL, cu INTEGER NOT NULL CHECK (cu >= 0), PRIMARY KEY (workspace_id, name))"),
+            QStringLiteral("CREATE TABLE jobs (id INTEGER PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id)"
+                           " ON DELETE CASCADE, name TEXT NOT NULL,"
+                           " code_type TEXT NOT NULL CHECK (code_type IN ('SQL', 'PYTHON', 'JAR')),"
+                           " script TEXT NOT NULL, created_at INTEGER NOT NULL, UNIQUE (workspace_id, name))"),
+            QStringLiteral("CREATE TABLE job_runs (id TEXT PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id)"
+                           " ON DELETE CASCADE, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,"
+                           " queue TEXT NOT NULL, cu INTEGER NOT NULL CHECK (cu > 0),"
+                           " state TEXT NOT NULL CHECK (state IN ('Submitted', 'Pending', 'Running', 'Success',"
+                           " 'Failed', 'Cancelling', 'Cancelled')),"
+                           " outcome TEXT NOT NULL CHECK (outcome IN ('Success', 'Failed')), duration_ms INTEGER NOT NULL,"
+                           " submitted_at INTEGER NOT NULL, started_at INTEGER NOT NULL DEFAULT 0,"
+                           " ended_at INTEGER NOT NULL DEFAULT 0, state_changed_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX job_runs_workspace_state ON job_runs(workspace_id, state)"),
+            // Orders outlive their workspace (billing history), so no foreign key to workspaces.
+            QStringLiteral("CREATE TABLE orders (id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL,"
+                           " workspace_name TEXT NOT NULL,"
+                           " type TEXT NOT NULL CHECK (type IN ('New', 'Upgrade', 'Downgrade', 'Refund')),"
+                           " cu_before INTEGER NOT NULL, cu_after INTEGER NOT NULL, amount_cents INTEGER NOT NULL,"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX orders_workspace ON orders(workspace_id)"),
+        },
+    };
+    return steps;
+}
+
+bool isLockError(const QSqlError &e)
+{
+    const QString t = e.databaseText().toLower() + e.driverText().toLower();
+    return e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6")
+        || t.contains(QLatin1String("locked")) || t.contains(QLatin1String("busy"));
+}
+
+} // namespace
+
+Database::OpenResult Database::fail(OpenError error, QString message)
+{
+    OpenResult r;
+    r.error = error;
+    r.message = std::move(message);
+    return r;
+}
+
+Database::OpenResult Database::open(const QString &path, const Options &options)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    QFileInfo info(path);
+    bool created = false;
+
+    if (info.exists()) {
+        if (info.isDir())
+            return fail(OpenError::IsDirectory, tr("%1 is a folder, not a database file. Choose a file path.").arg(nativePath));
+        QFile probe(path);
+        if (!probe.open(QIODevice::ReadOnly))
+            return fail(OpenError::NotWritable, tr("%1 cannot be read: %2").arg(nativePath, probe.errorString()));
+        // Check the header ourselves before SQLite sees the file, so a file that is not a
+        // database is never modified, not even by a journal.
+        const QByteArray header = probe.read(16);
+        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+            return fail(OpenError::NotADatabase,
+                        tr("%1 is not a Workspace Console database (it is not an SQLite file). "
+                           "The file was not changed.").arg(nativePath));
+        if (!info.isWritable())
+            return fail(OpenError::NotWritable,
+                        tr("%1 cannot be written. Check its permissions. The file was not changed.").arg(nativePath));
+    } else {
+        const QFileInfo dir(info.absolutePath());
+        if (!dir.exists() || !dir.isDir())
+            return fail(OpenError::FolderMissing,
+                        tr("The folder %1 does not exist. Create it first or choose another location.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+        if (!dir.isWritable())
+            return fail(OpenError::NotWritable,
+                        tr("The folder %1 cannot be written. Choose another location.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+        QFile file(path);
+        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+            return fail(OpenError::NotWritable, tr("%1 cannot be created: %2").arg(nativePath, file.errorString()));
+        // Owner-only: the database holds account data. SQLite gives -wal/-shm the same mode.
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.close();
+        created = true;
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_created = created;
+    db->m_connectionName = QStringLiteral("wc-%1").arg(++s_connectionCounter);
+
+    auto cleanup = [&](OpenError error, const QString &message) {
+        db.reset(); // closes and removes the connection
+        if (created)
+            QFile::remove(path); // ours and empty: nothing of the user's is lost
+        return fail(error, message);
+    };
+
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        c.setDatabaseName(path);
+        c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        if (!c.open())
+            return cleanup(OpenError::Io, tr("%1 cannot be opened: %2").arg(nativePath, c.lastError().text()));
+    }
+
+    QSqlDatabase c = db->connection();
+    QSqlQuery q(c);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        const QSqlError e = q.lastError();
+        if (isLockError(e))
+            return cleanup(OpenError::Locked,
+                           tr("%1 is locked by another program. Close it and try again. The file was not changed.")
+                               .arg(nativePath));
+        return cleanup(OpenError::NotADatabase,
+                       tr("%1 is not a Workspace Console database (%2). The file was not changed.")
+                           .arg(nativePath, e.text()));
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > SchemaVersion)
+        return cleanup(OpenError::NewerSchema,
+                       tr("%1 was written by a newer version of Workspace Console (schema %2; this version "
+                          "understands up to %3). Update the app. The file was not changed.")
+                           .arg(nativePath)
+                           .arg(version)
+                           .arg(SchemaVersion));
+    if (version == 0 && !created) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+            if (isLockError(q.lastError()))
+                return cleanup(OpenError::Locked,
+                               tr("%1 is locked by another program. Close it and try again. The file was not changed.")
+                                   .arg(nativePath));
+            return cleanup(OpenError::NotADatabase,
+                           tr("%1 is not a Workspace Console database. The file was not changed.").arg(nativePath));
+        }
+        if (q.value(0).toInt() > 0)
+            return cleanup(OpenError::ForeignDatabase,
+                           tr("%1 is an SQLite database of another program, not of Workspace Console. "
+                              "The file was not changed.").arg(nativePath));
+        q.finish();
+    }
+
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return cleanup(OpenError::Io, tr("%1: %2").arg(nativePath, q.lastError().text()));
+    if (version < SchemaVersion) {
+        QString error;
+        if (!db->migrate(version, &error)) {
+            const bool locked = error.contains(QLatin1String("locked")) || error.contains(QLatin1String("busy"));
+            return cleanup(locked ? OpenError::Locked : OpenError::Io,
+                           locked ? tr("%1 is locked by another program. Close it and try again. The file was not changed.")
+                                        .arg(nativePath)
+                                  : tr("%1 could not be prepared: %2").arg(nativePath, error));
+        }
+    }
+    // WAL lets a second app instance read while the first writes. Switching needs the write
+    // lock; when another instance holds it the file is already in WAL mode, so a busy answer
+    // here is harmless.
+    if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        q.finish();
+    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    return OpenResult{std::move(db), OpenError::None, {}};
+}
+
+bool Database::migrate(int fromVersion, QString *error)
+{
+    QSqlDatabase c = connection();
+    QSqlQuery q(c);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const auto &steps = migrations();
+    for (int v = fromVersion; v < SchemaVersion; ++v) {
+        for (const QString &sql : steps.at(v)) {
+            if (!q.exec(sql)) {
+                *error = q.lastError().text();
+                q.exec(QStringLiteral("ROLLBACK"));
+                return false;
+            }
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)) || !q.exec(QStringLiteral("COMMIT"))) {
+        *error = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase c = connection();
+        if (c.isOpen())
+            c.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Database::storageError(const QString &detail)
+{
+    return Status::failure(Field::General, tr("The database refused the change: %1").arg(detail), ErrorCode::Storage);
+}
+
+Status Database::exec(QSqlQuery &q)
+{
+    if (q.exec())
+        return {};
+    const QSqlError e = q.lastError();
+    if (isLockError(e))
+        return Status::failure(Field::General,
+                               tr("The database is busy (another Workspace Console may be saving). Try again."),
+                               ErrorCode::Storage);
+    return storageError(e.text());
+}
+
+Status Database::write(const std::function<Status()> &body)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (isLockError(q.lastError()))
+            return Status::failure(Field::General,
+                                   tr("The database is busy (another Workspace Console may be saving). Try again."),
+                                   ErrorCode::Storage);
+        return storageError(q.lastError().text());
+    }
+    q.finish();
+    Status result = body();
+    QSqlQuery end(connection());
+    if (!result.ok()) {
+        end.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        const QString text = end.lastError().text();
+        end.exec(QStringLiteral("ROLLBACK"));
+        return storageError(text);
+    }
+    return result;
+}
+
+QString Database::randomHex(int digits)
+{
+    static const char hex[] = "0123456789abcdef";
+    QString s;
+    s.reserve(digits);
+    for (int i = 0; i < digits; ++i)
+        s += QLatin1Char(hex[QRandomGenerator::global()->bounded(16)]);
+    return s;
+}
+
+QString Database::randomDigits(int digits)
+{
+    QString s;
+    s.reserve(digits);
+    for (int i = 0; i < digits; ++i)
+        s += QLatin1Char(char('0' + QRandomGenerator::global()->bounded(10)));
+    return s;
+}

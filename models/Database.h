@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+// One SQLite connection (QSQLITE) with the project's storage rules: WAL, foreign keys on, a busy
+// timeout, owner-only file permissions, PRAGMA user_version migrations, and refusal to touch a
+// file that is not ours (not SQLite, another program's database, or a newer schema).
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class OpenError { None, FolderMissing, NotWritable, IsDirectory, NotADatabase, ForeignDatabase, NewerSchema, Locked, Io };
+
+    struct Options
+    {
+        int busyTimeoutMs = 5000;
+    };
+
+    struct OpenResult
+    {
+        std::unique_ptr<Database> db;
+        OpenError error = OpenError::None;
+        QString message; // translated, names the file and what to do
+        bool ok() const { return db != nullptr; }
+    };
+
+    static constexpr int SchemaVersion = 1;
+
+    static OpenResult open(const QString &path, const Options &options);
+    static OpenResult open(const QString &path) { return open(path, Options{}); }
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+    bool createdNow() const { return m_created; }
+
+    // Runs body inside BEGIN IMMEDIATE ... COMMIT: one transaction per user operation. The write
+    // lock is taken up front so two app instances never deadlock upgrading a read lock. Rolls
+    // back when body fails or the commit is refused; a busy database becomes a Storage error.
+    Status write(const std::function<Status()> &body);
+
+    // Prepares and executes; on failure returns a Storage error with the driver's text.
+    static Status exec(QSqlQuery &q);
+    static Status storageError(const QString &detail);
+
+    // Random identifiers: "w-" + 16 hex etc.
+    static QString randomHex(int digits);
+    static QString randomDigits(int digits);
+
+private:
+    Database() = default;
+    static OpenResult fail(OpenError error, QString message);
+    bool migrate(int fromVersion, QString *error);
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_created = false;
+};

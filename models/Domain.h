@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+struct Tag
+{
+    QString key;
+    QString value;
+    bool operator==(const Tag &o) const { return key == o.key && value == o.value; }
+};
+using TagList = QList<Tag>;
+
+struct Workspace
+{
+    QString id;            // w- + 16 hex
+    QString name;
+    QString region;
+    QString billing;       // ProductSpec::Subscription / PayAsYouGo
+    int cuQuota = 0;
+    QString directory;     // oss://bucket/path/
+    QString catalogId;     // default DLF catalog
+    QString executionRole;
+    QString status;        // ProductSpec::StatusStarting / StatusRunning
+    qint64 readyAtMs = 0;  // when Starting turns Running
+    qint64 createdAtMs = 0;
+    QString createdBy;
+    int durationMonths = 0; // subscription only
+    bool autoRenew = false;
+    qint64 subscribedAtMs = 0; // start of the current subscription period
+    qint64 expiresAtMs = 0;    // subscription only
+    TagList tags;
+};
+
+struct Bucket
+{
+    QString name;
+    QString region;
+    bool hdfsEnabled = false;
+};
+
+struct DlfCatalog
+{
+    QString catalogId;
+    QString region;
+};
+
+struct RamRole
+{
+    QString name;
+    QString trustedService;
+};
+
+struct Job
+{
+    qint64 id = 0;
+    QString workspaceId;
+    QString name;
+    QString codeType;  // SQL / PYTHON / JAR
+    QString script;
+};
+
+struct JobRun
+{
+    QString id;        // jr- + 16 hex
+    qint64 jobId = 0;
+    QString jobName;
+    QString codeType;
+    QString workspaceId;
+    QString queue;
+    int cu = 0;
+    QString state;
+    QString outcome;   // Success or Failed: how the run ends when its duration elapses
+    qint64 durationMs = 0;
+    qint64 submittedAtMs = 0;
+    qint64 startedAtMs = 0;
+    qint64 endedAtMs = 0;
+    qint64 stateChangedAtMs = 0;
+};
+
+struct Order
+{
+    QString id;        // o- + digits
+    QString workspaceId;
+    QString workspaceName;
+    QString type;      // ProductSpec::Order*
+    int cuBefore = 0;
+    int cuAfter = 0;
+    qint64 amountCents = 0; // positive: paid; negative: refunded
+    qint64 createdAtMs = 0;
+};
+
+struct Member
+{
+    QString workspaceId;
+    QString principal;
+    QString role;
+};
+
+struct Queue
+{
+    QString workspaceId;
+    QString name;
+    int cu = 0;
+};
+
+Q_DECLARE_METATYPE(Workspace)

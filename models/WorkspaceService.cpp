@@ -1,0 +1,209 @@
+#include "WorkspaceService.h"
+
+#include "Database.h"
+#include "ProductSpec.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QString SelectColumns = QStringLiteral(
+    "SELECT id, name, region, billing, cu_quota, directory, catalog_id, execution_role, status, ready_at,"
+    " created_at, created_by, duration_months, auto_renew, subscribed_at, expires_at FROM workspaces");
+
+Workspace readWorkspace(const QSqlQuery &q)
+{
+    Workspace w;
+    w.id = q.value(0).toString();
+    w.name = q.value(1).toString();
+    w.region = q.value(2).toString();
+    w.billing = q.value(3).toString();
+    w.cuQuota = q.value(4).toInt();
+    w.directory = q.value(5).toString();
+    w.catalogId = q.value(6).toString();
+    w.executionRole = q.value(7).toString();
+    w.status = q.value(8).toString();
+    w.readyAtMs = q.value(9).toLongLong();
+    w.createdAtMs = q.value(10).toLongLong();
+    w.createdBy = q.value(11).toString();
+    w.durationMonths = q.value(12).toInt();
+    w.autoRenew = q.value(13).toBool();
+    w.subscribedAtMs = q.value(14).toLongLong();
+    w.expiresAtMs = q.value(15).toLongLong();
+    return w;
+}
+
+TagList readTags(Database &db, const QString &workspaceId)
+{
+    TagList tags;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT key, value FROM workspace_tags WHERE workspace_id = ? ORDER BY position"));
+    q.addBindValue(workspaceId);
+    q.exec();
+    while (q.next())
+        tags.append({q.value(0).toString(), q.value(1).toString()});
+    return tags;
+}
+
+} // namespace
+
+QList<Workspace> WorkspaceService::list() const
+{
+    QList<Workspace> list;
+    QHash<QString, qsizetype> index;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.exec(SelectColumns + QStringLiteral(" ORDER BY created_at, id"));
+    while (q.next()) {
+        list.append(readWorkspace(q));
+        index.insert(list.last().id, list.size() - 1);
+    }
+    q.exec(QStringLiteral("SELECT workspace_id, key, value FROM workspace_tags ORDER BY workspace_id, position"));
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toString());
+        if (it != index.constEnd())
+            list[*it].tags.append({q.value(1).toString(), q.value(2).toString()});
+    }
+    return list;
+}
+
+std::optional<Workspace> WorkspaceService::find(const QString &id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(SelectColumns + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Workspace w = readWorkspace(q);
+    w.tags = readTags(m_db, w.id);
+    return w;
+}
+
+std::optional<Workspace> WorkspaceService::findByName(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return find(q.value(0).toString());
+}
+
+int WorkspaceService::count() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM workspaces")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+QStringList WorkspaceService::advanceStatuses()
+{
+    QStringList changed;
+    const qint64 now = m_clock.nowMs();
+    {
+        // Cheap read first (partial index), so the once-a-second timer never takes the write lock
+        // when nothing is starting.
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT id FROM workspaces WHERE status = 'Starting' AND ready_at <= ?"));
+        q.addBindValue(now);
+        q.exec();
+        while (q.next())
+            changed << q.value(0).toString();
+    }
+    if (changed.isEmpty())
+        return changed;
+    const Status s = m_db.write([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE workspaces SET status = 'Running' WHERE status = 'Starting' AND ready_at <= ?"));
+        q.addBindValue(now);
+        return Database::exec(q);
+    });
+    if (!s.ok())
+        return {};
+    return changed;
+}
+
+qint64 WorkspaceService::startingDelayMs() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'starting_delay_ms'")) && q.next())
+        return q.value(0).toLongLong();
+    return ProductSpec::DefaultStartingDelayMs;
+}
+
+Status WorkspaceService::setStartingDelayMs(qint64 ms)
+{
+    if (ms < 0)
+        return Status::failure(Field::General, tr("The start-up delay cannot be negative."));
+    return m_db.write([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('starting_delay_ms', ?)"
+                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(QString::number(ms));
+        return Database::exec(q);
+    });
+}
+
+QString WorkspaceService::newWorkspaceId()
+{
+    return QStringLiteral("w-") + Database::randomHex(16);
+}
+
+Status WorkspaceService::insertRecord(const Workspace &w, const QString &creatorPrincipal)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO workspaces (id, name, region, billing, cu_quota, directory, catalog_id, execution_role,"
+        " status, ready_at, created_at, created_by, duration_months, auto_renew, subscribed_at, expires_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(w.id), QVariant(w.name), QVariant(w.region), QVariant(w.billing),
+                              QVariant(w.cuQuota), QVariant(w.directory), QVariant(w.catalogId),
+                              QVariant(w.executionRole), QVariant(w.status), QVariant(w.readyAtMs),
+                              QVariant(w.createdAtMs), QVariant(w.createdBy), QVariant(w.durationMonths),
+                              QVariant(w.autoRenew ? 1 : 0), QVariant(w.subscribedAtMs), QVariant(w.expiresAtMs)})
+        q.addBindValue(v);
+    if (Status s = Database::exec(q); !s.ok()) {
+        if (s.text().contains(QLatin1String("workspaces.name")))
+            return Status::failure(Field::Name,
+                                   tr("A workspace named \"%1\" already exists in this account. Enter a different name.")
+                                       .arg(w.name),
+                                   ErrorCode::NameTaken);
+        return s;
+    }
+
+    q.prepare(QStringLiteral("INSERT INTO members (workspace_id, principal, role) VALUES (?, ?, 'Owner')"));
+    q.addBindValue(w.id);
+    q.addBindValue(creatorPrincipal);
+    if (Status s = Database::exec(q); !s.ok())
+        return s;
+
+    // Every workspace starts with root_queue and dev_queue whose CUs add up to the quota.
+    const int devCu = std::max(1, w.cuQuota / 5);
+    const int rootCu = std::max(0, w.cuQuota - devCu);
+    for (const auto &[name, cu] : {std::pair{ProductSpec::RootQueue, rootCu}, std::pair{ProductSpec::DevQueue, devCu}}) {
+        q.prepare(QStringLiteral("INSERT INTO queues (workspace_id, name, cu) VALUES (?, ?, ?)"));
+        q.addBindValue(w.id);
+        q.addBindValue(name);
+        q.addBindValue(cu);
+        if (Status s = Database::exec(q); !s.ok())
+            return s;
+    }
+
+    q.prepare(QStringLiteral("INSERT INTO workspace_catalogs (workspace_id, catalog_id, is_default) VALUES (?, ?, 1)"));
+    q.addBindValue(w.id);
+    q.addBindValue(w.catalogId);
+    if (Status s = Database::exec(q); !s.ok())
+        return s;
+
+    for (int i = 0; i < w.tags.size(); ++i) {
+        q.prepare(QStringLiteral("INSERT INTO workspace_tags (workspace_id, position, key, value) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(w.id);
+        q.addBindValue(i);
+        q.addBindValue(w.tags.at(i).key);
+        q.addBindValue(w.tags.at(i).value);
+        if (Status s = Database::exec(q); !s.ok())
+            return s;
+    }
+    return {};
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Clock.h"
+#include "Domain.h"
+#include "Identity.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+class Database;
+
+// Workspace list operations: reading the list, and the Starting -> Running transition that lives
+// in the database. Later operations (create, delete, quotas, tags) are added as member functions
+// that each run in one transaction through Database::write().
+class WorkspaceService
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceService)
+
+public:
+    WorkspaceService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // The whole list with tags, in two queries (no per-row queries), oldest first.
+    QList<Workspace> list() const;
+    std::optional<Workspace> find(const QString &id) const;
+    std::optional<Workspace> findByName(const QString &name) const;
+    int count() const;
+
+    // Moves every workspace whose start-up delay has passed from Starting to Running, in one
+    // transaction; returns the ids that changed so the list can update those rows only.
+    QStringList advanceStatuses();
+
+    // How long a new workspace stays Starting (spec §3: a setting, default 5 s), stored in meta.
+    qint64 startingDelayMs() const;
+    Status setStartingDelayMs(qint64 ms);
+
+    // Inserts a complete workspace record and what every workspace starts with (creator as
+    // administrator, root_queue and dev_queue, its default catalog, tags). No rule is checked:
+    // callers validate first and call this inside their own Database::write().
+    Status insertRecord(const Workspace &w, const QString &creatorPrincipal);
+    static QString newWorkspaceId();
+
+    const Clock &clock() const { return m_clock; }
+    Database &database() const { return m_db; }
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};

@@ -1,0 +1,64 @@
+#include "TestSupport.h"
+
+#include "DemoSeeder.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
+#include <QWidget>
+
+TestEnv::TestEnv(bool sampleWorkspaces)
+{
+    Database::OpenResult r = Database::open(path());
+    if (!r.ok())
+        qFatal("cannot open test database: %s", qPrintable(r.message));
+    db = std::move(r.db);
+    DemoSeeder::Options options;
+    options.sampleWorkspaces = sampleWorkspaces;
+    const Status s = DemoSeeder::seed(*db, clock, options);
+    if (!s.ok())
+        qFatal("cannot seed test database: %s", qPrintable(s.text()));
+    services = std::make_unique<Services>(*db, clock);
+}
+
+TestEnv::~TestEnv()
+{
+    services.reset();
+    db.reset();
+}
+
+QString TestEnv::path() const
+{
+    return dir.filePath(QStringLiteral("test.sqlite3"));
+}
+
+std::unique_ptr<Database> TestEnv::openSecondConnection() const
+{
+    Database::OpenResult r = Database::open(path());
+    return std::move(r.db);
+}
+
+QStringList widgetsWithoutAccessibleName(QObject *root)
+{
+    QStringList missing;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QTextEdit *>(w);
+        if (!interactive || !w->isVisibleTo(w->window()))
+            continue;
+        // Line edits inside combo boxes and spin boxes are named by their owner.
+        if (qobject_cast<QLineEdit *>(w) && (qobject_cast<QComboBox *>(w->parent()) || qobject_cast<QAbstractSpinBox *>(w->parent())))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+            missing << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+    }
+    return missing;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Clock.h"
+#include "Database.h"
+#include "Services.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+// A fresh database in a temporary folder with the demo account seeded, a manual clock, and the
+// services over it. Each instance has its own connection name and folder.
+struct TestEnv
+{
+    explicit TestEnv(bool sampleWorkspaces = true);
+    ~TestEnv();
+
+    QString path() const;
+    // A second connection to the same file, as a second app instance would have.
+    std::unique_ptr<Database> openSecondConnection() const;
+
+    QTemporaryDir dir;
+    ManualClock clock;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Services> services;
+};
+
+// Every interactive widget under root without an accessible name, as "Class objectName".
+QStringList widgetsWithoutAccessibleName(QObject *root);

@@ -1,0 +1,56 @@
+#include "ActionsColumnDelegate.h"
+
+#include "ProductSpec.h"
+#include "WorkspaceTableModel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+void ActionsColumnDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index, QRect *primary,
+                                   QRect *more, QString *primaryText, QString *moreText) const
+{
+    const Workspace w = index.data(WorkspaceTableModel::WorkspaceRole).value<Workspace>();
+    *primaryText = w.billing == ProductSpec::Subscription ? tr("Unsubscribe") : tr("Delete");
+    *moreText = tr("More") + QStringLiteral(" \u25BE");
+    const QFontMetrics fm(option.font);
+    const int gap = fm.horizontalAdvance(QLatin1Char(' ')) * 3;
+    const QRect r = option.rect.adjusted(6, 0, -6, 0);
+    *primary = QRect(r.left(), r.top(), fm.horizontalAdvance(*primaryText), r.height());
+    *more = QRect(primary->right() + gap, r.top(), fm.horizontalAdvance(*moreText), r.height());
+}
+
+void ActionsColumnDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    QRect primary, more;
+    QString primaryText, moreText;
+    layout(option, index, &primary, &more, &primaryText, &moreText);
+    painter->save();
+    QFont f = option.font;
+    f.setUnderline(true); // links are marked by underline, not by colour alone
+    painter->setFont(f);
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->setPen(selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::Link));
+    painter->drawText(primary, Qt::AlignLeft | Qt::AlignVCenter, primaryText);
+    painter->drawText(more, Qt::AlignLeft | Qt::AlignVCenter, moreText);
+    painter->restore();
+}
+
+ActionsColumnDelegate::Hit ActionsColumnDelegate::hitTest(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                                          const QPoint &pos) const
+{
+    QRect primary, more;
+    QString primaryText, moreText;
+    layout(option, index, &primary, &more, &primaryText, &moreText);
+    if (primary.adjusted(-3, 0, 3, 0).contains(pos))
+        return Hit::Primary;
+    if (more.adjusted(-3, 0, 3, 0).contains(pos))
+        return Hit::More;
+    return Hit::None;
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QMenu;
+class AppSettings;
+class LanguageManager;
+class Session;
+class SparkPage;
+struct Services;
+
+// The console window: the Spark page in the middle, the signed-in identity on the toolbar,
+// View -> Language for switching language at run time, and a status bar for results.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Services &services, Session &session, LanguageManager &languages, AppSettings &settings,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SparkPage *sparkPage() const { return m_page; }
+    QComboBox *identityCombo() const { return m_identityCombo; }
+    QMenu *languageMenu() const { return m_languageMenu; }
+
+public slots:
+    void showBillingHistory();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillIdentities();
+    void saveState();
+
+    Services &m_services;
+    Session &m_session;
+    LanguageManager &m_languages;
+    AppSettings &m_settings;
+    SparkPage *m_page = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_workspaceMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_billingAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_createAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QLabel *m_identityLabel = nullptr;
+    QComboBox *m_identityCombo = nullptr;
+    QToolBar *m_toolbar = nullptr;
+};

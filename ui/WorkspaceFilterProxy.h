@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+class WorkspaceTableModel;
+
+// Filters the workspace list by text (name or ID), region and tag. Sorting is delegated to the
+// source model, which sorts on raw values with precomputed keys; the proxy itself never sorts,
+// so a keystroke costs one pass over the rows and no re-sort.
+class WorkspaceFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceFilterProxy(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setText(const QString &text);
+    QString text() const { return m_text; }
+    void setRegion(const QString &regionId); // empty: all regions
+    QString region() const { return m_region; }
+    // Tag filter: key only, or key and value. Empty key: no tag filter.
+    void setTag(const QString &key, const QString &value = {}, bool matchValue = false);
+    QString tagKey() const { return m_tagKey; }
+    QString tagValue() const { return m_tagValue; }
+    bool tagMatchesValue() const { return m_tagMatchValue; }
+    bool isFiltering() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    void refilter();
+
+    WorkspaceTableModel *m_model = nullptr;
+    QString m_text;
+    QString m_foldedText;
+    QString m_region;
+    QString m_tagKey;
+    QString m_tagValue;
+    bool m_tagMatchValue = false;
+};
