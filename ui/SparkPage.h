@@ -2,6 +2,8 @@
 
 #include "Domain.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 #include <optional>
 
@@ -18,6 +20,7 @@ class ActionsColumnDelegate;
 class Session;
 class WorkspaceFilterProxy;
 class WorkspaceTableModel;
+class WorkspaceDetailWindow;
 struct Services;
 
 // The "Spark" page: the workspace list with its filters, the Create Workspace button, and every
@@ -66,6 +69,7 @@ public slots:
     void modifyPayAsYouGoQuota();
     void editTags();
     void applyTagFilter(const QString &key, const QString &value, bool matchValue);
+    WorkspaceDetailWindow *detailWindow(const QString &id) const;
     void clearFilters();
 
 signals:
@@ -115,4 +119,5 @@ private:
     QAction *m_modifyPaygAction = nullptr;
     QAction *m_editTagsAction = nullptr;
     QTimer *m_timer = nullptr;
+    QHash<QString, QPointer<WorkspaceDetailWindow>> m_detailWindows;
 };

@@ -4,6 +4,7 @@
 
 #include "Services.h"
 #include "Session.h"
+#include "WorkspaceDetailWindow.h"
 
 #include <QMessageBox>
 
@@ -16,7 +17,19 @@ void SparkPage::createWorkspace()
 // --- Open a workspace's detail window (issue 4) ---
 void SparkPage::openWorkspace()
 {
-    emit statusMessage(tr("The workspace detail window arrives in the next version."));
+    const QString id = selectedWorkspaceId();
+    if (id.isEmpty())
+        return;
+    QPointer<WorkspaceDetailWindow> &window = m_detailWindows[id];
+    if (!window) {
+        window = new WorkspaceDetailWindow(m_services, m_session, id, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(window, &WorkspaceDetailWindow::statusMessage, this, &SparkPage::statusMessage);
+        connect(window, &WorkspaceDetailWindow::workspaceChanged, this, &SparkPage::refreshWorkspace);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 // --- Delete / Unsubscribe (issue 4) ---
@@ -47,4 +60,9 @@ void SparkPage::modifyPayAsYouGoQuota()
 void SparkPage::editTags()
 {
     emit statusMessage(tr("Editing tags arrives in the next version."));
+}
+
+WorkspaceDetailWindow *SparkPage::detailWindow(const QString &id) const
+{
+    return m_detailWindows.value(id);
 }

@@ -1,0 +1,13 @@
+#include "MembersTab.h"
+
+#include "Services.h"
+#include "Session.h"
+
+MembersTab::MembersTab(Services &services, Session &session, const QString &workspaceId, QWidget *parent)
+    : QWidget(parent), m_services(services), m_session(session), m_workspaceId(workspaceId)
+{
+}
+
+void MembersTab::refresh()
+{
+}

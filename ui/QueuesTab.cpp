@@ -1,0 +1,13 @@
+#include "QueuesTab.h"
+
+#include "Services.h"
+#include "Session.h"
+
+QueuesTab::QueuesTab(Services &services, Session &session, const QString &workspaceId, QWidget *parent)
+    : QWidget(parent), m_services(services), m_session(session), m_workspaceId(workspaceId)
+{
+}
+
+void QueuesTab::refresh()
+{
+}
