@@ -2,7 +2,8 @@
 
 namespace ProductSpec {
 
-static QString tr(const char *text)
+// Translates a name declared with QT_TRANSLATE_NOOP in the "ProductSpec" context.
+static QString translated(const char *text)
 {
     return QCoreApplication::translate("ProductSpec", text);
 }
@@ -45,15 +46,15 @@ QStringList regionIds()
 QString regionName(const QString &id)
 {
     const RegionInfo *r = region(id);
-    return r ? tr(r->name) : id;
+    return r ? translated(r->name) : id;
 }
 
 QString billingName(const QString &billing)
 {
     if (billing == Subscription)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Subscription"));
+        return QCoreApplication::translate("ProductSpec", "Subscription");
     if (billing == PayAsYouGo)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Pay-as-you-go"));
+        return QCoreApplication::translate("ProductSpec", "Pay-as-you-go");
     return billing;
 }
 
@@ -71,17 +72,18 @@ QList<int> durationMonths()
 
 QString durationName(int months)
 {
-    if (months % 12 == 0)
-        return QCoreApplication::translate("ProductSpec", "%n year(s)", nullptr, months / 12);
+    const int years = months / 12;
+    if (years * 12 == months)
+        return QCoreApplication::translate("ProductSpec", "%n year(s)", nullptr, years);
     return QCoreApplication::translate("ProductSpec", "%n month(s)", nullptr, months);
 }
 
 QString statusName(const QString &status)
 {
     if (status == StatusStarting)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Starting"));
+        return QCoreApplication::translate("ProductSpec", "Starting");
     if (status == StatusRunning)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Running"));
+        return QCoreApplication::translate("ProductSpec", "Running");
     return status;
 }
 
@@ -93,13 +95,13 @@ QStringList roles()
 QString roleName(const QString &role)
 {
     if (role == RoleOwner)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Workspace Administrator"));
+        return QCoreApplication::translate("ProductSpec", "Workspace Administrator");
     if (role == RoleDataEngineering)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Data Development"));
+        return QCoreApplication::translate("ProductSpec", "Data Development");
     if (role == RoleDataScience)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Data Analytics"));
+        return QCoreApplication::translate("ProductSpec", "Data Analytics");
     if (role == RoleGuest)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Guest"));
+        return QCoreApplication::translate("ProductSpec", "Guest");
     return role;
 }
 
@@ -116,19 +118,19 @@ bool isActiveRunState(const QString &state)
 QString runStateName(const QString &state)
 {
     if (state == RunSubmitted)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Submitted"));
+        return QCoreApplication::translate("ProductSpec", "Submitted");
     if (state == RunPending)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Pending"));
+        return QCoreApplication::translate("ProductSpec", "Pending");
     if (state == RunRunning)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Running"));
+        return QCoreApplication::translate("ProductSpec", "Running");
     if (state == RunSuccess)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Success"));
+        return QCoreApplication::translate("ProductSpec", "Success");
     if (state == RunFailed)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Failed"));
+        return QCoreApplication::translate("ProductSpec", "Failed");
     if (state == RunCancelling)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Cancelling"));
+        return QCoreApplication::translate("ProductSpec", "Cancelling");
     if (state == RunCancelled)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Cancelled"));
+        return QCoreApplication::translate("ProductSpec", "Cancelled");
     return state;
 }
 
@@ -140,13 +142,13 @@ QStringList codeTypes()
 QString orderTypeName(const QString &type)
 {
     if (type == OrderNew)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "New purchase"));
+        return QCoreApplication::translate("ProductSpec", "New purchase");
     if (type == OrderUpgrade)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Upgrade"));
+        return QCoreApplication::translate("ProductSpec", "Upgrade");
     if (type == OrderDowngrade)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Downgrade"));
+        return QCoreApplication::translate("ProductSpec", "Downgrade");
     if (type == OrderRefund)
-        return tr(QT_TRANSLATE_NOOP("ProductSpec", "Unsubscribe refund"));
+        return QCoreApplication::translate("ProductSpec", "Unsubscribe refund");
     return type;
 }
 

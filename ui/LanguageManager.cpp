@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -74,6 +75,9 @@ bool LanguageManager::setLanguage(const QString &requested)
         QCoreApplication::installTranslator(m_qt.get());
     QLocale::setDefault(QLocale(code));
     m_current = code;
+    // Qt posts LanguageChange to every window; deliver it now so the whole UI has switched when
+    // this returns (menus, dialogs and models in one consistent state).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     emit languageChanged(code);
     return ok;
 }

@@ -1,0 +1,329 @@
+#include "AccountDirectory.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DemoSeeder.h"
+#include "ProductSpec.h"
+#include "TestSupport.h"
+#include "WorkspaceService.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <unistd.h>
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString pragma(Database &db, const QString &name)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("PRAGMA ") + name);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+// Another program's SQLite connection on the same file (not ours: plain QSQLITE).
+struct RawConnection
+{
+    explicit RawConnection(const QString &path)
+    {
+        static int n = 0;
+        name = QStringLiteral("raw-%1").arg(++n);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        return q.exec(sql);
+    }
+    QString name;
+};
+
+Workspace sampleWorkspace(const QString &name, qint64 now)
+{
+    Workspace w;
+    w.id = WorkspaceService::newWorkspaceId();
+    w.name = name;
+    w.region = QStringLiteral("cn-hangzhou");
+    w.billing = ProductSpec::PayAsYouGo;
+    w.cuQuota = 100;
+    w.directory = QStringLiteral("oss://emr-spark-logs-cn-hangzhou/x/");
+    w.catalogId = QStringLiteral("default_catalog");
+    w.executionRole = ProductSpec::DefaultExecutionRole;
+    w.status = ProductSpec::StatusStarting;
+    w.createdAtMs = now;
+    w.readyAtMs = now + 5000;
+    w.createdBy = QStringLiteral("1234567890123456");
+    w.tags = {{QStringLiteral("env"), QStringLiteral("test")}};
+    return w;
+}
+} // namespace
+
+class tst_Database : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstRunCreatesAndSeeds()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite3"));
+        ManualClock clock;
+        auto r = Database::open(path);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(r.db->createdNow());
+        QVERIFY(DemoSeeder::seed(*r.db, clock).ok());
+        WorkspaceService workspaces(*r.db, clock);
+        AccountDirectory account(*r.db);
+        QCOMPARE(workspaces.count(), 5);
+        QCOMPARE(account.identities().size(), 5);
+        QCOMPARE(account.accountUid(), QStringLiteral("1234567890123456"));
+        QVERIFY(!account.dlfActivated(QStringLiteral("na-south-1")));
+        QVERIFY(account.dlfActivated(QStringLiteral("cn-beijing")));
+        for (const QString &region : ProductSpec::regionIds()) {
+            const int n = int(account.buckets(region).size());
+            QVERIFY2(n >= 1 && n <= 3, qPrintable(region));
+        }
+        QCOMPARE(account.executionRoles().first().name, ProductSpec::DefaultExecutionRole);
+        // Owner-only file, WAL, foreign keys, current schema.
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QCOMPARE(pragma(*r.db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragma(*r.db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(pragma(*r.db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
+    }
+
+    void seedingIsIdempotent()
+    {
+        TestEnv env;
+        QVERIFY(DemoSeeder::seed(*env.db, env.clock).ok());
+        QVERIFY(DemoSeeder::seed(*env.db, env.clock).ok());
+        QCOMPARE(env.services->workspaces.count(), 5);
+        QCOMPARE(env.services->account.ramUserNames().size(), 4);
+    }
+
+    void reopenKeepsData()
+    {
+        TestEnv env;
+        const Workspace w = sampleWorkspace(QStringLiteral("kept-after-reopen"), env.clock.nowMs());
+        QVERIFY(env.db->write([&] { return env.services->workspaces.insertRecord(w, QStringLiteral("alice")); }).ok());
+        env.services.reset();
+        env.db.reset();
+        auto r = Database::open(env.path());
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(!r.db->createdNow());
+        WorkspaceService again(*r.db, env.clock);
+        const auto found = again.findByName(QStringLiteral("kept-after-reopen"));
+        QVERIFY(found.has_value());
+        QCOMPARE(found->tags, (TagList{{QStringLiteral("env"), QStringLiteral("test")}}));
+        QCOMPARE(again.count(), 6);
+    }
+
+    void emptyFileIsMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite3"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        auto r = Database::open(path);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(pragma(*r.db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
+    }
+
+    void uniqueNameIsEnforcedByTheSchema()
+    {
+        TestEnv env;
+        const Workspace a = sampleWorkspace(QStringLiteral("twin"), env.clock.nowMs());
+        Workspace b = sampleWorkspace(QStringLiteral("twin"), env.clock.nowMs());
+        QVERIFY(env.db->write([&] { return env.services->workspaces.insertRecord(a, QStringLiteral("alice")); }).ok());
+        const Status s = env.db->write([&] { return env.services->workspaces.insertRecord(b, QStringLiteral("alice")); });
+        QVERIFY(s.has(ErrorCode::NameTaken));
+        QVERIFY(!s.message(Field::Name).isEmpty());
+        QVERIFY(!env.services->workspaces.find(b.id).has_value()); // rolled back whole
+    }
+
+    void startingTurnsRunningAfterTheDelay()
+    {
+        TestEnv env;
+        const Workspace w = sampleWorkspace(QStringLiteral("starting"), env.clock.nowMs());
+        QVERIFY(env.db->write([&] { return env.services->workspaces.insertRecord(w, QStringLiteral("alice")); }).ok());
+        QVERIFY(env.services->workspaces.advanceStatuses().isEmpty());
+        QCOMPARE(env.services->workspaces.find(w.id)->status, ProductSpec::StatusStarting);
+        env.clock.advance(5000);
+        QCOMPARE(env.services->workspaces.advanceStatuses(), QStringList{w.id});
+        QCOMPARE(env.services->workspaces.find(w.id)->status, ProductSpec::StatusRunning);
+    }
+
+    void secondInstanceSeesWrites()
+    {
+        TestEnv env;
+        auto second = env.openSecondConnection();
+        QVERIFY(second);
+        WorkspaceService other(*second, env.clock);
+        QCOMPARE(other.count(), 5);
+        const Workspace w = sampleWorkspace(QStringLiteral("from-first"), env.clock.nowMs());
+        QVERIFY(env.db->write([&] { return env.services->workspaces.insertRecord(w, QStringLiteral("alice")); }).ok());
+        QCOMPARE(other.count(), 6);
+        QVERIFY(other.findByName(QStringLiteral("from-first")).has_value());
+    }
+
+    void folderMissing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("no/such/folder/x.sqlite3"));
+        auto r = Database::open(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error, Database::OpenError::FolderMissing);
+        QVERIFY(r.message.contains(QLatin1String("does not exist")));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void pathIsAFolder()
+    {
+        QTemporaryDir dir;
+        auto r = Database::open(dir.path());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error, Database::OpenError::IsDirectory);
+    }
+
+    void folderNotWritable()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root can write any folder");
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        auto r = Database::open(dir.filePath(QStringLiteral("x.sqlite3")));
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error, Database::OpenError::NotWritable);
+    }
+
+    void refusesFilesThatAreNotOurs_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("a text file") << QByteArray("name,region\nfoo,cn-hangzhou\n") << int(Database::OpenError::NotADatabase);
+        QTest::newRow("binary noise") << QByteArray(4096, '\xA5') << int(Database::OpenError::NotADatabase);
+        QTest::newRow("a truncated SQLite header") << QByteArray("SQLite format 3") << int(Database::OpenError::NotADatabase);
+    }
+    void refusesFilesThatAreNotOurs()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.sqlite3"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto r = Database::open(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(int(r.error), expected);
+        QVERIFY(r.message.contains(QLatin1String("not changed")));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesAnotherProgramsDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        {
+            RawConnection other(path);
+            QVERIFY(other.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+            QVERIFY(other.exec(QStringLiteral("INSERT INTO contacts VALUES ('x')")));
+        }
+        const QByteArray before = fileHash(path);
+        auto r = Database::open(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error, Database::OpenError::ForeignDatabase);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesANewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite3"));
+        {
+            auto r = Database::open(path);
+            QVERIFY(r.ok());
+        }
+        {
+            RawConnection other(path);
+            QVERIFY(other.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion + 1)));
+            QVERIFY(other.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        const QByteArray before = fileHash(path);
+        auto r = Database::open(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error, Database::OpenError::NewerSchema);
+        QVERIFY(r.message.contains(QLatin1String("newer version")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesALockedDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.sqlite3"));
+        {
+            auto r = Database::open(path);
+            QVERIFY(r.ok());
+        }
+        RawConnection other(path);
+        QVERIFY(other.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(other.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(other.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('x', 'y')")));
+        const QByteArray before = fileHash(path);
+        Database::Options options;
+        options.busyTimeoutMs = 200;
+        auto r = Database::open(path, options);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error, Database::OpenError::Locked);
+        QVERIFY(r.message.contains(QLatin1String("locked")));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+    }
+
+    void busyWriterGivesAClearError()
+    {
+        TestEnv env;
+        auto second = env.openSecondConnection();
+        QVERIFY(second);
+        {
+            QSqlQuery q(second->connection());
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        }
+        Database::Options options;
+        options.busyTimeoutMs = 100;
+        auto third = Database::open(env.path(), options); // opens fine: WAL readers are not blocked
+        QVERIFY2(third.ok(), qPrintable(third.message));
+        const Status s = third.db->write([] { return Status(); });
+        QVERIFY(s.has(ErrorCode::Storage));
+        QVERIFY(s.text().contains(QLatin1String("busy")));
+        QSqlQuery q(second->connection());
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Database)
+#include "tst_database.moc"

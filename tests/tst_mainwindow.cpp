@@ -1,0 +1,249 @@
+#include "AppSettings.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "ProductSpec.h"
+#include "Session.h"
+#include "SparkPage.h"
+#include "TestSupport.h"
+#include "WorkspaceFilterProxy.h"
+#include "WorkspaceService.h"
+#include "WorkspaceTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestEnv> env;
+    std::unique_ptr<QTemporaryDir> settingsDir;
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<LanguageManager> languages;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<MainWindow> window;
+
+    SparkPage *page() const { return window->sparkPage(); }
+    QLineEdit *filterEdit() const { return window->findChild<QLineEdit *>(QStringLiteral("filterEdit")); }
+    QLabel *countLabel() const { return window->findChild<QLabel *>(QStringLiteral("countLabel")); }
+    QLabel *emptyLabel() const { return window->findChild<QLabel *>(QStringLiteral("emptyMessage")); }
+
+    void openWindow(bool sampleWorkspaces = true)
+    {
+        env = std::make_unique<TestEnv>(sampleWorkspaces);
+        settingsDir = std::make_unique<QTemporaryDir>();
+        settings = std::make_unique<AppSettings>(settingsDir->filePath(QStringLiteral("settings.ini")));
+        languages = std::make_unique<LanguageManager>();
+        languages->setLanguage(QStringLiteral("en"));
+        session = std::make_unique<Session>(env->services->account.owner());
+        reopenWindow();
+    }
+    void reopenWindow()
+    {
+        window.reset();
+        window = std::make_unique<MainWindow>(*env->services, *session, *languages, *settings);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+    void selectRow(int row)
+    {
+        QTableView *view = page()->view();
+        const QRect r = view->visualRect(view->model()->index(row, WorkspaceTableModel::RegionColumn));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
+    }
+
+private slots:
+    void init() { openWindow(); }
+    void cleanup()
+    {
+        window.reset();
+        session.reset();
+        languages.reset();
+        settings.reset();
+        settingsDir.reset();
+        env.reset();
+    }
+
+    void showsTheSeededList()
+    {
+        QCOMPARE(page()->view()->model()->rowCount(), 5);
+        QCOMPARE(countLabel()->text(), QStringLiteral("5 workspaces"));
+        QCOMPARE(window->findChild<QLabel *>(QStringLiteral("pageTitle"))->text(), QStringLiteral("Spark"));
+        QVERIFY(window->findChild<QPushButton *>(QStringLiteral("createWorkspaceButton"))->isVisible());
+    }
+
+    void filterMatchesNameOrIdAsYouType()
+    {
+        QTest::keyClicks(filterEdit(), QStringLiteral("ML-TR"));
+        QCOMPARE(page()->view()->model()->rowCount(), 1);
+        QCOMPARE(countLabel()->text(), QStringLiteral("1 of 5 workspaces shown"));
+        const QString id = env->services->workspaces.findByName(QStringLiteral("reporting_hk"))->id;
+        filterEdit()->clear();
+        QTest::keyClicks(filterEdit(), id.mid(2, 8));
+        QCOMPARE(page()->view()->model()->rowCount(), 1);
+        QCOMPARE(page()->view()->model()->index(0, 0).data(WorkspaceTableModel::IdRole).toString(), id);
+    }
+
+    void regionFilter()
+    {
+        auto *combo = window->findChild<QComboBox *>(QStringLiteral("regionFilter"));
+        combo->setFocus();
+        combo->setCurrentIndex(combo->findData(QStringLiteral("cn-hongkong")));
+        QCOMPARE(page()->view()->model()->rowCount(), 1);
+        QCOMPARE(page()->view()->model()->index(0, WorkspaceTableModel::RegionColumn).data().toString(),
+                 QStringLiteral("China (Hong Kong)"));
+    }
+
+    void noResultsHasItsOwnMessage()
+    {
+        QTest::keyClicks(filterEdit(), QStringLiteral("no-such-workspace"));
+        QVERIFY(emptyLabel()->isVisible());
+        QCOMPARE(emptyLabel()->text(), QStringLiteral("No workspaces match the filter."));
+        QVERIFY(!page()->view()->isVisible());
+        auto *clear = window->findChild<QPushButton *>(QStringLiteral("clearFiltersButton"));
+        QVERIFY(clear->isVisible());
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(page()->view()->model()->rowCount(), 5);
+        QVERIFY(page()->view()->isVisible());
+    }
+
+    void emptyListHasItsOwnMessage()
+    {
+        cleanup();
+        openWindow(false);
+        QVERIFY(emptyLabel()->isVisible());
+        QVERIFY(emptyLabel()->text().startsWith(QLatin1String("No workspaces yet.")));
+        QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("clearFiltersButton"))->isVisible());
+        QCOMPARE(countLabel()->text(), QStringLiteral("0 workspaces"));
+    }
+
+    void clickingAHeaderSortsByValue()
+    {
+        QTableView *view = page()->view();
+        QHeaderView *header = view->horizontalHeader();
+        const int x = header->sectionViewportPosition(WorkspaceTableModel::CuQuotaColumn) + 10;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QStringList quotas;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            quotas << view->model()->index(r, WorkspaceTableModel::CuQuotaColumn).data().toString();
+        const Qt::SortOrder order = header->sortIndicatorOrder();
+        QStringList expected{QStringLiteral("50"), QStringLiteral("200"), QStringLiteral("300"), QStringLiteral("500"),
+                             QStringLiteral("1,000")};
+        if (order == Qt::DescendingOrder)
+            std::reverse(expected.begin(), expected.end());
+        QCOMPARE(quotas, expected);
+    }
+
+    void sortOrderAndColumnWidthsAreRemembered()
+    {
+        QTableView *view = page()->view();
+        view->sortByColumn(WorkspaceTableModel::CreatedColumn, Qt::DescendingOrder);
+        view->setColumnWidth(WorkspaceTableModel::RegionColumn, 211);
+        window->close();
+        reopenWindow();
+        view = page()->view();
+        QCOMPARE(view->columnWidth(WorkspaceTableModel::RegionColumn), 211);
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(WorkspaceTableModel::CreatedColumn));
+        QCOMPARE(view->model()->index(0, 0).data(WorkspaceTableModel::SortRole).toString(), QStringLiteral("eu-analytics"));
+    }
+
+    void actionsButtonOpensTheRowMenuByKeyboard()
+    {
+        selectRow(0);
+        auto *button = window->findChild<QPushButton *>(QStringLiteral("actionsButton"));
+        QVERIFY(button->isEnabled());
+        button->setFocus();
+        bool shown = false;
+        QStringList items;
+        QTimer::singleShot(200, this, [&] {
+            QMenu *menu = page()->rowMenu();
+            shown = menu->isVisible();
+            for (QAction *a : menu->actions())
+                if (!a->isSeparator())
+                    items << a->text();
+            menu->close();
+        });
+        QTest::keyClick(button, Qt::Key_Space);
+        QTRY_VERIFY(shown);
+        QVERIFY(items.contains(QStringLiteral("Edit Tags")));
+        QVERIFY(items.contains(QStringLiteral("Open")));
+    }
+
+    void rowMenuOpensWithMenuKeyAndShiftF10()
+    {
+        selectRow(1);
+        QTableView *view = page()->view();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+        QTRY_VERIFY(page()->rowMenu()->isVisible());
+        page()->rowMenu()->close();
+        QTRY_VERIFY(!page()->rowMenu()->isVisible());
+        const QPoint at = view->visualRect(view->currentIndex()).center();
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &menuKey);
+        QTRY_VERIFY(page()->rowMenu()->isVisible());
+        page()->rowMenu()->close();
+    }
+
+    void actionsFollowTheBillingMethod()
+    {
+        page()->selectWorkspace(env->services->workspaces.findByName(QStringLiteral("spark-etl-prod"))->id);
+        QVERIFY(page()->upgradeAction()->isEnabled());
+        QVERIFY(!page()->modifyPayAsYouGoAction()->isEnabled());
+        QCOMPARE(page()->deleteAction()->text(), QStringLiteral("Unsubscribe"));
+        page()->selectWorkspace(env->services->workspaces.findByName(QStringLiteral("eu-analytics"))->id);
+        QVERIFY(!page()->upgradeAction()->isEnabled());
+        QVERIFY(page()->modifyPayAsYouGoAction()->isEnabled());
+        QCOMPARE(page()->deleteAction()->text(), QStringLiteral("Delete"));
+    }
+
+    void readOnlyIdentityCannotUseListActions()
+    {
+        selectRow(0);
+        QVERIFY(page()->deleteAction()->isEnabled());
+        QComboBox *identity = window->identityCombo();
+        identity->setFocus();
+        const int carol = identity->findData(QStringLiteral("carol"));
+        QVERIFY(carol > 0);
+        identity->setCurrentIndex(carol);
+        emit identity->activated(carol);
+        QCOMPARE(session->identity().name, QStringLiteral("carol"));
+        QVERIFY(!page()->deleteAction()->isEnabled());
+        QVERIFY(page()->deleteAction()->toolTip().contains(ProductSpec::PolicySparkFull));
+        QVERIFY(!page()->editTagsAction()->isEnabled());
+        QVERIFY(page()->openAction()->isEnabled());
+    }
+
+    void refreshShowsWhatAnotherInstanceWrote()
+    {
+        auto second = env->openSecondConnection();
+        WorkspaceService other(*second, env->clock);
+        Workspace w = *other.findByName(QStringLiteral("eu-analytics"));
+        w.id = WorkspaceService::newWorkspaceId();
+        w.name = QStringLiteral("written-elsewhere");
+        QVERIFY(second->write([&] { return other.insertRecord(w, QStringLiteral("alice")); }).ok());
+        QCOMPARE(page()->view()->model()->rowCount(), 5);
+        QTest::keyClick(page()->view(), Qt::Key_F5);
+        QCOMPARE(page()->view()->model()->rowCount(), 6);
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        const QStringList missing = widgetsWithoutAccessibleName(window.get());
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+        QCOMPARE(page()->view()->accessibleName(), QStringLiteral("Workspaces"));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
