@@ -76,6 +76,10 @@ const QList<QStringList> &migrations()
                            " created_at INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX orders_workspace ON orders(workspace_id)"),
         },
+        {
+            // The list pages through workspaces in creation order (WorkspaceListLoader).
+            QStringLiteral("CREATE INDEX workspaces_created ON workspaces(created_at, id)"),
+        },
     };
     return steps;
 }

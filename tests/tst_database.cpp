@@ -137,6 +137,27 @@ private slots:
         QCOMPARE(again.count(), 6);
     }
 
+    void olderSchemaIsMigratedKeepingData()
+    {
+        TestEnv env;
+        const int before = env.services->workspaces.count();
+        env.services.reset();
+        env.db.reset();
+        {
+            // Make the file look as version 1 wrote it.
+            RawConnection old(env.path());
+            QVERIFY(old.exec(QStringLiteral("DROP INDEX workspaces_created")));
+            QVERIFY(old.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        auto r = Database::open(env.path());
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(pragma(*r.db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
+        QSqlQuery q(r.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'workspaces_created'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(WorkspaceService(*r.db, env.clock).count(), before);
+    }
+
     void emptyFileIsMigrated()
     {
         QTemporaryDir dir;

@@ -237,6 +237,40 @@ private slots:
         QCOMPARE(page()->view()->model()->rowCount(), 6);
     }
 
+    void aLongListFinishesLoadingInTheBackground()
+    {
+        Workspace base = *env->services->workspaces.findByName(QStringLiteral("eu-analytics"));
+        QVERIFY(env->db->write([&]() -> Status {
+            for (int i = 0; i < 450; ++i) {
+                Workspace w = base;
+                w.id = WorkspaceService::newWorkspaceId();
+                w.name = QStringLiteral("bulk-%1").arg(i, 3, 10, QLatin1Char('0'));
+                w.createdAtMs = base.createdAtMs + i;
+                if (Status s = env->services->workspaces.insertRecord(w, QStringLiteral("alice")); !s.ok())
+                    return s;
+            }
+            return {};
+        }).ok());
+        page()->view()->sortByColumn(WorkspaceTableModel::NameColumn, Qt::DescendingOrder);
+        QSignalSpy finished(page(), &SparkPage::loadingFinished);
+        page()->reload();
+        QVERIFY(page()->model()->rowCount() < 455); // the first page paints before the rest is read
+        QVERIFY(countLabel()->text().startsWith(QLatin1String("Loading")));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(page()->model()->rowCount(), 455);
+        QCOMPARE(countLabel()->text(), QStringLiteral("455 workspaces"));
+        // The user's sort still holds after the rest arrived.
+        QStringList bulk;
+        for (int r = 0; r < page()->view()->model()->rowCount(); ++r) {
+            const QString name = page()->view()->model()->index(r, 0).data(WorkspaceTableModel::SortRole).toString();
+            if (name.startsWith(QLatin1String("bulk-")))
+                bulk << name;
+        }
+        QCOMPARE(bulk.size(), 450);
+        QCOMPARE(bulk.first(), QStringLiteral("bulk-449"));
+        QCOMPARE(bulk.last(), QStringLiteral("bulk-000"));
+    }
+
     void everyControlHasAnAccessibleName()
     {
         const QStringList missing = widgetsWithoutAccessibleName(window.get());

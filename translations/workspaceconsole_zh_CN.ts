@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -366,7 +366,7 @@
         <translation>操作</translation>
     </message>
     <message>
-        <source>Actions for the selected workspace (the same as the row&apos;s context menu)</source>
+        <source>Actions for the selected workspace (the same as the row's context menu)</source>
         <translation>所选工作空间的操作（与该行的右键菜单相同）</translation>
     </message>
     <message>
@@ -485,6 +485,10 @@
         <source>Editing tags arrives in the next version.</source>
         <translation>编辑标签将在下一版本中提供。</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading… %1 of %n workspace(s) read</source>
+        <translation><numerusform>正在加载… 已读取 %1 个，共 %n 个工作空间</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TagEditor</name>
@@ -536,11 +540,11 @@
         <translation>标签键最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>A tag key cannot start with &quot;aliyun&quot; or &quot;acs:&quot;.</source>
+        <source>A tag key cannot start with "aliyun" or "acs:".</source>
         <translation>标签键不能以“aliyun”或“acs:”开头。</translation>
     </message>
     <message>
-        <source>A tag key cannot contain &quot;http://&quot; or &quot;https://&quot;.</source>
+        <source>A tag key cannot contain "http://" or "https://".</source>
         <translation>标签键不能包含“http://”或“https://”。</translation>
     </message>
     <message>
@@ -548,11 +552,11 @@
         <translation>标签值最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>A tag value cannot start with &quot;aliyun&quot; or &quot;acs:&quot;.</source>
+        <source>A tag value cannot start with "aliyun" or "acs:".</source>
         <translation>标签值不能以“aliyun”或“acs:”开头。</translation>
     </message>
     <message>
-        <source>A tag value cannot contain &quot;http://&quot; or &quot;https://&quot;.</source>
+        <source>A tag value cannot contain "http://" or "https://".</source>
         <translation>标签值不能包含“http://”或“https://”。</translation>
     </message>
     <message numerus="yes">
@@ -562,7 +566,7 @@
         </translation>
     </message>
     <message>
-        <source>The tag key &quot;%1&quot; is used twice; keys must be unique.</source>
+        <source>The tag key "%1" is used twice; keys must be unique.</source>
         <translation>标签键“%1”重复；标签键必须唯一。</translation>
     </message>
 </context>
@@ -604,7 +608,7 @@
         <translation>启动延迟不能为负数。</translation>
     </message>
     <message>
-        <source>A workspace named &quot;%1&quot; already exists in this account. Enter a different name.</source>
+        <source>A workspace named "%1" already exists in this account. Enter a different name.</source>
         <translation>此账号下已存在名为“%1”的工作空间。请输入其他名称。</translation>
     </message>
 </context>
@@ -627,7 +631,7 @@
         <translation>删除  更多</translation>
     </message>
     <message>
-        <source>Click for this workspace&apos;s actions (also: Menu key or Shift+F10)</source>
+        <source>Click for this workspace's actions (also: Menu key or Shift+F10)</source>
         <translation>单击查看此工作空间的操作（也可按菜单键或 Shift+F10）</translation>
     </message>
     <message>
@@ -678,7 +682,7 @@
         <translation>Workspace Console：管理 EMR Serverless Spark 工作空间。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <source>Unknown language "%1". Available: %2.</source>
         <translation>未知语言“%1”。可用语言：%2。</translation>
     </message>
     <message>

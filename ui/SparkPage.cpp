@@ -3,12 +3,15 @@
 #include "ActionsColumnDelegate.h"
 #include "Permissions.h"
 #include "ProductSpec.h"
+#include "Database.h"
 #include "Services.h"
 #include "Session.h"
 #include "WorkspaceFilterProxy.h"
+#include "WorkspaceListLoader.h"
 #include "WorkspaceTableModel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QEvent>
@@ -23,8 +26,13 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+constexpr int FirstPageSize = 200; // more than a screenful
+}
 
 SparkPage::SparkPage(Services &services, Session &session, QWidget *parent)
     : QWidget(parent), m_services(services), m_session(session)
@@ -43,7 +51,10 @@ SparkPage::SparkPage(Services &services, Session &session, QWidget *parent)
     m_timer->start();
 }
 
-SparkPage::~SparkPage() = default;
+SparkPage::~SparkPage()
+{
+    stopBackgroundLoad();
+}
 
 void SparkPage::buildUi()
 {
@@ -290,12 +301,62 @@ bool SparkPage::eventFilter(QObject *watched, QEvent *event)
 void SparkPage::reload()
 {
     const QString selected = selectedWorkspaceId();
+    stopBackgroundLoad();
     m_services.workspaces.advanceStatuses();
-    m_model->setWorkspaces(m_services.workspaces.list());
+    // The first page paints at once; the rest loads on a worker thread, so opening a list of
+    // 100,000 workspaces costs about as much as opening an empty one.
+    m_expectedTotal = m_services.workspaces.count();
+    QList<Workspace> firstPage = WorkspaceListLoader::load(m_services.db, nullptr, FirstPageSize);
+    const bool more = firstPage.size() < m_expectedTotal;
+    m_model->setWorkspaces(std::move(firstPage));
     if (!selected.isEmpty())
         selectWorkspace(selected);
+    if (more)
+        startBackgroundLoad();
     updateCountAndEmptyState();
     updateActions();
+    if (!more)
+        emit loadingFinished();
+}
+
+void SparkPage::startBackgroundLoad()
+{
+    const int generation = ++m_loadGeneration;
+    // The page may already be sorted by the user; the keyset continues after the newest row of
+    // the page in creation order.
+    WorkspaceListLoader::Key key;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Workspace &w = m_model->workspace(row);
+        if (w.createdAtMs > key.createdAtMs || (w.createdAtMs == key.createdAtMs && w.id > key.id))
+            key = WorkspaceListLoader::keyOf(w);
+    }
+    const QString path = m_services.db.path();
+    QPointer<SparkPage> self(this);
+    m_loader = QThread::create([self, path, key, generation] {
+        QList<Workspace> rest = WorkspaceListLoader::loadFromPath(path, key);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, rest = std::move(rest)]() mutable {
+                if (!self || generation != self->m_loadGeneration)
+                    return;
+                self->m_model->appendWorkspaces(std::move(rest));
+                self->stopBackgroundLoad();
+                self->updateCountAndEmptyState();
+                emit self->loadingFinished();
+            },
+            Qt::QueuedConnection);
+    });
+    m_loader->start(QThread::LowPriority);
+}
+
+void SparkPage::stopBackgroundLoad()
+{
+    if (!m_loader)
+        return;
+    ++m_loadGeneration;
+    m_loader->wait();
+    delete m_loader;
+    m_loader = nullptr;
 }
 
 void SparkPage::refreshWorkspace(const QString &id)
@@ -394,7 +455,9 @@ void SparkPage::updateCountAndEmptyState()
 {
     const int total = m_model->rowCount();
     const int visible = m_proxy->rowCount();
-    if (m_proxy->isFiltering())
+    if (m_loader)
+        m_countLabel->setText(tr("Loading… %1 of %n workspace(s) read", nullptr, m_expectedTotal).arg(total));
+    else if (m_proxy->isFiltering())
         m_countLabel->setText(tr("%1 of %n workspace(s) shown", nullptr, total).arg(visible));
     else
         m_countLabel->setText(tr("%n workspace(s)", nullptr, total));

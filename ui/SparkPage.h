@@ -15,6 +15,7 @@ class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QThread;
 class QTimer;
 class ActionsColumnDelegate;
 class Session;
@@ -61,6 +62,7 @@ public:
 public slots:
     void reload();             // F5: reread the list (another instance may have written)
     void refreshWorkspace(const QString &id); // reread one row after an operation
+    bool isLoading() const { return m_loader != nullptr; }
     void createWorkspace();
     void openWorkspace();
     void deleteWorkspace();
@@ -75,6 +77,7 @@ public slots:
 signals:
     void statusMessage(const QString &message);
     void countChanged(int visible, int total);
+    void loadingFinished();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -88,6 +91,8 @@ private:
     void showRowMenu(const QPoint &globalPos);
     void onCellClicked(const QModelIndex &proxyIndex);
     void tick();
+    void startBackgroundLoad();
+    void stopBackgroundLoad();
 
     Services &m_services;
     Session &m_session;
@@ -120,4 +125,7 @@ private:
     QAction *m_editTagsAction = nullptr;
     QTimer *m_timer = nullptr;
     QHash<QString, QPointer<WorkspaceDetailWindow>> m_detailWindows;
+    QThread *m_loader = nullptr;   // loads the rows after the first page
+    int m_loadGeneration = 0;      // a reload while loading discards the older result
+    int m_expectedTotal = 0;
 };

@@ -126,6 +126,27 @@ void WorkspaceTableModel::setWorkspaces(QList<Workspace> workspaces)
     endResetModel();
 }
 
+void WorkspaceTableModel::appendWorkspaces(QList<Workspace> workspaces)
+{
+    QVector<Row> rows;
+    rows.reserve(workspaces.size());
+    for (Workspace &w : workspaces)
+        if (!m_rowById.contains(w.id))
+            rows.append(makeRow(std::move(w)));
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_rows.reserve(first + rows.size());
+    for (Row &r : rows) {
+        m_rowById.insert(r.workspace.id, int(m_rows.size()));
+        m_rows.append(std::move(r));
+    }
+    endInsertRows();
+    if (m_sortColumn >= 0)
+        sort(m_sortColumn, m_sortOrder);
+}
+
 void WorkspaceTableModel::rebuildIndex()
 {
     m_rowById.clear();

@@ -35,6 +35,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setWorkspaces(QList<Workspace> workspaces);
+    // Adds the rest of a list loaded in the background; skips ids already present (a workspace
+    // created meanwhile) and keeps the current sort.
+    void appendWorkspaces(QList<Workspace> workspaces);
     // Inserts or updates one workspace (after create or an edit), keeping the current sort.
     void upsert(const Workspace &workspace);
     void remove(const QString &id);

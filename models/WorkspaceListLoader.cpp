@@ -1,0 +1,77 @@
+#include "WorkspaceListLoader.h"
+
+#include "Database.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+QList<Workspace> WorkspaceListLoader::load(Database &db, const Key *after, int limit)
+{
+    const QString where = after ? QStringLiteral(" WHERE (created_at, id) > (?, ?)") : QString();
+    const QString page = where + QStringLiteral(" ORDER BY created_at, id") +
+        (limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
+    const auto bindKey = [&](QSqlQuery &q) {
+        if (after) {
+            q.addBindValue(after->createdAtMs);
+            q.addBindValue(after->id);
+        }
+    };
+
+    QList<Workspace> list;
+    QHash<QString, qsizetype> index;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT id, name, region, billing, cu_quota, directory, catalog_id, execution_role, status, ready_at,"
+                  " created_at, created_by, duration_months, auto_renew, subscribed_at, expires_at FROM workspaces")
+              + page);
+    bindKey(q);
+    q.exec();
+    if (limit > 0)
+        list.reserve(limit);
+    while (q.next()) {
+        Workspace w;
+        w.id = q.value(0).toString();
+        w.name = q.value(1).toString();
+        w.region = q.value(2).toString();
+        w.billing = q.value(3).toString();
+        w.cuQuota = q.value(4).toInt();
+        w.directory = q.value(5).toString();
+        w.catalogId = q.value(6).toString();
+        w.executionRole = q.value(7).toString();
+        w.status = q.value(8).toString();
+        w.readyAtMs = q.value(9).toLongLong();
+        w.createdAtMs = q.value(10).toLongLong();
+        w.createdBy = q.value(11).toString();
+        w.durationMonths = q.value(12).toInt();
+        w.autoRenew = q.value(13).toBool();
+        w.subscribedAtMs = q.value(14).toLongLong();
+        w.expiresAtMs = q.value(15).toLongLong();
+        index.insert(w.id, list.size());
+        list.append(std::move(w));
+    }
+    if (list.isEmpty())
+        return list;
+
+    QSqlQuery t(db.connection());
+    t.setForwardOnly(true);
+    t.prepare(QStringLiteral("SELECT workspace_id, key, value FROM workspace_tags WHERE workspace_id IN"
+                             " (SELECT id FROM workspaces") + page + QStringLiteral(") ORDER BY workspace_id, position"));
+    bindKey(t);
+    t.exec();
+    while (t.next()) {
+        const auto it = index.constFind(t.value(0).toString());
+        if (it != index.constEnd())
+            list[*it].tags.append({t.value(1).toString(), t.value(2).toString()});
+    }
+    return list;
+}
+
+QList<Workspace> WorkspaceListLoader::loadFromPath(const QString &path, const Key &after)
+{
+    Database::OpenResult opened = Database::open(path);
+    if (!opened.ok())
+        return {};
+    return load(*opened.db, &after, -1);
+}

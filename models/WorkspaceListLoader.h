@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Domain.h"
+
+#include <QList>
+#include <QString>
+
+class Database;
+
+// Reads the workspace list in pages ordered by (created_at, id), so the window can paint the
+// first page at once and load the rest on a worker thread with its own connection (keyset
+// pagination: rows created meanwhile are neither skipped nor read twice).
+class WorkspaceListLoader
+{
+public:
+    struct Key
+    {
+        qint64 createdAtMs = 0;
+        QString id;
+    };
+
+    // Up to limit workspaces (limit < 0: all) after key (nullptr: from the start), with tags.
+    static QList<Workspace> load(Database &db, const Key *after, int limit);
+    static Key keyOf(const Workspace &w) { return {w.createdAtMs, w.id}; }
+    // Opens its own connection to path (for a worker thread) and loads everything after key.
+    static QList<Workspace> loadFromPath(const QString &path, const Key &after);
+};
