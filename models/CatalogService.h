@@ -17,7 +17,15 @@ class CatalogService
 public:
     CatalogService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
+    // Creates a DLF data catalog in a region. Needs the account owner or the AliyunDLFFullAccess
+    // policy, DLF activated in the region, a valid catalog ID (WorkspaceRules::validateCatalogId)
+    // that the region does not have yet (Field::CatalogId, ErrorCode::Conflict). The check and
+    // the insert are one transaction; the primary key settles a race between two instances.
+    Result<DlfCatalog> createCatalog(const Identity &who, const QString &region, const QString &catalogId);
+
 private:
+    Status catalogExists(const QString &region, const QString &catalogId) const;
+
     Database &m_db;
     const Clock &m_clock;
 };

@@ -1,7 +1,12 @@
 #include "WorkspaceService.h"
 
+#include "AccountDirectory.h"
+#include "BillingService.h"
 #include "Database.h"
+#include "Permissions.h"
+#include "Pricing.h"
 #include "ProductSpec.h"
+#include "WorkspaceRules.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -48,6 +53,15 @@ TagList readTags(Database &db, const QString &workspaceId)
 }
 
 } // namespace
+
+// The document: "If you enter the name of an existing workspace, the system prompts you to enter
+// a different name." One message for the early check and for the UNIQUE constraint.
+Status WorkspaceService::nameTaken(const QString &name)
+{
+    return Status::failure(Field::Name,
+                           tr("A workspace named \"%1\" already exists in this account. Enter a different name.").arg(name),
+                           ErrorCode::NameTaken);
+}
 
 QList<Workspace> WorkspaceService::list() const
 {
@@ -165,10 +179,7 @@ Status WorkspaceService::insertRecord(const Workspace &w, const QString &creator
         q.addBindValue(v);
     if (Status s = Database::exec(q); !s.ok()) {
         if (s.text().contains(QLatin1String("workspaces.name")))
-            return Status::failure(Field::Name,
-                                   tr("A workspace named \"%1\" already exists in this account. Enter a different name.")
-                                       .arg(w.name),
-                                   ErrorCode::NameTaken);
+            return nameTaken(w.name);
         return s;
     }
 
@@ -201,9 +212,95 @@ Status WorkspaceService::insertRecord(const Workspace &w, const QString &creator
         q.addBindValue(w.id);
         q.addBindValue(i);
         q.addBindValue(w.tags.at(i).key);
-        q.addBindValue(w.tags.at(i).value);
+        // An empty value is '' (spec: values may be empty); a null QString would bind as NULL.
+        const QString value = w.tags.at(i).value;
+        q.addBindValue(value.isNull() ? QString(QLatin1String("")) : value);
         if (Status s = Database::exec(q); !s.ok())
             return s;
     }
     return {};
+}
+
+Status WorkspaceService::checkNameAvailable(const QString &name) const
+{
+    const QString normalized = WorkspaceRules::normalizedName(name);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM workspaces WHERE name = ?"));
+    q.addBindValue(normalized);
+    if (Status s = Database::exec(q); !s.ok())
+        return s;
+    if (q.next())
+        return nameTaken(normalized);
+    return {};
+}
+
+Status WorkspaceService::validate(const WorkspaceSpec &spec) const
+{
+    const AccountDirectory account(m_db);
+    Status result = WorkspaceRules::validate(spec, account);
+    if (!result.hasField(Field::Name))
+        result.append(checkNameAvailable(spec.name));
+    return result;
+}
+
+Result<Workspace> WorkspaceService::create(const Identity &who, const WorkspaceSpec &input)
+{
+    if (Status allowed = Permissions::canCreateWorkspace(who); !allowed.ok())
+        return allowed;
+    WorkspaceSpec spec = input;
+    spec.name = WorkspaceRules::normalizedName(spec.name);
+    const bool subscription = spec.billing == ProductSpec::Subscription;
+    if (!subscription) {
+        spec.durationMonths = 0;
+        spec.autoRenew = false;
+    }
+    // Checked before taking the write lock, so a wrong field never blocks another instance.
+    if (Status valid = validate(spec); !valid.ok())
+        return valid;
+
+    Workspace w;
+    const Status written = m_db.write([&]() -> Status {
+        // Again inside the transaction: another instance may have taken the name or changed the
+        // account since the check above. The UNIQUE constraint in insertRecord() is the last word.
+        if (Status valid = validate(spec); !valid.ok())
+            return valid;
+        const qint64 now = m_clock.nowMs();
+        w.id = newWorkspaceId();
+        w.name = spec.name;
+        w.region = spec.region;
+        w.billing = spec.billing;
+        w.cuQuota = spec.cuQuota;
+        w.directory = WorkspaceRules::directory(spec.bucket, spec.path);
+        w.catalogId = spec.catalogId;
+        w.executionRole = spec.executionRole;
+        w.status = ProductSpec::StatusStarting;
+        w.createdAtMs = now;
+        w.readyAtMs = now + startingDelayMs();
+        w.createdBy = who.principal();
+        w.tags = spec.tags;
+        if (subscription) {
+            w.durationMonths = spec.durationMonths;
+            w.autoRenew = spec.autoRenew;
+            w.subscribedAtMs = now;
+            w.expiresAtMs = Pricing::expiryMs(now, spec.durationMonths);
+        }
+        if (Status s = insertRecord(w, who.principal()); !s.ok())
+            return s;
+        if (subscription) {
+            Order order;
+            order.workspaceId = w.id;
+            order.workspaceName = w.name;
+            order.type = ProductSpec::OrderNew;
+            order.cuBefore = 0;
+            order.cuAfter = w.cuQuota;
+            order.amountCents = Pricing::subscriptionCents(w.region, w.cuQuota, w.durationMonths);
+            order.createdAtMs = now;
+            if (Status s = BillingService(m_db, m_clock).record(order); !s.ok())
+                return s;
+        }
+        return {};
+    });
+    if (!written.ok())
+        return written;
+    return w;
 }

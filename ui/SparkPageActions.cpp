@@ -2,16 +2,31 @@
 // services and the page rereads the affected row afterwards.
 #include "SparkPage.h"
 
+#include "CreateWorkspaceDialog.h"
 #include "Services.h"
 #include "Session.h"
 #include "WorkspaceDetailWindow.h"
+#include "WorkspaceFilterProxy.h"
+#include "WorkspaceTableModel.h"
 
 #include <QMessageBox>
+#include <QTableView>
 
 // --- Create Workspace (issue 3) ---
 void SparkPage::createWorkspace()
 {
-    QMessageBox::information(this, tr("Create Workspace"), tr("Creating workspaces arrives in the next version."));
+    CreateWorkspaceDialog dialog(m_services, m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Workspace created = dialog.createdWorkspace();
+    refreshWorkspace(created.id);
+    // A filter that hides the new row would make the creation look lost.
+    if (!m_proxy->mapFromSource(m_model->indexOf(created.id)).isValid())
+        clearFilters();
+    selectWorkspace(created.id);
+    m_view->setFocus();
+    emit statusMessage(tr("Workspace %1 (%2) is being created; its status turns from Starting to Running in a moment.")
+                           .arg(created.name, created.id));
 }
 
 // --- Open a workspace's detail window (issue 4) ---

@@ -1,0 +1,524 @@
+// The Create Workspace dialog, driven by keyboard and mouse as a user would (issue 3).
+#include "TestSupport.h"
+
+#include "CreateCatalogDialog.h"
+#include "CreateWorkspaceDialog.h"
+#include "Pricing.h"
+#include "ProductSpec.h"
+#include "Session.h"
+#include "SparkPage.h"
+#include "TagEditor.h"
+#include "WorkspaceRules.h"
+#include "WorkspaceTableModel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QtTest>
+
+namespace {
+
+template<typename T>
+T *child(QWidget *root, const char *name)
+{
+    T *w = root->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qWarning("no child %s", name);
+    return w;
+}
+
+// Chooses an item of a combo box the way a keyboard user does: focus it and press Down/Up
+// until the wanted item is current.
+bool chooseByKeyboard(QComboBox *combo, const QVariant &data)
+{
+    const int target = combo->findData(data);
+    if (target < 0)
+        return false;
+    combo->setFocus();
+    for (int guard = 0; combo->currentIndex() != target && guard < 100; ++guard)
+        QTest::keyClick(combo, combo->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
+    return combo->currentIndex() == target;
+}
+
+// QTest::keyClicks() handles Latin-1 only; other characters (Chinese, full-width digits) are
+// sent as key events carrying their text, as an input method delivers them.
+void typeText(QWidget *w, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(w, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+void typeInto(QWidget *w, const QString &text)
+{
+    w->setFocus();
+    QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(w, Qt::Key_Delete);
+    typeText(w, text);
+}
+
+} // namespace
+
+class tst_CreateWorkspaceDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+
+    void createFromThePageButton();
+    void escapeCancelsWithoutChange();
+    void invalidNameDisablesCreate();
+    void duplicateNameIsShownWhileTyping();
+    void billingMethodDecidesFields();
+    void priceFollowsFields();
+    void directoryPreviewAndHdfsWarning();
+    void regionWithoutDlfExplains();
+    void regionWithoutBucketExplains();
+    void identityWithoutPermissionIsRefused();
+    void advancedSettingsAreCollapsed();
+    void createCatalogDialogRules();
+    void everyControlHasAnAccessibleName();
+};
+
+void tst_CreateWorkspaceDialog::cleanup()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        w->close();
+}
+
+void tst_CreateWorkspaceDialog::createFromThePageButton()
+{
+    TestEnv env;
+    Session session(env.services->account.owner());
+    SparkPage page(*env.services, session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const int before = page.model()->rowCount();
+    bool driven = false;
+    QString expectedPrice;
+
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<CreateWorkspaceDialog *>(QApplication::activeModalWidget());
+        // Never leave a modal dialog open if a check below fails: the test would hang.
+        auto closeOnFailure = qScopeGuard([&] {
+            if (dialog && dialog->isVisible())
+                dialog->reject();
+        });
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(!dialog->createButton()->isEnabled());
+
+        QVERIFY(chooseByKeyboard(child<QComboBox>(dialog, "regionCombo"), QStringLiteral("cn-hangzhou")));
+        QVERIFY(chooseByKeyboard(child<QComboBox>(dialog, "billingCombo"), ProductSpec::Subscription));
+        auto *duration = child<QComboBox>(dialog, "durationCombo");
+        QVERIFY(duration->isVisible());
+        QVERIFY(chooseByKeyboard(duration, 3));
+        auto *autoRenew = child<QCheckBox>(dialog, "autoRenewCheck");
+        autoRenew->setFocus();
+        QTest::keyClick(autoRenew, Qt::Key_Space);
+        QVERIFY(autoRenew->isChecked());
+
+        typeText(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("etl-新工作区_01"));
+        auto *cu = child<QSpinBox>(dialog, "cuQuotaSpin");
+        typeInto(cu, QStringLiteral("150"));
+        QCOMPARE(cu->value(), 150);
+
+        QVERIFY(chooseByKeyboard(child<QComboBox>(dialog, "bucketCombo"), QStringLiteral("emr-spark-logs-cn-hangzhou")));
+        QTest::keyClicks(child<QLineEdit>(dialog, "pathEdit"), QStringLiteral("spark/logs"));
+        QCOMPARE(dialog->directoryPreview()->text(), QStringLiteral("Result: oss://emr-spark-logs-cn-hangzhou/spark/logs/"));
+
+        // Create Catalog: a small dialog with the Catalog ID; the new catalog is then selected.
+        QTest::mouseClick(dialog->createCatalogButton(), Qt::LeftButton);
+        CreateCatalogDialog *catalogDialog = dialog->catalogDialog();
+        QVERIFY(catalogDialog);
+        QVERIFY(QTest::qWaitForWindowExposed(catalogDialog));
+        QTest::keyClicks(catalogDialog->catalogIdEdit(), QStringLiteral("sales_catalog"));
+        QVERIFY(catalogDialog->okButton()->isEnabled());
+        QTest::mouseClick(catalogDialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->catalogDialog());
+        QCOMPARE(child<QComboBox>(dialog, "catalogCombo")->currentData().toString(), QStringLiteral("sales_catalog"));
+
+        auto *role = child<QComboBox>(dialog, "executionRoleCombo");
+        QCOMPARE(role->currentData().toString(), ProductSpec::DefaultExecutionRole);
+        QVERIFY(chooseByKeyboard(role, QStringLiteral("SparkEtlJobRole")));
+
+        QTest::mouseClick(dialog->advancedToggle(), Qt::LeftButton);
+        TagEditor *tags = dialog->tagEditor();
+        QVERIFY(tags->isVisible());
+        QTest::mouseClick(tags->addButton(), Qt::LeftButton);
+        QTest::keyClicks(tags->keyEdit(0), QStringLiteral("env"));
+        QTest::keyClicks(tags->valueEdit(0), QStringLiteral("test"));
+        QTest::mouseClick(tags->addButton(), Qt::LeftButton);
+        QTest::keyClicks(tags->keyEdit(1), QStringLiteral("team"));
+        typeText(tags->valueEdit(1), QStringLiteral("数据"));
+
+        expectedPrice = Pricing::formatCents(Pricing::subscriptionCents(QStringLiteral("cn-hangzhou"), 150, 3));
+        QVERIFY2(dialog->priceLabel()->text().contains(expectedPrice), qPrintable(dialog->priceLabel()->text()));
+        QVERIFY2(dialog->createButton()->isEnabled(), qPrintable(dialog->findChild<QLabel *>(QStringLiteral("hintLabel"))->text()));
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        driven = true;
+    });
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("createWorkspaceButton")), Qt::LeftButton);
+    QVERIFY(driven);
+    QVERIFY(!QApplication::activeModalWidget());
+
+    // The new row is in the list, selected, with status Starting.
+    QCOMPARE(page.model()->rowCount(), before + 1);
+    const auto selected = page.selectedWorkspace();
+    QVERIFY(selected);
+    QCOMPARE(selected->name, QStringLiteral("etl-新工作区_01"));
+    const QModelIndex row = page.view()->selectionModel()->selectedRows().value(0);
+    // The Name column shows the name over the workspace ID.
+    QCOMPARE(row.siblingAtColumn(WorkspaceTableModel::NameColumn).data().toString(),
+             QStringLiteral("etl-新工作区_01\n") + selected->id);
+    QCOMPARE(row.siblingAtColumn(WorkspaceTableModel::StatusColumn).data().toString(), QStringLiteral("Starting"));
+
+    const auto stored = env.services->workspaces.find(selected->id);
+    QVERIFY(stored);
+    QCOMPARE(stored->region, QStringLiteral("cn-hangzhou"));
+    QCOMPARE(stored->billing, ProductSpec::Subscription);
+    QCOMPARE(stored->durationMonths, 3);
+    QVERIFY(stored->autoRenew);
+    QCOMPARE(stored->cuQuota, 150);
+    QCOMPARE(stored->directory, QStringLiteral("oss://emr-spark-logs-cn-hangzhou/spark/logs/"));
+    QCOMPARE(stored->catalogId, QStringLiteral("sales_catalog"));
+    QCOMPARE(stored->executionRole, QStringLiteral("SparkEtlJobRole"));
+    QCOMPARE(stored->tags, (TagList{{QStringLiteral("env"), QStringLiteral("test")}, {QStringLiteral("team"), QStringLiteral("数据")}}));
+    const QList<Order> orders = env.services->billing.orders(stored->id);
+    QCOMPARE(orders.size(), 1);
+    QCOMPARE(Pricing::formatCents(orders.first().amountCents), expectedPrice);
+
+    // The page's timer turns it Running after the start-up delay.
+    env.clock.advance(env.services->workspaces.startingDelayMs());
+    QTRY_COMPARE_WITH_TIMEOUT(row.siblingAtColumn(WorkspaceTableModel::StatusColumn).data().toString(),
+                              QStringLiteral("Running"), 3000);
+}
+
+void tst_CreateWorkspaceDialog::escapeCancelsWithoutChange()
+{
+    TestEnv env;
+    Session session(env.services->account.owner());
+    SparkPage page(*env.services, session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const int before = env.services->workspaces.count();
+    bool driven = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<CreateWorkspaceDialog *>(QApplication::activeModalWidget());
+        auto closeOnFailure = qScopeGuard([&] {
+            if (dialog && dialog->isVisible())
+                dialog->reject();
+        });
+        QVERIFY(dialog);
+        auto *name = child<QLineEdit>(dialog, "nameEdit");
+        QTest::keyClicks(name, QStringLiteral("never-created"));
+        QVERIFY(dialog->createButton()->isEnabled());
+        QTest::keyClick(name, Qt::Key_Escape);
+        driven = !dialog->isVisible();
+    });
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("createWorkspaceButton")), Qt::LeftButton);
+    QVERIFY(driven);
+    QCOMPARE(env.services->workspaces.count(), before);
+    QVERIFY(!env.services->workspaces.findByName(QStringLiteral("never-created")));
+}
+
+void tst_CreateWorkspaceDialog::invalidNameDisablesCreate()
+{
+    TestEnv env;
+    Session session(env.services->account.owner());
+    CreateWorkspaceDialog dialog(*env.services, session);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = child<QLineEdit>(&dialog, "nameEdit");
+    auto *error = child<QLabel>(&dialog, "nameError");
+    // Untouched: disabled, but no error yet.
+    QVERIFY(!dialog.createButton()->isEnabled());
+    QVERIFY(!error->isVisible());
+
+    QTest::keyClicks(name, QStringLiteral("my workspace"));
+    QVERIFY(!dialog.createButton()->isEnabled());
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), WorkspaceRules::nameRuleMessage());
+    QCOMPARE(dialog.errorText(Field::Name), WorkspaceRules::nameRuleMessage());
+
+    typeInto(name, QStringLiteral("my_workspace"));
+    QVERIFY(!error->isVisible());
+    QVERIFY(dialog.createButton()->isEnabled());
+
+    // Full-width digits, then an empty field after the user typed: both refused.
+    typeInto(name, QStringLiteral("ws\uFF11"));
+    QVERIFY(!dialog.createButton()->isEnabled());
+    QVERIFY(error->isVisible());
+    typeInto(name, QString());
+    QVERIFY(!dialog.createButton()->isEnabled());
+    QCOMPARE(error->text(), WorkspaceRules::nameRuleMessage());
+}
+
+void tst_CreateWorkspaceDialog::duplicateNameIsShownWhileTyping()
+{
+    TestEnv env;
+    Session session(env.services->account.owner());
+    CreateWorkspaceDialog dialog(*env.services, session);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("spark-etl-prod"));
+    QVERIFY(!dialog.createButton()->isEnabled());
+    QVERIFY(dialog.errorText(Field::Name).contains(QLatin1String("Enter a different name")));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("2"));
+    QVERIFY(dialog.errorText(Field::Name).isEmpty());
+    QVERIFY(dialog.createButton()->isEnabled());
+}
+
+void tst_CreateWorkspaceDialog::billingMethodDecidesFields()
+{
+    TestEnv env;
+    Session session(env.services->account.owner());
+    CreateWorkspaceDialog dialog(*env.services, session);
+    dialog.show();
+    auto *billing = child<QComboBox>(&dialog, "billingCombo");
+    auto *cu = child<QSpinBox>(&dialog, "cuQuotaSpin");
+    auto *duration = child<QComboBox>(&dialog, "durationCombo");
+    auto *autoRenew = child<QCheckBox>(&dialog, "autoRenewCheck");
+
+    QVERIFY(chooseByKeyboard(billing, ProductSpec::PayAsYouGo));
+    QVERIFY(!duration->isVisible());
+    QVERIFY(!autoRenew->isVisible());
+    QCOMPARE(cu->minimum(), 1);
+    QCOMPARE(cu->maximum(), 5000);
+    QCOMPARE(cu->value(), 1000);
+    QCOMPARE(cu->singleStep(), 1);
+
+    QVERIFY(chooseByKeyboard(billing, ProductSpec::Subscription));
+    QVERIFY(duration->isVisible());
+    QVERIFY(autoRenew->isVisible());
+    QVERIFY(!autoRenew->isChecked());
+    QCOMPARE(cu->minimum(), 25);
+    QCOMPARE(cu->maximum(), 1000);
+    QCOMPARE(cu->value(), 100);
+    QStringList durations;
+    for (int i = 0; i < duration->count(); ++i)
+        durations << QString::number(duration->itemData(i).toInt());
+    QCOMPARE(durations.join(QLatin1Char(',')), QStringLiteral("1,2,3,4,5,6,7,8,9,12,24,36"));
+}
+
+void tst_CreateWorkspaceDialog::priceFollowsFields()
+{
+    TestEnv env;
+    Session session(env.services->account.owner());
+    CreateWorkspaceDialog dialog(*env.services, session);
+    dialog.show();
+    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("ap-southeast-1")));
+    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "billingCombo"), ProductSpec::PayAsYouGo));
+    auto *cu = child<QSpinBox>(&dialog, "cuQuotaSpin");
+    typeInto(cu, QStringLiteral("10"));
+    // Singapore: 0.067106 USD per CU-hour; 10 CUs at full quota: 0.67 USD per hour.
+    QVERIFY2(dialog.priceLabel()->text().contains(QLatin1String("$0.067106")), qPrintable(dialog.priceLabel()->text()));
+    QVERIFY2(dialog.priceLabel()->text().contains(QLatin1String("$0.67")), qPrintable(dialog.priceLabel()->text()));
+
+    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "billingCombo"), ProductSpec::Subscription));
+    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "durationCombo"), 12));
+    typeInto(cu, QStringLiteral("25"));
+    // 32.21088 x 25 x 12 = 9,663.26 USD due now.
+    const QString due = Pricing::formatCents(Pricing::subscriptionCents(QStringLiteral("ap-southeast-1"), 25, 12));
+    QCOMPARE(Pricing::subscriptionCents(QStringLiteral("ap-southeast-1"), 25, 12), qint64(966326));
+    QVERIFY2(dialog.priceLabel()->text().contains(due), qPrintable(dialog.priceLabel()->text()));
+    QVERIFY(dialog.priceLabel()->text().contains(QLatin1String("$32.21088")));
+}
+
+void tst_CreateWorkspaceDialog::directoryPreviewAndHdfsWarning()
+{
+    TestEnv env;
+    Session session(env.services->account.owner());
+    CreateWorkspaceDialog dialog(*env.services, session);
+    dialog.show();
+    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("cn-hangzhou")));
+    auto *bucket = child<QComboBox>(&dialog, "bucketCombo");
+    auto *path = child<QLineEdit>(&dialog, "pathEdit");
+    QVERIFY(chooseByKeyboard(bucket, QStringLiteral("analytics-data-cn-hangzhou")));
+    QVERIFY(dialog.directoryWarning()->isVisible());
+    QVERIFY(dialog.directoryWarning()->text().startsWith(QLatin1String("Warning:")));
+    QVERIFY(dialog.directoryWarning()->text().contains(QLatin1String("HDFS")));
+    QCOMPARE(dialog.directoryPreview()->text(), QStringLiteral("Result: oss://analytics-data-cn-hangzhou/"));
+    // A warning does not block creating.
+    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("warned"));
+    QVERIFY(dialog.createButton()->isEnabled());
+
+    QVERIFY(chooseByKeyboard(bucket, QStringLiteral("emr-spark-logs-cn-hangzhou")));
+    QVERIFY(!dialog.directoryWarning()->isVisible());
+
+    QTest::keyClicks(path, QStringLiteral("a//b"));
+    QVERIFY(!dialog.errorText(Field::Path).isEmpty());
+    QVERIFY(!dialog.createButton()->isEnabled());
+    typeInto(path, QStringLiteral("logs/../x"));
+    QVERIFY(dialog.errorText(Field::Path).contains(QLatin1String("..")));
+    typeInto(path, QStringLiteral("logs/2024/"));
+    QVERIFY(dialog.errorText(Field::Path).isEmpty());
+    QCOMPARE(dialog.directoryPreview()->text(), QStringLiteral("Result: oss://emr-spark-logs-cn-hangzhou/logs/2024/"));
+    QVERIFY(dialog.createButton()->isEnabled());
+
+    // Another region reloads its buckets.
+    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("eu-central-1")));
+    for (int i = 0; i < bucket->count(); ++i)
+        QVERIFY(bucket->itemData(i).toString().endsWith(QLatin1String("eu-central-1")));
+    QVERIFY(bucket->count() > 0);
+}
+
+void tst_CreateWorkspaceDialog::regionWithoutDlfExplains()
+{
+    TestEnv env;
+    Session session(env.services->account.owner());
+    CreateWorkspaceDialog dialog(*env.services, session);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("mexico"));
+    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("na-south-1")));
+    QVERIFY(!child<QComboBox>(&dialog, "catalogCombo")->isVisible());
+    QVERIFY(!dialog.createCatalogButton()->isVisible());
+    const QString message = dialog.errorText(Field::Catalog);
+    QVERIFY2(message.contains(QLatin1String("Data Lake Formation (DLF) is not activated in Mexico")), qPrintable(message));
+    QVERIFY(!dialog.createButton()->isEnabled());
+    // Buckets exist there, so that list is still offered.
+    QVERIFY(child<QComboBox>(&dialog, "bucketCombo")->isVisible());
+
+    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("us-west-1")));
+    QVERIFY(child<QComboBox>(&dialog, "catalogCombo")->isVisible());
+    QVERIFY(dialog.errorText(Field::Catalog).isEmpty());
+    QVERIFY(dialog.createButton()->isEnabled());
+}
+
+void tst_CreateWorkspaceDialog::regionWithoutBucketExplains()
+{
+    TestEnv env;
+    QSqlQuery q(env.db->connection());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM buckets WHERE region = 'us-east-1'")));
+    Session session(env.services->account.owner());
+    CreateWorkspaceDialog dialog(*env.services, session);
+    dialog.show();
+    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("us-east-1")));
+    QVERIFY(!child<QComboBox>(&dialog, "bucketCombo")->isVisible());
+    QVERIFY(!child<QLineEdit>(&dialog, "pathEdit")->isVisible());
+    QVERIFY(dialog.errorText(Field::Bucket).contains(QLatin1String("There is no OSS bucket in US (Virginia)")));
+    QVERIFY(!dialog.createButton()->isEnabled());
+}
+
+void tst_CreateWorkspaceDialog::identityWithoutPermissionIsRefused()
+{
+    TestEnv env;
+    Session session(env.services->account.identity(QStringLiteral("dave")));
+    SparkPage page(*env.services, session);
+    page.show();
+    QString shown;
+    bool enabled = true;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<CreateWorkspaceDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("daves-workspace"));
+        shown = dialog->messageLabel()->isVisible() ? dialog->messageLabel()->text() : QString();
+        enabled = dialog->createButton()->isEnabled();
+        dialog->reject();
+    });
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("createWorkspaceButton")), Qt::LeftButton);
+    QVERIFY(!enabled);
+    QVERIFY2(shown.contains(ProductSpec::PolicyDlfFull), qPrintable(shown));
+    QVERIFY(shown.contains(QLatin1String("administrator role")));
+    QVERIFY(!shown.contains(ProductSpec::PolicyOssFull));
+    QVERIFY(!env.services->workspaces.findByName(QStringLiteral("daves-workspace")));
+
+    // alice may.
+    session.setIdentity(env.services->account.identity(QStringLiteral("alice")));
+    CreateWorkspaceDialog dialog(*env.services, session);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("alices-workspace"));
+    QVERIFY(!dialog.messageLabel()->isVisible());
+    QVERIFY(dialog.createButton()->isEnabled());
+    QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(env.services->workspaces.findByName(QStringLiteral("alices-workspace"))->createdBy, QStringLiteral("alice"));
+}
+
+void tst_CreateWorkspaceDialog::advancedSettingsAreCollapsed()
+{
+    TestEnv env;
+    Session session(env.services->account.owner());
+    CreateWorkspaceDialog dialog(*env.services, session);
+    dialog.show();
+    QVERIFY(!dialog.tagEditor()->isVisible());
+    QVERIFY(!dialog.advancedToggle()->isChecked());
+    dialog.advancedToggle()->setFocus();
+    QTest::keyClick(dialog.advancedToggle(), Qt::Key_Space);
+    QVERIFY(dialog.tagEditor()->isVisible());
+
+    // A tag rule error blocks creating and shows under the tag.
+    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("tagged"));
+    QVERIFY(dialog.createButton()->isEnabled());
+    QTest::mouseClick(dialog.tagEditor()->addButton(), Qt::LeftButton);
+    QTest::keyClicks(dialog.tagEditor()->keyEdit(0), QStringLiteral("Aliyun-key"));
+    QVERIFY(!dialog.createButton()->isEnabled());
+    typeInto(dialog.tagEditor()->keyEdit(0), QStringLiteral("owner"));
+    QTest::keyClicks(dialog.tagEditor()->valueEdit(0), QStringLiteral("http://example.com"));
+    QVERIFY(!dialog.createButton()->isEnabled());
+    typeInto(dialog.tagEditor()->valueEdit(0), QStringLiteral("me"));
+    QVERIFY(dialog.createButton()->isEnabled());
+}
+
+void tst_CreateWorkspaceDialog::createCatalogDialogRules()
+{
+    TestEnv env;
+    Session session(env.services->account.owner());
+    CreateCatalogDialog dialog(*env.services, session, QStringLiteral("cn-beijing"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QTest::keyClicks(dialog.catalogIdEdit(), QStringLiteral("1st"));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(dialog.errorLabel()->isVisible());
+    QCOMPARE(dialog.errorLabel()->text(), WorkspaceRules::catalogIdRuleMessage());
+
+    // Valid but taken: the service refuses, the dialog stays open and says why.
+    typeInto(dialog.catalogIdEdit(), QStringLiteral("default_catalog"));
+    QVERIFY(dialog.okButton()->isEnabled());
+    QVERIFY(!dialog.errorLabel()->isVisible());
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.errorLabel()->text().contains(QLatin1String("default_catalog")));
+
+    typeInto(dialog.catalogIdEdit(), QStringLiteral("beijing_2"));
+    QTest::keyClick(dialog.catalogIdEdit(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.createdCatalog().catalogId, QStringLiteral("beijing_2"));
+    QCOMPARE(env.services->account.catalogs(QStringLiteral("cn-beijing")).size(), 2);
+    QVERIFY(widgetsWithoutAccessibleName(&dialog).isEmpty());
+}
+
+void tst_CreateWorkspaceDialog::everyControlHasAnAccessibleName()
+{
+    TestEnv env;
+    Session session(env.services->account.owner());
+    CreateWorkspaceDialog dialog(*env.services, session);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "billingCombo"), ProductSpec::Subscription));
+    QTest::mouseClick(dialog.advancedToggle(), Qt::LeftButton);
+    QTest::mouseClick(dialog.tagEditor()->addButton(), Qt::LeftButton);
+    QTest::mouseClick(dialog.tagEditor()->addButton(), Qt::LeftButton);
+    QCOMPARE(widgetsWithoutAccessibleName(&dialog), QStringList());
+    // The accessible name is the visible label.
+    QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->accessibleName(), QStringLiteral("Workspace Name"));
+    QCOMPARE(child<QComboBox>(&dialog, "catalogCombo")->accessibleName(), QStringLiteral("DLF for Metadata Storage"));
+}
+
+QTEST_MAIN(tst_CreateWorkspaceDialog)
+#include "tst_createworkspacedialog.moc"
