@@ -147,6 +147,28 @@ private slots:
         QVERIFY(!exists(QStringLiteral("数据分析平台")));
     }
 
+    void enterOnAnotherButtonActivatesThatButton()
+    {
+        // Enter on a focused button is that button, never a hidden route to Delete.
+        DeleteWorkspaceDialog *d = open(QStringLiteral("eu-analytics"));
+        QVERIFY(d);
+        int chosen = 0;
+        d->setFolderChooser([&](QWidget *, const QString &) {
+            ++chosen;
+            return QString();
+        });
+        QTest::keyClicks(d->confirmationEdit(), QStringLiteral("eu-analytics"));
+        d->backupButton()->setFocus();
+        QTest::keyClick(d->backupButton(), Qt::Key_Return);
+        QCOMPARE(chosen, 1);
+        QVERIFY(d->isVisible());
+        QVERIFY(exists(QStringLiteral("eu-analytics")));
+        // Back in the field, Enter is the default button again.
+        d->confirmationEdit()->setFocus();
+        QTest::keyClick(d->confirmationEdit(), Qt::Key_Return);
+        QCOMPARE(d->result(), int(QDialog::Accepted));
+    }
+
     void escapeCancels()
     {
         DeleteWorkspaceDialog *d = open(QStringLiteral("eu-analytics"));

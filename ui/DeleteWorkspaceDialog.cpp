@@ -82,7 +82,6 @@ DeleteWorkspaceDialog::DeleteWorkspaceDialog(Services &services, Session &sessio
     m_activeError->show();
     m_openJobsButton = new QPushButton(m_activeBox);
     m_openJobsButton->setObjectName(QStringLiteral("openJobsButton"));
-    m_openJobsButton->setAutoDefault(false);
     connect(m_openJobsButton, &QPushButton::clicked, this, [this] {
         emit openJobsRequested(m_workspaceId);
         reject();
@@ -94,12 +93,14 @@ DeleteWorkspaceDialog::DeleteWorkspaceDialog(Services &services, Session &sessio
 
     m_backupButton = new QPushButton(this);
     m_backupButton->setObjectName(QStringLiteral("backupButton"));
-    m_backupButton->setAutoDefault(false);
     connect(m_backupButton, &QPushButton::clicked, this, &DeleteWorkspaceDialog::backUpJobScripts);
     m_backupResult = makeMessageLabel(this, QStringLiteral("backupResult"));
-    auto *backupLayout = new QHBoxLayout;
-    backupLayout->addWidget(m_backupButton, 0, Qt::AlignTop);
-    backupLayout->addWidget(m_backupResult, 1);
+    auto *backupButtonRow = new QHBoxLayout;
+    backupButtonRow->addWidget(m_backupButton);
+    backupButtonRow->addStretch(1);
+    auto *backupLayout = new QVBoxLayout;
+    backupLayout->addLayout(backupButtonRow);
+    backupLayout->addWidget(m_backupResult);
 
     m_confirmLabel = new QLabel(this);
     m_confirmEdit = new QLineEdit(this);
@@ -115,7 +116,6 @@ DeleteWorkspaceDialog::DeleteWorkspaceDialog(Services &services, Session &sessio
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_cancelButton = m_buttons->button(QDialogButtonBox::Cancel);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_cancelButton->setAutoDefault(false);
     m_confirmButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_confirmButton->setObjectName(QStringLiteral("confirmButton"));
     // The default button, disabled until the name matches: QDialog then ignores Enter.
@@ -157,7 +157,7 @@ DeleteWorkspaceDialog::DeleteWorkspaceDialog(Services &services, Session &sessio
     connect(m_timer, &QTimer::timeout, this, &DeleteWorkspaceDialog::reloadPreview);
     m_timer->start();
 
-    resize(560, sizeHint().height());
+    resize(600, 300);
     retranslateUi(); // also loads the preview
     m_confirmEdit->setFocus();
 }
@@ -228,6 +228,17 @@ void DeleteWorkspaceDialog::reloadPreview()
         showActiveRuns(DeletionService::activeRunsError(w.name, preview.activeRuns, unsubscribing).text());
     }
     updateConfirmButton();
+    fitHeight();
+}
+
+void DeleteWorkspaceDialog::fitHeight()
+{
+    // Word-wrapped labels need their height for the dialog's width; grow (never shrink under the
+    // user) when a message appears.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void DeleteWorkspaceDialog::showActiveRuns(const QString &message)
@@ -235,12 +246,14 @@ void DeleteWorkspaceDialog::showActiveRuns(const QString &message)
     m_activeRunsMessage = message;
     m_activeError->setText(message);
     m_activeBox->show();
+    fitHeight();
 }
 
 void DeleteWorkspaceDialog::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+    fitHeight();
 }
 
 void DeleteWorkspaceDialog::retranslateUi()
@@ -314,6 +327,7 @@ void DeleteWorkspaceDialog::confirm()
     if (status.hasField(Field::Confirmation)) {
         m_confirmError->setText(status.message(Field::Confirmation));
         m_confirmError->show();
+        fitHeight();
     }
     QStringList other;
     for (const FieldError &e : status.errors())
@@ -337,4 +351,5 @@ void DeleteWorkspaceDialog::backUpJobScripts()
                                          .arg(QDir::toNativeSeparators(folder))
                                    : tr("Backup failed: %1").arg(r.text()));
     m_backupResult->show();
+    fitHeight();
 }

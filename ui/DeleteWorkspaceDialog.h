@@ -66,6 +66,7 @@ private:
     void updateConfirmButton();
     void showActiveRuns(const QString &message);
     void showError(const QString &text);
+    void fitHeight();
     static QString formatSpan(qint64 ms);
 
     Services &m_services;

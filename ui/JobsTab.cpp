@@ -45,7 +45,9 @@ JobsTab::JobsTab(Services &services, Session &session, const QString &workspaceI
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(JobRunTableModel::JobNameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(JobRunTableModel::SubmittedColumn, QHeaderView::ResizeToContents);
     m_view->setTabKeyNavigation(false);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsTab::updateButtons);
 
