@@ -6,8 +6,27 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 class Database;
+
+// What the Delete and Unsubscribe dialogs show before the user confirms.
+struct DeletionPreview
+{
+    Workspace workspace;
+    QList<JobRun> activeRuns; // non-empty: the delete will be refused
+    int jobCount = 0;
+    int runCount = 0;
+    int memberCount = 0;
+    int queueCount = 0;
+    // Subscription only: the purchase order, what was paid net of earlier refunds, how much of
+    // the current period is used, and the refund (spec §4).
+    std::optional<Order> order;
+    qint64 paidCents = 0;
+    qint64 usedMs = 0;
+    qint64 subscribedMs = 0;
+    qint64 refundCents = 0;
+};
 
 // Deleting a pay-as-you-go workspace and unsubscribing a subscription one, behind the active-job guard (spec §5, issue 4).
 class DeletionService
@@ -17,7 +36,33 @@ class DeletionService
 public:
     DeletionService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
+    // The typed-name rule of spec §5: leading and trailing whitespace removed (the ideographic
+    // space U+3000 and line breaks of a paste too), both sides NFC-normalised, then an exact,
+    // case-sensitive comparison. An empty name never matches.
+    static bool confirmationMatches(const QString &typed, const QString &name);
+
+    Result<DeletionPreview> preview(const QString &workspaceId) const;
+
+    // Deletes a pay-as-you-go workspace and, by cascade, its jobs, runs, members, queues, tags and
+    // catalog bindings; keeps the DLF catalog, the OSS directory and the billing history.
+    // Refused for a subscription workspace, on a name mismatch, and while a run is active
+    // (ErrorCode::ActiveJobs; checked inside the delete's own transaction).
+    Status deleteWorkspace(const Identity &who, const QString &workspaceId, const QString &typedConfirmation);
+
+    // Unsubscribes a subscription workspace: records a Refund order (negative amount) and deletes
+    // the workspace in one transaction, behind the same checks. Returns the refund order.
+    Result<Order> unsubscribe(const Identity &who, const QString &workspaceId, const QString &typedConfirmation);
+
+    // The refusal while runs are active: names them and asks to stop them first.
+    static Status activeRunsError(const QString &workspaceName, const QList<JobRun> &activeRuns, bool unsubscribing);
+
 private:
+    // Permission, existence, billing method and confirmation, checked before and again inside
+    // the transaction.
+    Result<Workspace> check(const Identity &who, const QString &workspaceId, const QString &typedConfirmation,
+                            const QString &expectedBilling) const;
+    Status deleteWithinTransaction(const Workspace &w, bool unsubscribing);
+
     Database &m_db;
     const Clock &m_clock;
 };

@@ -2,10 +2,16 @@
 
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTimer;
+class JobRunTableModel;
 class Session;
 struct Services;
 
-// The Jobs tab: job runs of the workspace, Run Job and Stop (issue 4).
+// The Jobs tab: job runs of the workspace, Run Job and Stop (issue 4). A one-second timer moves
+// the simulated runs on (JobService::advance) and repaints them.
 class JobsTab : public QWidget
 {
     Q_OBJECT
@@ -13,14 +19,38 @@ class JobsTab : public QWidget
 public:
     JobsTab(Services &services, Session &session, const QString &workspaceId, QWidget *parent = nullptr);
 
+    JobRunTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QPushButton *runButton() const { return m_runButton; }
+    QPushButton *stopButton() const { return m_stopButton; }
+    QString selectedRunId() const;
+    void selectRun(const QString &runId);
+
 public slots:
     void refresh();
+    void runJob();
+    void stopSelectedRun();
 
 signals:
     void statusMessage(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void updateButtons();
+    void tick();
+    void showMessage(const QString &text);
+
     Services &m_services;
     Session &m_session;
     QString m_workspaceId;
+    JobRunTableModel *m_model = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QPushButton *m_stopButton = nullptr;
+    QTableView *m_view = nullptr;
+    QTimer *m_timer = nullptr;
 };

@@ -3,12 +3,15 @@
 #include "SparkPage.h"
 
 #include "CreateWorkspaceDialog.h"
+#include "DeleteWorkspaceDialog.h"
+#include "Permissions.h"
 #include "Services.h"
 #include "Session.h"
 #include "WorkspaceDetailWindow.h"
 #include "WorkspaceFilterProxy.h"
 #include "WorkspaceTableModel.h"
 
+#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QTableView>
 
@@ -50,7 +53,45 @@ void SparkPage::openWorkspace()
 // --- Delete / Unsubscribe (issue 4) ---
 void SparkPage::deleteWorkspace()
 {
-    emit statusMessage(tr("Deleting workspaces arrives in the next version."));
+    const QString id = selectedWorkspaceId();
+    if (id.isEmpty())
+        return;
+    if (const Status allowed = Permissions::canManageWorkspaces(m_session.identity()); !allowed.ok()) {
+        emit statusMessage(allowed.text());
+        return;
+    }
+    // The dialog picks Delete (pay-as-you-go) or Unsubscribe (subscription) from the billing method.
+    DeleteWorkspaceDialog dialog(m_services, m_session, id, this);
+    bool openJobs = false;
+    connect(&dialog, &DeleteWorkspaceDialog::openJobsRequested, this, [&openJobs] { openJobs = true; });
+    if (dialog.exec() != QDialog::Accepted) {
+        if (openJobs) {
+            selectWorkspace(id);
+            openWorkspace();
+            if (WorkspaceDetailWindow *window = detailWindow(id))
+                window->showJobsTab();
+        }
+        return;
+    }
+
+    // The neighbour as the user sees it (sorted, filtered): the next row, else the previous one.
+    QString neighbour;
+    const QModelIndex current = m_proxy->mapFromSource(m_model->indexOf(id));
+    if (current.isValid()) {
+        const int row = current.row();
+        const int next = row + 1 < m_proxy->rowCount() ? row + 1 : row - 1;
+        if (next >= 0)
+            neighbour = m_proxy->index(next, 0).data(WorkspaceTableModel::IdRole).toString();
+    }
+    if (WorkspaceDetailWindow *window = detailWindow(id))
+        window->close();
+    refreshWorkspace(id);
+    if (!neighbour.isEmpty())
+        selectWorkspace(neighbour);
+    else
+        m_view->setFocus();
+    updateActions();
+    emit statusMessage(dialog.resultMessage());
 }
 
 // --- Upgrade subscription quota (issue 5) ---

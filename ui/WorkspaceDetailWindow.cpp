@@ -67,6 +67,12 @@ void WorkspaceDetailWindow::refresh()
     m_catalogs->refresh();
 }
 
+void WorkspaceDetailWindow::showJobsTab()
+{
+    m_tabs->setCurrentWidget(m_jobs);
+    m_jobs->refresh();
+}
+
 void WorkspaceDetailWindow::retranslateUi()
 {
     const auto w = m_services.workspaces.find(m_workspaceId);

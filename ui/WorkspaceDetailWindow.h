@@ -29,6 +29,8 @@ public:
 
 public slots:
     void refresh();
+    // Brings the Jobs tab to the front (the delete dialog's "Open Jobs").
+    void showJobsTab();
 
 signals:
     void statusMessage(const QString &message);

@@ -1,0 +1,193 @@
+#include "DeletionService.h"
+
+#include "BillingService.h"
+#include "Database.h"
+#include "JobService.h"
+#include "Permissions.h"
+#include "Pricing.h"
+#include "ProductSpec.h"
+#include "WorkspaceService.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+bool isTrimmedSpace(QChar c)
+{
+    // QChar::isSpace() covers tabs, line breaks and every Unicode space separator, including the
+    // ideographic space U+3000 an IME types; listed explicitly because the spec names it.
+    return c.isSpace() || c == QChar(0x3000);
+}
+
+QString trimmedIncludingIdeographicSpace(const QString &s)
+{
+    qsizetype begin = 0;
+    qsizetype end = s.size();
+    while (begin < end && isTrimmedSpace(s.at(begin)))
+        ++begin;
+    while (end > begin && isTrimmedSpace(s.at(end - 1)))
+        --end;
+    return s.mid(begin, end - begin);
+}
+
+int countRows(Database &db, const QString &table, const QString &workspaceId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE workspace_id = ?").arg(table));
+    q.addBindValue(workspaceId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace
+
+bool DeletionService::confirmationMatches(const QString &typed, const QString &name)
+{
+    if (name.isEmpty())
+        return false;
+    return trimmedIncludingIdeographicSpace(typed).normalized(QString::NormalizationForm_C)
+        == name.normalized(QString::NormalizationForm_C);
+}
+
+Status DeletionService::activeRunsError(const QString &workspaceName, const QList<JobRun> &activeRuns,
+                                        bool unsubscribing)
+{
+    QStringList names;
+    for (const JobRun &r : activeRuns)
+        names << tr("%1 (%2, run %3)").arg(r.jobName, ProductSpec::runStateName(r.state), r.id);
+    const int n = int(activeRuns.size());
+    // The document: "If a job is running in the workspace, the system reports an error and
+    // prompts you to stop the job before you can delete the workspace."
+    const QString message = unsubscribing
+        ? tr("A job is running in workspace %1, so it cannot be unsubscribed. Stop the %n active job run(s) "
+             "first: %2.", nullptr, n).arg(workspaceName, names.join(tr(", ")))
+        : tr("A job is running in workspace %1, so it cannot be deleted. Stop the %n active job run(s) "
+             "first: %2.", nullptr, n).arg(workspaceName, names.join(tr(", ")));
+    return Status::failure(Field::General, message, ErrorCode::ActiveJobs);
+}
+
+Result<DeletionPreview> DeletionService::preview(const QString &workspaceId) const
+{
+    WorkspaceService workspaces(m_db, m_clock);
+    const auto w = workspaces.find(workspaceId);
+    if (!w)
+        return Result<DeletionPreview>::failure(Field::General, tr("This workspace no longer exists."),
+                                                ErrorCode::NotFound);
+    DeletionPreview p;
+    p.workspace = *w;
+    p.activeRuns = JobService(m_db, m_clock).activeRuns(workspaceId);
+    p.jobCount = countRows(m_db, QStringLiteral("jobs"), workspaceId);
+    p.runCount = countRows(m_db, QStringLiteral("job_runs"), workspaceId);
+    p.memberCount = countRows(m_db, QStringLiteral("members"), workspaceId);
+    p.queueCount = countRows(m_db, QStringLiteral("queues"), workspaceId);
+    if (w->billing == ProductSpec::Subscription) {
+        BillingService billing(m_db, m_clock);
+        for (const Order &o : billing.orders(workspaceId)) { // newest first
+            if (o.type == ProductSpec::OrderNew) {
+                p.order = o;
+                break;
+            }
+        }
+        p.paidCents = billing.netPaidCents(workspaceId);
+        p.subscribedMs = std::max<qint64>(0, w->expiresAtMs - w->subscribedAtMs);
+        p.usedMs = qBound<qint64>(0, m_clock.nowMs() - w->subscribedAtMs, p.subscribedMs);
+        p.refundCents = Pricing::unsubscribeRefundCents(p.paidCents, p.usedMs, p.subscribedMs);
+    }
+    return p;
+}
+
+Result<Workspace> DeletionService::check(const Identity &who, const QString &workspaceId,
+                                         const QString &typedConfirmation, const QString &expectedBilling) const
+{
+    if (Status s = Permissions::canManageWorkspaces(who); !s.ok())
+        return s;
+    const auto w = WorkspaceService(m_db, m_clock).find(workspaceId);
+    if (!w)
+        return Result<Workspace>::failure(Field::General, tr("This workspace no longer exists."), ErrorCode::NotFound);
+    if (w->billing != expectedBilling) {
+        if (w->billing == ProductSpec::Subscription)
+            return Result<Workspace>::failure(Field::Billing,
+                                              tr("%1 is a subscription workspace: unsubscribe from its order to "
+                                                 "delete it.").arg(w->name),
+                                              ErrorCode::Conflict);
+        return Result<Workspace>::failure(Field::Billing,
+                                          tr("%1 is a pay-as-you-go workspace: it has no subscription to "
+                                             "unsubscribe from. Delete it instead.").arg(w->name),
+                                          ErrorCode::Conflict);
+    }
+    if (!confirmationMatches(typedConfirmation, w->name))
+        return Result<Workspace>::failure(Field::Confirmation,
+                                          tr("The name you entered does not match. Enter the workspace name %1 "
+                                             "exactly as shown.").arg(w->name));
+    return *w;
+}
+
+Status DeletionService::deleteWithinTransaction(const Workspace &w, bool unsubscribing)
+{
+    // The guard and the delete share one transaction: a run submitted after the dialog opened,
+    // or by another instance a moment ago, still blocks. Runs that have ended by now do not.
+    JobService jobs(m_db, m_clock);
+    if (Status s = jobs.advanceWithinTransaction(w.id); !s.ok())
+        return s;
+    const QList<JobRun> active = jobs.activeRuns(w.id);
+    if (!active.isEmpty())
+        return activeRunsError(w.name, active, unsubscribing);
+
+    // Jobs, runs, members, queues, tags and catalog bindings go by ON DELETE CASCADE; the DLF
+    // catalog, the OSS directory and the orders are not the workspace's to delete.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM workspaces WHERE id = ?"));
+    q.addBindValue(w.id);
+    if (Status s = Database::exec(q); !s.ok())
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Status::failure(Field::General, tr("This workspace no longer exists."), ErrorCode::NotFound);
+    return {};
+}
+
+Status DeletionService::deleteWorkspace(const Identity &who, const QString &workspaceId, const QString &typedConfirmation)
+{
+    if (Status s = check(who, workspaceId, typedConfirmation, ProductSpec::PayAsYouGo); !s.ok())
+        return s;
+    return m_db.write([&]() -> Status {
+        const Result<Workspace> w = check(who, workspaceId, typedConfirmation, ProductSpec::PayAsYouGo);
+        if (!w.ok())
+            return w;
+        return deleteWithinTransaction(w.value(), false);
+    });
+}
+
+Result<Order> DeletionService::unsubscribe(const Identity &who, const QString &workspaceId, const QString &typedConfirmation)
+{
+    if (Status s = check(who, workspaceId, typedConfirmation, ProductSpec::Subscription); !s.ok())
+        return s;
+    Order refund;
+    const Status s = m_db.write([&]() -> Status {
+        const Result<Workspace> w = check(who, workspaceId, typedConfirmation, ProductSpec::Subscription);
+        if (!w.ok())
+            return w;
+        BillingService billing(m_db, m_clock);
+        const qint64 now = m_clock.nowMs();
+        const qint64 subscribedMs = std::max<qint64>(0, w->expiresAtMs - w->subscribedAtMs);
+        const qint64 usedMs = now - w->subscribedAtMs;
+        Order o;
+        o.workspaceId = w->id;
+        o.workspaceName = w->name;
+        o.type = ProductSpec::OrderRefund;
+        o.cuBefore = w->cuQuota;
+        o.cuAfter = 0;
+        o.amountCents = -Pricing::unsubscribeRefundCents(billing.netPaidCents(w->id), usedMs, subscribedMs);
+        o.createdAtMs = now;
+        // Guard first, so a refused unsubscribe records nothing (the rollback would undo it anyway).
+        if (Status d = deleteWithinTransaction(w.value(), true); !d.ok())
+            return d;
+        const Result<Order> recorded = billing.record(o);
+        if (!recorded.ok())
+            return recorded;
+        refund = recorded.value();
+        return {};
+    });
+    if (!s.ok())
+        return s;
+    return refund;
+}

@@ -1,0 +1,415 @@
+#include "Database.h"
+#include "DeletionService.h"
+#include "JobService.h"
+#include "ProductSpec.h"
+#include "TestSupport.h"
+#include "WorkspaceService.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+
+constexpr qint64 Second = 1000;
+constexpr qint64 Day = 24 * 3600 * Second;
+
+int count(TestEnv &env, const QString &sql, const QString &workspaceId = {})
+{
+    QSqlQuery q(env.db->connection());
+    q.prepare(sql);
+    if (!workspaceId.isEmpty())
+        q.addBindValue(workspaceId);
+    if (!q.exec() || !q.next())
+        qFatal("count failed: %s", qPrintable(sql));
+    return q.value(0).toInt();
+}
+
+// Rows the workspace owns, table by table, and the rows it must leave behind.
+struct Footprint
+{
+    int workspaces, jobs, runs, members, queues, tags, catalogBindings, orders, catalogs;
+    bool operator==(const Footprint &o) const
+    {
+        return workspaces == o.workspaces && jobs == o.jobs && runs == o.runs && members == o.members
+            && queues == o.queues && tags == o.tags && catalogBindings == o.catalogBindings && orders == o.orders
+            && catalogs == o.catalogs;
+    }
+};
+
+Footprint footprint(TestEnv &env, const QString &id)
+{
+    return {count(env, QStringLiteral("SELECT count(*) FROM workspaces WHERE id = ?"), id),
+            count(env, QStringLiteral("SELECT count(*) FROM jobs WHERE workspace_id = ?"), id),
+            count(env, QStringLiteral("SELECT count(*) FROM job_runs WHERE workspace_id = ?"), id),
+            count(env, QStringLiteral("SELECT count(*) FROM members WHERE workspace_id = ?"), id),
+            count(env, QStringLiteral("SELECT count(*) FROM queues WHERE workspace_id = ?"), id),
+            count(env, QStringLiteral("SELECT count(*) FROM workspace_tags WHERE workspace_id = ?"), id),
+            count(env, QStringLiteral("SELECT count(*) FROM workspace_catalogs WHERE workspace_id = ?"), id),
+            count(env, QStringLiteral("SELECT count(*) FROM orders WHERE workspace_id = ?"), id),
+            count(env, QStringLiteral("SELECT count(*) FROM catalogs"))};
+}
+
+// A job with one run in the given state, written directly so every state can be set up.
+void addRun(TestEnv &env, const QString &workspaceId, const QString &jobName, const QString &state)
+{
+    const qint64 now = env.clock.nowMs();
+    const bool active = ProductSpec::isActiveRunState(state);
+    const bool started = state != ProductSpec::RunSubmitted && state != ProductSpec::RunPending;
+    const Status s = env.db->write([&]() -> Status {
+        QSqlQuery q(env.db->connection());
+        q.prepare(QStringLiteral("INSERT INTO jobs (workspace_id, name, code_type, script, created_at) VALUES (?, ?, 'SQL', 'SELECT 1', ?)"));
+        q.addBindValue(workspaceId);
+        q.addBindValue(jobName);
+        q.addBindValue(now);
+        if (Status e = Database::exec(q); !e.ok())
+            return e;
+        const qint64 jobId = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral("INSERT INTO job_runs (id, job_id, workspace_id, queue, cu, state, outcome, duration_ms,"
+                                 " submitted_at, started_at, ended_at, state_changed_at) VALUES (?, ?, ?, 'root_queue', 4, ?,"
+                                 " 'Success', ?, ?, ?, ?, ?)"));
+        q.addBindValue(JobService::newRunId());
+        q.addBindValue(jobId);
+        q.addBindValue(workspaceId);
+        q.addBindValue(state);
+        q.addBindValue(3600 * Second);
+        q.addBindValue(now - 10 * Second);
+        q.addBindValue(started ? now - 5 * Second : 0);
+        q.addBindValue(active ? 0 : now);
+        q.addBindValue(now);
+        return Database::exec(q);
+    });
+    if (!s.ok())
+        qFatal("cannot add run: %s", qPrintable(s.text()));
+}
+
+QString idOf(TestEnv &env, const char *name)
+{
+    const auto w = env.services->workspaces.findByName(QString::fromUtf8(name));
+    if (!w)
+        qFatal("no workspace %s", name);
+    return w->id;
+}
+
+} // namespace
+
+class tst_Deletion : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void confirmationMatcher_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("matches");
+        const QString name = QStringLiteral("ml-training");
+        QTest::newRow("exact") << name << name << true;
+        QTest::newRow("wrong case") << QStringLiteral("ML-training") << name << false;
+        QTest::newRow("trailing space") << QStringLiteral("ml-training ") << name << true;
+        QTest::newRow("leading ideographic space U+3000") << QStringLiteral("\u3000ml-training") << name << true;
+        QTest::newRow("Chinese name with ideographic spaces around")
+            << QStringLiteral("\u3000数据分析平台\u3000") << QStringLiteral("数据分析平台") << true;
+        QTest::newRow("pasted with newline") << QStringLiteral("ml-training\n") << name << true;
+        QTest::newRow("pasted with CRLF and tab") << QStringLiteral("\tml-training\r\n") << name << true;
+        QTest::newRow("space inside is not trimmed") << QStringLiteral("ml- training") << name << false;
+        QTest::newRow("decomposed typed, composed name") << QStringLiteral("cafe\u0301") << QStringLiteral("caf\u00e9") << true;
+        QTest::newRow("composed typed, decomposed name") << QStringLiteral("caf\u00e9") << QStringLiteral("cafe\u0301") << true;
+        QTest::newRow("empty") << QString() << name << false;
+        QTest::newRow("only spaces") << QStringLiteral(" \u3000 ") << name << false;
+        QTest::newRow("prefix of the name") << QStringLiteral("ml-train") << name << false;
+        QTest::newRow("name of another workspace") << QStringLiteral("eu-analytics") << name << false;
+        QTest::newRow("full-width letters are different characters") << QStringLiteral("ｍｌ-training") << name << false;
+        QTest::newRow("empty name never matches") << QString() << QString() << false;
+    }
+    void confirmationMatcher()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, name);
+        QFETCH(bool, matches);
+        QCOMPARE(DeletionService::confirmationMatches(typed, name), matches);
+    }
+
+    void deleteIsRefusedWhileARunIsActive_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("refused while Submitted") << ProductSpec::RunSubmitted << false;
+        QTest::newRow("refused while Pending") << ProductSpec::RunPending << false;
+        QTest::newRow("refused while Running") << ProductSpec::RunRunning << false;
+        QTest::newRow("refused while Cancelling") << ProductSpec::RunCancelling << false;
+        QTest::newRow("allowed after Success") << ProductSpec::RunSuccess << true;
+        QTest::newRow("allowed after Failed") << ProductSpec::RunFailed << true;
+        QTest::newRow("allowed after Cancelled") << ProductSpec::RunCancelled << true;
+    }
+    void deleteIsRefusedWhileARunIsActive()
+    {
+        QFETCH(QString, state);
+        QFETCH(bool, allowed);
+        TestEnv env;
+        const QString id = idOf(env, "eu-analytics");
+        addRun(env, id, QStringLiteral("daily_report"), state);
+        const Footprint before = footprint(env, id);
+
+        const Status s = env.services->deletion.deleteWorkspace(env.services->account.owner(), id,
+                                                                QStringLiteral("eu-analytics"));
+        QCOMPARE(s.ok(), allowed);
+        if (allowed) {
+            QCOMPARE(footprint(env, id).workspaces, 0);
+            return;
+        }
+        QVERIFY(s.has(ErrorCode::ActiveJobs));
+        // The refusal names the run and asks to stop it first.
+        QVERIFY2(s.text().contains(QLatin1String("daily_report")), qPrintable(s.text()));
+        // A Pending run with room in the quota starts inside the delete's transaction (the guard
+        // brings runs up to date first), so the message names it as Running then.
+        if (state != ProductSpec::RunPending)
+            QVERIFY(s.text().contains(ProductSpec::runStateName(state)));
+        QVERIFY(s.text().contains(QLatin1String("Stop")));
+        QVERIFY(footprint(env, id) == before);
+    }
+
+    void unsubscribeIsRefusedWhileARunIsActive()
+    {
+        TestEnv env;
+        const QString id = idOf(env, "reporting_hk");
+        addRun(env, id, QStringLiteral("hk_report"), ProductSpec::RunRunning);
+        const Footprint before = footprint(env, id);
+        const Result<Order> r = env.services->deletion.unsubscribe(env.services->account.owner(), id,
+                                                                   QStringLiteral("reporting_hk"));
+        QVERIFY(r.has(ErrorCode::ActiveJobs));
+        QVERIFY(r.text().contains(QLatin1String("hk_report")));
+        QVERIFY(footprint(env, id) == before); // no refund order either
+    }
+
+    void aJobStartedAfterTheDialogOpenedStillBlocks()
+    {
+        TestEnv env;
+        const QString id = idOf(env, "eu-analytics");
+        // The dialog opens: nothing is running.
+        const Result<DeletionPreview> preview = env.services->deletion.preview(id);
+        QVERIFY(preview.ok());
+        QVERIFY(preview->activeRuns.isEmpty());
+
+        // Meanwhile a job is submitted (here, or by another app instance).
+        JobRunRequest r;
+        r.name = QStringLiteral("late_job");
+        r.codeType = QStringLiteral("SQL");
+        r.script = QStringLiteral("SELECT 1;");
+        r.cu = 1;
+        r.queue = ProductSpec::RootQueue;
+        r.outcome = ProductSpec::RunSuccess;
+        r.durationMs = 60 * Second;
+        QVERIFY(env.services->jobs.runJob(env.services->account.owner(), id, r).ok());
+        const Footprint before = footprint(env, id);
+
+        const Status s = env.services->deletion.deleteWorkspace(env.services->account.owner(), id,
+                                                                QStringLiteral("eu-analytics"));
+        QVERIFY(s.has(ErrorCode::ActiveJobs));
+        QVERIFY(s.text().contains(QLatin1String("late_job")));
+        QVERIFY(footprint(env, id) == before);
+
+        // Once the run has ended the same delete goes through.
+        env.clock.advance(62 * Second);
+        QVERIFY(env.services->deletion.deleteWorkspace(env.services->account.owner(), id,
+                                                       QStringLiteral("eu-analytics")).ok());
+    }
+
+    void refusalsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("workspace");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("unsubscribe");
+        QTest::addColumn<int>("code");
+        QTest::newRow("name does not match") << QString() << QStringLiteral("eu-analytics")
+                                             << QStringLiteral("eu-Analytics") << false << int(ErrorCode::Invalid);
+        QTest::newRow("read-only RAM user") << QStringLiteral("carol") << QStringLiteral("eu-analytics")
+                                            << QStringLiteral("eu-analytics") << false << int(ErrorCode::PermissionDenied);
+        QTest::newRow("developer RAM user") << QStringLiteral("bob") << QStringLiteral("eu-analytics")
+                                            << QStringLiteral("eu-analytics") << false << int(ErrorCode::PermissionDenied);
+        QTest::newRow("delete on a subscription workspace") << QString() << QStringLiteral("reporting_hk")
+                                                            << QStringLiteral("reporting_hk") << false << int(ErrorCode::Conflict);
+        QTest::newRow("unsubscribe on a pay-as-you-go workspace") << QString() << QStringLiteral("eu-analytics")
+                                                                  << QStringLiteral("eu-analytics") << true << int(ErrorCode::Conflict);
+        QTest::newRow("active run") << QString() << QStringLiteral("ml-training")
+                                    << QStringLiteral("ml-training") << false << int(ErrorCode::ActiveJobs);
+    }
+    void refusalsChangeNothing()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, workspace);
+        QFETCH(QString, typed);
+        QFETCH(bool, unsubscribe);
+        QFETCH(int, code);
+        TestEnv env;
+        const Identity identity = who.isEmpty() ? env.services->account.owner() : env.services->account.identity(who);
+        const QString id = idOf(env, workspace.toUtf8().constData());
+        const Footprint before = footprint(env, id);
+        const int allOrders = count(env, QStringLiteral("SELECT count(*) FROM orders"));
+        const Status s = unsubscribe ? Status(env.services->deletion.unsubscribe(identity, id, typed))
+                                     : env.services->deletion.deleteWorkspace(identity, id, typed);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.has(ErrorCode(code)), qPrintable(s.text()));
+        QVERIFY(footprint(env, id) == before);
+        QCOMPARE(count(env, QStringLiteral("SELECT count(*) FROM orders")), allOrders);
+        QCOMPARE(env.services->workspaces.count(), 5);
+    }
+
+    void deleteRemovesTheWorkspaceAndKeepsCatalogAndOrders()
+    {
+        TestEnv env;
+        const QString id = idOf(env, "ml-training");
+        const Identity owner = env.services->account.owner();
+        // Stop the seeded running job, as the error asks.
+        const QList<JobRun> active = env.services->jobs.activeRuns(id);
+        QCOMPARE(active.size(), 1);
+        QVERIFY(env.services->jobs.stopRun(owner, active.first().id).ok());
+        env.clock.advance(JobService::CancellingDelayMs);
+
+        const Footprint before = footprint(env, id);
+        QCOMPARE(before.jobs, 2);
+        QCOMPARE(before.runs, 2);
+        QVERIFY(before.members > 0 && before.queues == 2 && before.tags == 2 && before.catalogBindings == 1);
+        const int otherWorkspacesJobs = count(env, QStringLiteral("SELECT count(*) FROM jobs WHERE workspace_id <> ?"), id);
+
+        const Status s = env.services->deletion.deleteWorkspace(owner, id, QStringLiteral(" ml-training\n"));
+        QVERIFY2(s.ok(), qPrintable(s.text()));
+        const Footprint after = footprint(env, id);
+        QCOMPARE(after.workspaces, 0);
+        QCOMPARE(after.jobs, 0);
+        QCOMPARE(after.runs, 0);
+        QCOMPARE(after.members, 0);
+        QCOMPARE(after.queues, 0);
+        QCOMPARE(after.tags, 0);
+        QCOMPARE(after.catalogBindings, 0);
+        QCOMPARE(after.catalogs, before.catalogs); // the DLF catalog stays
+        QCOMPARE(count(env, QStringLiteral("SELECT count(*) FROM catalogs WHERE region = 'ap-southeast-1'")), 1);
+        QCOMPARE(count(env, QStringLiteral("SELECT count(*) FROM jobs WHERE workspace_id <> ?"), id), otherWorkspacesJobs);
+        QCOMPARE(env.services->workspaces.count(), 4);
+
+        // The name is free again.
+        Workspace w;
+        w.id = WorkspaceService::newWorkspaceId();
+        w.name = QStringLiteral("ml-training");
+        w.region = QStringLiteral("ap-southeast-1");
+        w.billing = ProductSpec::PayAsYouGo;
+        w.cuQuota = 100;
+        w.directory = QStringLiteral("oss://emr-spark-logs-ap-southeast-1/spark/");
+        w.catalogId = QStringLiteral("default_catalog");
+        w.executionRole = ProductSpec::DefaultExecutionRole;
+        w.status = ProductSpec::StatusRunning;
+        w.createdAtMs = env.clock.nowMs();
+        w.createdBy = owner.principal();
+        const Status reused = env.db->write([&] { return env.services->workspaces.insertRecord(w, owner.principal()); });
+        QVERIFY2(reused.ok(), qPrintable(reused.text()));
+        QCOMPARE(env.services->workspaces.findByName(QStringLiteral("ml-training"))->id, w.id);
+
+        // Deleting it again is a clear "no longer exists".
+        QVERIFY(env.services->deletion.deleteWorkspace(owner, id, QStringLiteral("ml-training")).has(ErrorCode::NotFound));
+    }
+
+    void unsubscribeRecordsARefundAndDeletes()
+    {
+        TestEnv env;
+        const QString id = idOf(env, "reporting_hk");
+        const Identity alice = env.services->account.identity(QStringLiteral("alice"));
+        const qint64 paid = env.services->billing.netPaidCents(id);
+        QVERIFY(paid > 0);
+        const Result<DeletionPreview> preview = env.services->deletion.preview(id);
+        QVERIFY(preview.ok());
+        QVERIFY(preview->order.has_value());
+        QCOMPARE(preview->order->type, ProductSpec::OrderNew);
+        QCOMPARE(preview->paidCents, paid);
+        QCOMPARE(preview->usedMs, 15 * Day);
+
+        const Result<Order> r = env.services->deletion.unsubscribe(alice, id, QStringLiteral("reporting_hk"));
+        QVERIFY2(r.ok(), qPrintable(r.text()));
+        QCOMPARE(r->type, ProductSpec::OrderRefund);
+        QCOMPARE(r->amountCents, -preview->refundCents);
+        QVERIFY(r->amountCents < 0);
+        QCOMPARE(r->workspaceName, QStringLiteral("reporting_hk"));
+        QVERIFY(!env.services->workspaces.find(id));
+        // The billing history keeps both orders; the net paid is now what was used.
+        const QList<Order> orders = env.services->billing.orders(id);
+        QCOMPARE(orders.size(), 2);
+        QCOMPARE(env.services->billing.netPaidCents(id), paid - preview->refundCents);
+    }
+
+    void refundAmounts_data()
+    {
+        // A subscription bought for $1,000.00 covering 30 days (subscribed period), unsubscribed
+        // after the used time. Refund = paid - round(paid x used / subscribed), never below 0.
+        QTest::addColumn<qint64>("paidCents");
+        QTest::addColumn<qint64>("extraCents"); // a later order: upgrade (+) or downgrade refund (-)
+        QTest::addColumn<qint64>("usedMs");
+        QTest::addColumn<qint64>("refundCents");
+        QTest::newRow("nothing used: everything back") << qint64(100000) << qint64(0) << qint64(0) << qint64(100000);
+        QTest::newRow("1 of 30 days: 100000 - 3333") << qint64(100000) << qint64(0) << 1 * Day << qint64(96667);
+        QTest::newRow("10 of 30 days: 100000 - 33333") << qint64(100000) << qint64(0) << 10 * Day << qint64(66667);
+        QTest::newRow("half used: half back") << qint64(100000) << qint64(0) << 15 * Day << qint64(50000);
+        QTest::newRow("20 of 30 days rounds half up: 100000 - 66667") << qint64(100000) << qint64(0) << 20 * Day << qint64(33333);
+        QTest::newRow("after a $200 downgrade refund, 7.5 of 30 days: 80000 - 20000")
+            << qint64(100000) << qint64(-20000) << qint64(7 * Day + 12 * 3600 * Second) << qint64(60000);
+        QTest::newRow("after a $500 upgrade, 3 of 30 days: 150000 - 15000")
+            << qint64(100000) << qint64(50000) << 3 * Day << qint64(135000);
+        QTest::newRow("whole period used: nothing back") << qint64(100000) << qint64(0) << 30 * Day << qint64(0);
+        QTest::newRow("past expiry: nothing back, never negative") << qint64(100000) << qint64(0) << 45 * Day << qint64(0);
+    }
+    void refundAmounts()
+    {
+        QFETCH(qint64, paidCents);
+        QFETCH(qint64, extraCents);
+        QFETCH(qint64, usedMs);
+        QFETCH(qint64, refundCents);
+        TestEnv env(false);
+        const Identity owner = env.services->account.owner();
+        const qint64 start = env.clock.nowMs();
+        Workspace w;
+        w.id = WorkspaceService::newWorkspaceId();
+        w.name = QStringLiteral("sub");
+        w.region = QStringLiteral("ap-southeast-1");
+        w.billing = ProductSpec::Subscription;
+        w.cuQuota = 100;
+        w.directory = QStringLiteral("oss://emr-spark-logs-ap-southeast-1/spark/");
+        w.catalogId = QStringLiteral("default_catalog");
+        w.executionRole = ProductSpec::DefaultExecutionRole;
+        w.status = ProductSpec::StatusRunning;
+        w.createdAtMs = start;
+        w.createdBy = owner.principal();
+        w.durationMonths = 1;
+        w.subscribedAtMs = start;
+        w.expiresAtMs = start + 30 * Day;
+        const Status created = env.db->write([&]() -> Status {
+            Status s = env.services->workspaces.insertRecord(w, owner.principal());
+            Order o;
+            o.workspaceId = w.id;
+            o.workspaceName = w.name;
+            o.type = ProductSpec::OrderNew;
+            o.cuAfter = 100;
+            o.amountCents = paidCents;
+            o.createdAtMs = start;
+            s.append(env.services->billing.record(o));
+            if (extraCents != 0) {
+                o.type = extraCents > 0 ? ProductSpec::OrderUpgrade : ProductSpec::OrderDowngrade;
+                o.amountCents = extraCents;
+                o.createdAtMs = start + 1;
+                s.append(env.services->billing.record(o));
+            }
+            return s;
+        });
+        QVERIFY2(created.ok(), qPrintable(created.text()));
+
+        env.clock.set(start + usedMs);
+        const Result<DeletionPreview> preview = env.services->deletion.preview(w.id);
+        QCOMPARE(preview->refundCents, refundCents);
+        const Result<Order> r = env.services->deletion.unsubscribe(owner, w.id, QStringLiteral("sub"));
+        QVERIFY2(r.ok(), qPrintable(r.text()));
+        QCOMPARE(r->amountCents, -refundCents);
+        QCOMPARE(r->cuBefore, 100);
+        QCOMPARE(r->cuAfter, 0);
+        QCOMPARE(env.services->billing.orders(w.id).first().amountCents, -refundCents);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Deletion)
+#include "tst_deletion.moc"
