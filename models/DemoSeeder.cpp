@@ -127,6 +127,14 @@ Status DemoSeeder::seed(Database &db, const Clock &clock, const Options &options
                 w.expiresAtMs = Pricing::expiryMs(w.createdAtMs, sample.months);
             }
             s.append(workspaces.insertRecord(w, owner));
+            // Members (issue 6): one sample workspace shows every role besides the administrator.
+            if (w.name == QLatin1String("spark-etl-prod")) {
+                for (const auto &[user, role] : {std::pair{"alice", ProductSpec::RoleDataEngineering},
+                                                 std::pair{"bob", ProductSpec::RoleDataScience},
+                                                 std::pair{"carol", ProductSpec::RoleGuest}})
+                    s.append(run(q, QStringLiteral("INSERT INTO members (workspace_id, principal, role) VALUES (?, ?, ?)"),
+                                 {w.id, QString::fromLatin1(user), role}));
+            }
             if (sample.billing == ProductSpec::Subscription) {
                 Order o;
                 o.workspaceId = w.id;

@@ -146,12 +146,12 @@ QStringList JobService::queueNames(const QString &workspaceId) const
 
 Status JobService::canRunJobs(const Identity &who, const QString &workspaceId, const QString &queue) const
 {
-    return WorkspaceAccess::check(m_db, workspaceId, who, Permissions::InWorkspace::RunJob, queue);
+    return WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::RunJob, queue);
 }
 
 Status JobService::canStopJobs(const Identity &who, const QString &workspaceId) const
 {
-    return WorkspaceAccess::check(m_db, workspaceId, who, Permissions::InWorkspace::StopJob);
+    return WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::StopJob);
 }
 
 Status JobService::validate(const QString &workspaceId, const JobRunRequest &request, int cuQuota) const

@@ -72,3 +72,16 @@ Status Permissions::canInWorkspace(const Identity &who, const QString &role, InW
     }
     return refuse(QString());
 }
+
+QString Permissions::roleDescription(const QString &role)
+{
+    if (role == ProductSpec::RoleOwner)
+        return tr("Everything in the workspace, including its queues, data catalogs and members.");
+    if (role == ProductSpec::RoleDataEngineering)
+        return tr("Views the workspace; creates, edits, runs and stops jobs on any queue.");
+    if (role == ProductSpec::RoleDataScience)
+        return tr("Views the workspace; submits jobs to %1 only.").arg(ProductSpec::DevQueue);
+    if (role == ProductSpec::RoleGuest)
+        return tr("Views the workspace only (read-only).");
+    return {};
+}

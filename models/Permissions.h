@@ -26,4 +26,6 @@ public:
     // queue matters for RunJob: Data Analytics may submit to dev_queue only.
     static Status canInWorkspace(const Identity &who, const QString &role, InWorkspace action,
                                  const QString &queue = {});
+    // What a role may do inside a workspace, one sentence for dialogs (translated).
+    static QString roleDescription(const QString &role);
 };

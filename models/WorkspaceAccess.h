@@ -4,24 +4,29 @@
 #include "Permissions.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class Database;
 
-// Who may do what inside one workspace: the member's role from the members table, checked with
-// Permissions::canInWorkspace. Shared by every service that acts inside a workspace (jobs,
-// members, queues, catalogs), so the role lookup lives in one place.
+// The role of the signed-in identity inside one workspace, and the permission check every
+// in-workspace service runs before it reads or writes (spec §6). Services call check() inside
+// their Database::write() so a role changed by another app instance is seen.
 class WorkspaceAccess
 {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceAccess)
+
 public:
-    // The role (API name, e.g. "DataEngineering") of principal in the workspace, or empty when
-    // the principal is not a member.
-    static QString memberRole(Database &db, const QString &workspaceId, const QString &principal);
-
-    // The role of the signed-in identity; the account owner counts as an administrator.
+    // The member's role (an API name), or empty when who is not a member. The account owner
+    // always counts as the workspace administrator, member row or not.
     static QString roleOf(Database &db, const QString &workspaceId, const Identity &who);
+    // The role of a principal as stored (no account-owner rule); empty when not a member.
+    static QString storedRoleOf(Database &db, const QString &workspaceId, const QString &principal);
+    static bool workspaceExists(Database &db, const QString &workspaceId);
 
-    // Permissions::canInWorkspace with the identity's role read from the store.
-    static Status check(Database &db, const QString &workspaceId, const Identity &who,
-                        Permissions::InWorkspace action, const QString &queue = {});
+    // Refuses with a NotFound error when the workspace is gone, a PermissionDenied error when the
+    // identity has no EMR Serverless Spark policy at all, and otherwise as
+    // Permissions::canInWorkspace() decides for the identity's role.
+    static Status check(Database &db, const Identity &who, const QString &workspaceId, Permissions::InWorkspace action,
+                        const QString &queue = {});
 };

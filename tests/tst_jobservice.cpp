@@ -292,7 +292,7 @@ private slots:
         if (!role.isEmpty())
             addMember(env, ws, QStringLiteral("bob"), role);
         const Identity bob = env.services->account.identity(QStringLiteral("bob"));
-        QCOMPARE(WorkspaceAccess::memberRole(*env.db, ws, QStringLiteral("bob")), role);
+        QCOMPARE(WorkspaceAccess::storedRoleOf(*env.db, ws, QStringLiteral("bob")), role);
 
         const Result<JobRun> root = env.services->jobs.runJob(bob, ws, request(QStringLiteral("r"), 1, Second));
         QCOMPARE(root.ok(), runRoot);

@@ -1,0 +1,119 @@
+#include "WorkspaceCatalogService.h"
+
+#include "Database.h"
+#include "Permissions.h"
+#include "ProductSpec.h"
+#include "WorkspaceAccess.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+QList<WorkspaceCatalog> WorkspaceCatalogService::list(const QString &workspaceId) const
+{
+    QList<WorkspaceCatalog> list;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT catalog_id, is_default FROM workspace_catalogs WHERE workspace_id = ?"
+                             " ORDER BY is_default DESC, catalog_id"));
+    q.addBindValue(workspaceId);
+    q.exec();
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toBool()});
+    return list;
+}
+
+QString WorkspaceCatalogService::regionOf(const QString &workspaceId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT region FROM workspaces WHERE id = ?"));
+    q.addBindValue(workspaceId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QList<DlfCatalog> WorkspaceCatalogService::addableCatalogs(const QString &workspaceId) const
+{
+    QList<DlfCatalog> list;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT c.catalog_id, c.region FROM catalogs c JOIN workspaces w ON w.region = c.region"
+                             " WHERE w.id = ? AND c.catalog_id NOT IN"
+                             " (SELECT catalog_id FROM workspace_catalogs WHERE workspace_id = w.id)"
+                             " ORDER BY c.catalog_id"));
+    q.addBindValue(workspaceId);
+    q.exec();
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString()});
+    return list;
+}
+
+QString WorkspaceCatalogService::whyNotRemovable(const WorkspaceCatalog &catalog)
+{
+    if (catalog.isDefault)
+        return tr("%1 is the workspace's default data catalog (chosen at creation) and cannot be removed.")
+            .arg(catalog.catalogId);
+    return {};
+}
+
+Status WorkspaceCatalogService::addCatalog(const Identity &who, const QString &workspaceId, const QString &catalogId)
+{
+    return m_db.write([&]() -> Status {
+        if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::ManageCatalogs); !s.ok())
+            return s;
+        if (catalogId.isEmpty())
+            return Status::failure(Field::Catalog, tr("Choose a data catalog."));
+        const QString region = regionOf(workspaceId);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT region FROM catalogs WHERE catalog_id = ? ORDER BY region = ? DESC"));
+        q.addBindValue(catalogId);
+        q.addBindValue(region);
+        if (Status s = Database::exec(q); !s.ok())
+            return s;
+        if (!q.next())
+            return Status::failure(Field::Catalog,
+                                   tr("The data catalog %1 does not exist in this account.").arg(catalogId),
+                                   ErrorCode::NotFound);
+        const QString catalogRegion = q.value(0).toString();
+        if (catalogRegion != region)
+            return Status::failure(Field::Catalog,
+                                   tr("The data catalog %1 is in %2. A workspace in %3 can use only data catalogs of "
+                                      "its own region.")
+                                       .arg(catalogId, ProductSpec::regionName(catalogRegion),
+                                            ProductSpec::regionName(region)));
+        q.prepare(QStringLiteral("SELECT is_default FROM workspace_catalogs WHERE workspace_id = ? AND catalog_id = ?"));
+        q.addBindValue(workspaceId);
+        q.addBindValue(catalogId);
+        if (Status s = Database::exec(q); !s.ok())
+            return s;
+        if (q.next())
+            return Status::failure(Field::Catalog,
+                                   q.value(0).toBool()
+                                       ? tr("The data catalog %1 is already this workspace's default catalog.").arg(catalogId)
+                                       : tr("The data catalog %1 has already been added to this workspace.").arg(catalogId),
+                                   ErrorCode::Conflict);
+        q.prepare(QStringLiteral("INSERT INTO workspace_catalogs (workspace_id, catalog_id, is_default) VALUES (?, ?, 0)"));
+        q.addBindValue(workspaceId);
+        q.addBindValue(catalogId);
+        return Database::exec(q);
+    });
+}
+
+Status WorkspaceCatalogService::removeCatalog(const Identity &who, const QString &workspaceId, const QString &catalogId)
+{
+    return m_db.write([&]() -> Status {
+        if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::ManageCatalogs); !s.ok())
+            return s;
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT is_default FROM workspace_catalogs WHERE workspace_id = ? AND catalog_id = ?"));
+        q.addBindValue(workspaceId);
+        q.addBindValue(catalogId);
+        if (Status s = Database::exec(q); !s.ok())
+            return s;
+        if (!q.next())
+            return Status::failure(Field::Catalog, tr("The data catalog %1 is not used by this workspace.").arg(catalogId),
+                                   ErrorCode::NotFound);
+        if (const QString why = whyNotRemovable({catalogId, q.value(0).toBool()}); !why.isEmpty())
+            return Status::failure(Field::Catalog, why, ErrorCode::Conflict);
+        q.prepare(QStringLiteral("DELETE FROM workspace_catalogs WHERE workspace_id = ? AND catalog_id = ?"));
+        q.addBindValue(workspaceId);
+        q.addBindValue(catalogId);
+        return Database::exec(q);
+    });
+}

@@ -1,0 +1,445 @@
+// The Members, Queues and Data Catalogs tabs of the workspace window (issue 6), driven by keys
+// and clicks: add a member through Add User, change a role, remove with confirmation; queues and
+// catalogs; what a guest (and carol on the list page) may not do is disabled with a tooltip
+// saying why, and the services refuse it anyway.
+#include "TestSupport.h"
+
+#include "AddCatalogDialog.h"
+#include "AddMemberDialog.h"
+#include "ChangeRoleDialog.h"
+#include "DataCatalogsTab.h"
+#include "MemberTableModel.h"
+#include "MembersTab.h"
+#include "Permissions.h"
+#include "ProductSpec.h"
+#include "QueueDialog.h"
+#include "QueueTableModel.h"
+#include "QueuesTab.h"
+#include "Session.h"
+#include "SparkPage.h"
+#include "WorkspaceAccess.h"
+#include "WorkspaceCatalogTableModel.h"
+#include "WorkspaceDetailWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+class tst_AccessTabs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void membersListedWithRoles();
+    void addMemberThroughAddUser();
+    void changeRoleThroughDialog();
+    void lastAdministratorButtonsDisabled();
+    void removeAsksForConfirmation();
+    void guestSeesButtonsDisabled();
+    void nonMemberSeesNothing();
+    void carolCannotDeleteFromTheList();
+    void queuesTabEditAndAdd();
+    void dataCatalogsTab();
+    void everyControlHasAnAccessibleName();
+
+private:
+    void openWindow(const char *workspace);
+    template<typename T>
+    T *visibleDialog() const
+    {
+        for (T *d : m_window->findChildren<T *>())
+            if (d->isVisible())
+                return d;
+        return nullptr;
+    }
+    void clickRow(QTableView *view, int row)
+    {
+        const QRect r = view->visualRect(view->model()->index(row, 0));
+        QVERIFY(r.isValid());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
+    }
+    static void chooseByKeys(QComboBox *combo, const QString &data)
+    {
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Home);
+        for (int i = 0; i < combo->count() && combo->currentData().toString() != data; ++i)
+            QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentData().toString(), data);
+    }
+    int rowOf(MemberTableModel *model, const char *principal) const { return model->rowOf(QString::fromLatin1(principal)); }
+    QString roleShown(MemberTableModel *model, const char *principal) const
+    {
+        const int row = rowOf(model, principal);
+        return row < 0 ? QString() : model->index(row, MemberTableModel::RoleColumn).data().toString();
+    }
+    Identity identity(const char *name) const { return m_env->services->account.identity(QString::fromLatin1(name)); }
+
+    std::unique_ptr<TestEnv> m_env;
+    std::unique_ptr<Session> m_session;
+    WorkspaceDetailWindow *m_window = nullptr;
+    QString m_id;
+};
+
+void tst_AccessTabs::init()
+{
+    // Any warning fails, except the offscreen plugin's note about size hints when a window shows.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
+    m_env = std::make_unique<TestEnv>();
+    m_session = std::make_unique<Session>(m_env->services->account.owner());
+}
+
+void tst_AccessTabs::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    m_session.reset();
+    m_env.reset();
+}
+
+void tst_AccessTabs::openWindow(const char *workspace)
+{
+    m_id = m_env->services->workspaces.findByName(QString::fromUtf8(workspace))->id;
+    m_window = new WorkspaceDetailWindow(*m_env->services, *m_session, m_id);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // Shortcuts (Delete on a row) need the window active.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    new QAbstractItemModelTester(m_window->membersTab()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_window);
+    new QAbstractItemModelTester(m_window->queuesTab()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_window);
+    new QAbstractItemModelTester(m_window->catalogsTab()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_window);
+}
+
+void tst_AccessTabs::membersListedWithRoles()
+{
+    openWindow("spark-etl-prod");
+    m_window->tabs()->setCurrentWidget(m_window->membersTab());
+    MemberTableModel *model = m_window->membersTab()->model();
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Account owner (UID 1234567890123456)"));
+    QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("Workspace Administrator"));
+    QCOMPARE(roleShown(model, "alice"), QStringLiteral("Data Development"));
+    QCOMPARE(roleShown(model, "bob"), QStringLiteral("Data Analytics"));
+    QCOMPARE(roleShown(model, "carol"), QStringLiteral("Guest"));
+    QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Member"));
+    QVERIFY(m_window->membersTab()->addButton()->isEnabled());
+    QVERIFY(m_window->membersTab()->permissionLabel()->isHidden());
+}
+
+void tst_AccessTabs::addMemberThroughAddUser()
+{
+    openWindow("spark-etl-prod");
+    MembersTab *tab = m_window->membersTab();
+    m_window->tabs()->setCurrentWidget(tab);
+    QTest::mouseClick(tab->addButton(), Qt::LeftButton);
+    AddMemberDialog *dialog = visibleDialog<AddMemberDialog>();
+    QVERIFY(dialog);
+    QVERIFY(widgetsWithoutAccessibleName(dialog).isEmpty());
+    // Only RAM users who are not members yet are offered.
+    QListWidget *list = dialog->userList();
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("dave"));
+
+    // Adding with nothing chosen explains itself next to the list and keeps the dialog open.
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->usersError()->isVisible());
+    QVERIFY(dialog->usersError()->text().contains(QStringLiteral("at least one")));
+
+    list->setFocus();
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+    QVERIFY(!dialog->usersError()->isVisible());
+    chooseByKeys(dialog->roleCombo(), ProductSpec::RoleDataScience);
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+
+    QCOMPARE(roleShown(tab->model(), "dave"), QStringLiteral("Data Analytics"));
+    QCOMPARE(tab->selectedPrincipal(), QStringLiteral("dave"));
+    QVERIFY(tab->messageLabel()->isVisible());
+    QVERIFY(tab->messageLabel()->text().contains(QStringLiteral("dave")));
+    QCOMPARE(m_env->services->members.roleOf(m_id, identity("dave")), ProductSpec::RoleDataScience);
+
+    // Every RAM user is now a member: nobody can be added twice.
+    QTest::mouseClick(tab->addButton(), Qt::LeftButton);
+    AddMemberDialog *again = visibleDialog<AddMemberDialog>();
+    QVERIFY(again);
+    QCOMPARE(again->userList()->count(), 0);
+    QVERIFY(!again->addButton()->isEnabled());
+    QTest::keyClick(again, Qt::Key_Escape);
+    QVERIFY(!again->isVisible());
+}
+
+void tst_AccessTabs::changeRoleThroughDialog()
+{
+    openWindow("spark-etl-prod");
+    MembersTab *tab = m_window->membersTab();
+    m_window->tabs()->setCurrentWidget(tab);
+    clickRow(tab->view(), rowOf(tab->model(), "bob"));
+    QCOMPARE(tab->selectedPrincipal(), QStringLiteral("bob"));
+    QVERIFY(tab->changeRoleButton()->isEnabled());
+    QTest::mouseClick(tab->changeRoleButton(), Qt::LeftButton);
+    ChangeRoleDialog *dialog = visibleDialog<ChangeRoleDialog>();
+    QVERIFY(dialog);
+    QVERIFY(widgetsWithoutAccessibleName(dialog).isEmpty());
+    QCOMPARE(dialog->role(), ProductSpec::RoleDataScience);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("memberName"))->text().contains(QStringLiteral("bob")));
+    chooseByKeys(dialog->roleCombo(), ProductSpec::RoleDataEngineering);
+    QTest::keyClick(dialog->roleCombo(), Qt::Key_Return);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(roleShown(tab->model(), "bob"), QStringLiteral("Data Development"));
+    QCOMPARE(tab->selectedPrincipal(), QStringLiteral("bob"));
+    QVERIFY(tab->messageLabel()->text().contains(QStringLiteral("Data Development")));
+
+    // Keyboard: Enter on a row opens the same dialog.
+    tab->view()->setFocus();
+    QTest::keyClick(tab->view(), Qt::Key_Return);
+    ChangeRoleDialog *byKey = visibleDialog<ChangeRoleDialog>();
+    QVERIFY(byKey);
+    QTest::keyClick(byKey, Qt::Key_Escape);
+}
+
+void tst_AccessTabs::lastAdministratorButtonsDisabled()
+{
+    openWindow("spark-etl-prod");
+    MembersTab *tab = m_window->membersTab();
+    m_window->tabs()->setCurrentWidget(tab);
+    clickRow(tab->view(), 0); // the account owner
+    QVERIFY(!tab->removeButton()->isEnabled());
+    QVERIFY(!tab->changeRoleButton()->isEnabled());
+    QVERIFY(tab->removeButton()->toolTip().contains(QStringLiteral("account owner")));
+    QCOMPARE(tab->removeButton()->accessibleDescription(), tab->removeButton()->toolTip());
+}
+
+void tst_AccessTabs::removeAsksForConfirmation()
+{
+    openWindow("spark-etl-prod");
+    MembersTab *tab = m_window->membersTab();
+    m_window->tabs()->setCurrentWidget(tab);
+    clickRow(tab->view(), rowOf(tab->model(), "carol"));
+
+    QString question;
+    const auto answer = [&question](const char *buttonName) {
+        QTimer::singleShot(0, [&question, buttonName] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            auto *button = box->findChild<QPushButton *>(QString::fromLatin1(buttonName));
+            if (!button)
+                button = qobject_cast<QPushButton *>(box->button(QMessageBox::Cancel));
+            QVERIFY(button);
+            QTest::mouseClick(button, Qt::LeftButton);
+        });
+    };
+
+    answer("no such button: cancel");
+    QTest::mouseClick(tab->removeButton(), Qt::LeftButton);
+    QVERIFY(question.contains(QStringLiteral("carol")));
+    QVERIFY(rowOf(tab->model(), "carol") >= 0);
+
+    question.clear();
+    // Offscreen does not give activation back after the message box closes.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    tab->view()->setFocus();
+    answer("confirmRemoveButton");
+    QTest::keyClick(tab->view(), Qt::Key_Delete); // the Delete key asks the same question
+    QVERIFY(question.contains(QStringLiteral("carol")));
+    QCOMPARE(rowOf(tab->model(), "carol"), -1);
+    QCOMPARE(WorkspaceAccess::storedRoleOf(*m_env->db, m_id, QStringLiteral("carol")), QString());
+    QVERIFY(tab->messageLabel()->text().contains(QStringLiteral("carol")));
+}
+
+void tst_AccessTabs::guestSeesButtonsDisabled()
+{
+    openWindow("spark-etl-prod");
+    MembersTab *members = m_window->membersTab();
+    QueuesTab *queues = m_window->queuesTab();
+    DataCatalogsTab *catalogs = m_window->catalogsTab();
+    QVERIFY(members->addButton()->isEnabled());
+    QVERIFY(queues->addButton()->isEnabled());
+    m_window->tabs()->setCurrentWidget(members);
+
+    m_session->setIdentity(identity("carol")); // Guest in spark-etl-prod
+    for (QPushButton *button : {members->addButton(), members->changeRoleButton(), members->removeButton(),
+                                queues->addButton(), queues->editButton(), queues->removeButton(),
+                                catalogs->addButton(), catalogs->removeButton()}) {
+        QVERIFY2(!button->isEnabled(), qPrintable(button->objectName()));
+        QVERIFY2(button->toolTip().contains(QStringLiteral("Guest")), qPrintable(button->toolTip()));
+    }
+    // Said in visible text as well, not only in tooltips; the members are still listed.
+    QVERIFY(members->permissionLabel()->isVisibleTo(m_window));
+    QVERIFY(members->permissionLabel()->text().contains(QStringLiteral("Guest")));
+    QCOMPARE(members->model()->rowCount(), 4);
+    // The services refuse anyway.
+    const Identity carol = identity("carol");
+    QVERIFY(m_env->services->members.addMembers(carol, m_id, {QStringLiteral("dave")}, ProductSpec::RoleGuest)
+                .has(ErrorCode::PermissionDenied));
+    QVERIFY(m_env->services->queues.setQueueCu(carol, m_id, ProductSpec::DevQueue, 1).has(ErrorCode::PermissionDenied));
+
+    // Data Analytics (bob) may not manage queues either; switching back to the owner allows it again.
+    m_session->setIdentity(identity("bob"));
+    QVERIFY(!queues->addButton()->isEnabled());
+    QVERIFY(queues->addButton()->toolTip().contains(QStringLiteral("Data Analytics")));
+    m_session->setIdentity(m_env->services->account.owner());
+    QVERIFY(members->addButton()->isEnabled());
+    QVERIFY(queues->addButton()->isEnabled());
+    QVERIFY(members->permissionLabel()->isHidden());
+}
+
+void tst_AccessTabs::nonMemberSeesNothing()
+{
+    openWindow("spark-etl-prod");
+    m_session->setIdentity(identity("dave"));
+    MembersTab *members = m_window->membersTab();
+    QCOMPARE(members->model()->rowCount(), 0);
+    QCOMPARE(m_window->queuesTab()->model()->rowCount(), 0);
+    QVERIFY(members->permissionLabel()->text().contains(QStringLiteral("not a member")));
+    QVERIFY(!members->addButton()->isEnabled());
+}
+
+void tst_AccessTabs::carolCannotDeleteFromTheList()
+{
+    SparkPage page(*m_env->services, *m_session);
+    const QString id = m_env->services->workspaces.findByName(QStringLiteral("eu-analytics"))->id;
+    page.selectWorkspace(id);
+    QCOMPARE(page.selectedWorkspaceId(), id);
+    QVERIFY(page.deleteAction()->isEnabled());
+
+    m_session->setIdentity(identity("carol"));
+    const Status refusal = Permissions::canManageWorkspaces(m_session->identity());
+    QVERIFY(!refusal.ok());
+    QVERIFY(!page.deleteAction()->isEnabled());
+    QCOMPARE(page.deleteAction()->toolTip(), refusal.text());
+    QVERIFY(!page.editTagsAction()->isEnabled());
+    QVERIFY(!page.modifyPayAsYouGoAction()->isEnabled());
+    // The model layer refuses carol too: the list-page rule and, inside the workspace, the lack
+    // of a role (she is no member of eu-analytics).
+    QVERIFY(refusal.has(ErrorCode::PermissionDenied));
+    QVERIFY(refusal.text().contains(ProductSpec::PolicySparkFull));
+    QVERIFY(WorkspaceAccess::check(*m_env->db, m_session->identity(), id, Permissions::InWorkspace::ManageQueues)
+                .has(ErrorCode::PermissionDenied));
+
+    m_session->setIdentity(identity("dave")); // Spark full access: list actions allowed again
+    QVERIFY(page.deleteAction()->isEnabled());
+}
+
+void tst_AccessTabs::queuesTabEditAndAdd()
+{
+    openWindow("spark-etl-prod");
+    QueuesTab *tab = m_window->queuesTab();
+    m_window->tabs()->setCurrentWidget(tab);
+    QueueTableModel *model = tab->model();
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY(tab->summaryLabel()->text().contains(QStringLiteral("Free: 0")));
+
+    // root_queue and dev_queue cannot be removed: the button says why.
+    clickRow(tab->view(), model->rowOf(ProductSpec::RootQueue));
+    QVERIFY(!tab->removeButton()->isEnabled());
+    QVERIFY(tab->removeButton()->toolTip().contains(ProductSpec::RootQueue));
+
+    // Lower root_queue to 100 CUs.
+    QTest::mouseClick(tab->editButton(), Qt::LeftButton);
+    QueueDialog *edit = visibleDialog<QueueDialog>();
+    QVERIFY(edit);
+    QVERIFY(widgetsWithoutAccessibleName(edit).isEmpty());
+    QVERIFY(edit->nameEdit()->isReadOnly());
+    edit->cuSpin()->selectAll();
+    QTest::keyClicks(edit->cuSpin(), QStringLiteral("100"));
+    QTest::keyClick(edit->cuSpin(), Qt::Key_Return);
+    QVERIFY(!edit->isVisible());
+    QCOMPARE(model->index(model->rowOf(ProductSpec::RootQueue), QueueTableModel::CuColumn).data().toString(),
+             QStringLiteral("100"));
+    QVERIFY(tab->summaryLabel()->text().contains(QStringLiteral("Free: 60")));
+
+    // Add a queue: a bad name and too many CUs are explained under their fields.
+    QTest::mouseClick(tab->addButton(), Qt::LeftButton);
+    QueueDialog *add = visibleDialog<QueueDialog>();
+    QVERIFY(add);
+    QCOMPARE(add->cuSpin()->value(), 60); // what is free
+    QTest::keyClicks(add->nameEdit(), QStringLiteral("etl-queue"));
+    QVERIFY(add->nameError()->isVisible());
+    add->nameEdit()->clear();
+    QTest::keyClicks(add->nameEdit(), QStringLiteral("etl_queue"));
+    QVERIFY(!add->nameError()->isVisible());
+    add->cuSpin()->selectAll();
+    QTest::keyClicks(add->cuSpin(), QStringLiteral("150"));
+    QTest::mouseClick(add->okButton(), Qt::LeftButton);
+    QVERIFY(add->isVisible());
+    QVERIFY(add->cuError()->isVisible());
+    QVERIFY(add->cuError()->text().contains(QStringLiteral("200")));
+    add->cuSpin()->selectAll();
+    QTest::keyClicks(add->cuSpin(), QStringLiteral("60"));
+    QTest::mouseClick(add->okButton(), Qt::LeftButton);
+    QVERIFY(!add->isVisible());
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(tab->selectedQueue(), QStringLiteral("etl_queue"));
+    QVERIFY(tab->removeButton()->isEnabled());
+    QVERIFY(tab->summaryLabel()->text().contains(QStringLiteral("Free: 0")));
+}
+
+void tst_AccessTabs::dataCatalogsTab()
+{
+    {
+        QSqlQuery q(m_env->db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO catalogs (region, catalog_id, created_at) VALUES"
+                                      " ('cn-hangzhou', 'sales_dw', 0), ('cn-shanghai', 'elsewhere', 0)")));
+    }
+    openWindow("spark-etl-prod");
+    DataCatalogsTab *tab = m_window->catalogsTab();
+    m_window->tabs()->setCurrentWidget(tab);
+    QCOMPARE(tab->model()->rowCount(), 1);
+    QCOMPARE(tab->selectedCatalog(), QStringLiteral("default_catalog"));
+    QVERIFY(!tab->removeButton()->isEnabled());
+    QVERIFY(tab->removeButton()->toolTip().contains(QStringLiteral("default")));
+
+    QTest::mouseClick(tab->addButton(), Qt::LeftButton);
+    AddCatalogDialog *dialog = visibleDialog<AddCatalogDialog>();
+    QVERIFY(dialog);
+    QVERIFY(widgetsWithoutAccessibleName(dialog).isEmpty());
+    QCOMPARE(dialog->catalogCombo()->count(), 1); // only the same region, not the default again
+    QCOMPARE(dialog->catalogId(), QStringLiteral("sales_dw"));
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(tab->model()->rowCount(), 2);
+    QCOMPARE(tab->selectedCatalog(), QStringLiteral("sales_dw"));
+    QCOMPARE(tab->model()->index(1, WorkspaceCatalogTableModel::TypeColumn).data().toString(), QStringLiteral("Added"));
+
+    QVERIFY(tab->removeButton()->isEnabled());
+    QTest::mouseClick(tab->removeButton(), Qt::LeftButton);
+    QCOMPARE(tab->model()->rowCount(), 1);
+    QVERIFY(tab->messageLabel()->text().contains(QStringLiteral("sales_dw")));
+}
+
+void tst_AccessTabs::everyControlHasAnAccessibleName()
+{
+    openWindow("spark-etl-prod");
+    for (int i = 0; i < m_window->tabs()->count(); ++i) {
+        m_window->tabs()->setCurrentIndex(i);
+        const QStringList missing = widgetsWithoutAccessibleName(m_window);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+    m_session->setIdentity(identity("carol"));
+    QVERIFY(widgetsWithoutAccessibleName(m_window).isEmpty());
+}
+
+QTEST_MAIN(tst_AccessTabs)
+#include "tst_accesstabs.moc"

@@ -1,0 +1,289 @@
+// The permission matrix (issue 6): every action x every demo identity (and, inside a workspace,
+// every role), allowed or refused. Checked through the service where this branch has one
+// (MemberService, QueueService, WorkspaceCatalogService) and through Permissions /
+// WorkspaceAccess for the rest (list-page actions, jobs).
+#include "TestSupport.h"
+
+#include "Permissions.h"
+#include "ProductSpec.h"
+#include "WorkspaceAccess.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+namespace {
+
+const QStringList Identities = {QStringLiteral("owner"), QStringLiteral("alice"), QStringLiteral("bob"),
+                                QStringLiteral("carol"), QStringLiteral("dave")};
+const QString NotAMember = QStringLiteral("not a member");
+
+// Spec §6 restated as a table: what each role may do inside a workspace.
+const QHash<QString, QStringList> &allowedByRole()
+{
+    static const QHash<QString, QStringList> table = {
+        {ProductSpec::RoleOwner, {QStringLiteral("view"), QStringLiteral("run job on dev_queue"),
+                                  QStringLiteral("run job on root_queue"), QStringLiteral("stop job"),
+                                  QStringLiteral("manage queues"), QStringLiteral("manage members"),
+                                  QStringLiteral("manage catalogs")}},
+        {ProductSpec::RoleDataEngineering, {QStringLiteral("view"), QStringLiteral("run job on dev_queue"),
+                                            QStringLiteral("run job on root_queue"), QStringLiteral("stop job")}},
+        {ProductSpec::RoleDataScience, {QStringLiteral("view"), QStringLiteral("run job on dev_queue")}},
+        {ProductSpec::RoleGuest, {QStringLiteral("view")}},
+        {NotAMember, {}},
+    };
+    return table;
+}
+
+const QStringList InWorkspaceActions = {QStringLiteral("view"), QStringLiteral("run job on dev_queue"),
+                                        QStringLiteral("run job on root_queue"), QStringLiteral("stop job"),
+                                        QStringLiteral("manage queues"), QStringLiteral("manage members"),
+                                        QStringLiteral("manage catalogs")};
+
+} // namespace
+
+class tst_Permissions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void listPageActions_data();
+    void listPageActions();
+    void createRefusalListsWhatIsMissing();
+    void inWorkspaceActions_data();
+    void inWorkspaceActions();
+    void accountOwnerIsAlwaysAdministrator();
+    void dataAnalyticsRunsOnDevQueueOnly();
+
+private:
+    Identity identity(const QString &name) const
+    {
+        return name == QLatin1String("owner") ? m_env->services->account.owner() : m_env->services->account.identity(name);
+    }
+    void setRole(const Identity &who, const QString &role);
+    // Runs one in-workspace action as who; returns the service's (or the check's) answer.
+    Status perform(const Identity &who, const QString &action);
+    static QString target(const Identity &who) { return who.name == QLatin1String("dave") ? QStringLiteral("carol") : QStringLiteral("dave"); }
+
+    std::unique_ptr<TestEnv> m_env;
+    QString m_ws; // reporting_hk, cn-hongkong
+    int m_counter = 0;
+};
+
+void tst_Permissions::initTestCase()
+{
+    m_env = std::make_unique<TestEnv>();
+    m_ws = m_env->services->workspaces.findByName(QStringLiteral("reporting_hk"))->id;
+    QSqlQuery q(m_env->db->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO catalogs (region, catalog_id, created_at) VALUES ('cn-hongkong', 'hk_extra', 0)")));
+}
+
+void tst_Permissions::cleanupTestCase()
+{
+    m_env.reset();
+}
+
+void tst_Permissions::init()
+{
+    // Every row starts from: the account owner is the only member (administrator), one spare
+    // queue and no added catalog.
+    QSqlQuery q(m_env->db->connection());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM members WHERE workspace_id = '%1'").arg(m_ws)));
+    q.prepare(QStringLiteral("INSERT INTO members (workspace_id, principal, role) VALUES (?, ?, 'Owner')"));
+    q.addBindValue(m_ws);
+    q.addBindValue(m_env->services->account.accountUid());
+    QVERIFY(q.exec());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM workspace_catalogs WHERE workspace_id = '%1' AND is_default = 0").arg(m_ws)));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM queues WHERE workspace_id = '%1' AND name NOT IN ('root_queue', 'dev_queue')").arg(m_ws)));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO queues (workspace_id, name, cu) VALUES ('%1', 'spare', 0)").arg(m_ws)));
+}
+
+void tst_Permissions::setRole(const Identity &who, const QString &role)
+{
+    QSqlQuery q(m_env->db->connection());
+    q.prepare(QStringLiteral("DELETE FROM members WHERE workspace_id = ? AND principal = ?"));
+    q.addBindValue(m_ws);
+    q.addBindValue(who.principal());
+    QVERIFY(q.exec());
+    if (role == NotAMember)
+        return;
+    q.prepare(QStringLiteral("INSERT INTO members (workspace_id, principal, role) VALUES (?, ?, ?)"));
+    q.addBindValue(m_ws);
+    q.addBindValue(who.principal());
+    q.addBindValue(role);
+    QVERIFY(q.exec());
+}
+
+Status tst_Permissions::perform(const Identity &who, const QString &action)
+{
+    Services &s = *m_env->services;
+    Database &db = *m_env->db;
+    using A = Permissions::InWorkspace;
+    if (action == QLatin1String("view"))
+        return WorkspaceAccess::check(db, who, m_ws, A::View);
+    if (action == QLatin1String("run job on dev_queue"))
+        return WorkspaceAccess::check(db, who, m_ws, A::RunJob, ProductSpec::DevQueue);
+    if (action == QLatin1String("run job on root_queue"))
+        return WorkspaceAccess::check(db, who, m_ws, A::RunJob, ProductSpec::RootQueue);
+    if (action == QLatin1String("stop job"))
+        return WorkspaceAccess::check(db, who, m_ws, A::StopJob);
+    if (action == QLatin1String("manage queues")) {
+        // Add, edit and remove must agree.
+        const QString name = QStringLiteral("q%1").arg(++m_counter);
+        const Status add = s.queues.addQueue(who, m_ws, name, 0);
+        const Status edit = s.queues.setQueueCu(who, m_ws, QStringLiteral("spare"), 0);
+        const Status remove = s.queues.removeQueue(who, m_ws, QStringLiteral("spare"));
+        if (add.ok() != edit.ok() || add.ok() != remove.ok())
+            return Status::failure(Field::General, QStringLiteral("queue operations disagree"));
+        return add;
+    }
+    if (action == QLatin1String("manage members")) {
+        const QString other = target(who);
+        const Status add = s.members.addMembers(who, m_ws, {other}, ProductSpec::RoleGuest);
+        if (!add.ok()) {
+            // Put the member in directly, so change and remove are refused for the right reason.
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("INSERT OR IGNORE INTO members (workspace_id, principal, role) VALUES (?, ?, 'Guest')"));
+            q.addBindValue(m_ws);
+            q.addBindValue(other);
+            q.exec();
+        }
+        const Status change = s.members.changeRole(who, m_ws, other, ProductSpec::RoleDataScience);
+        const Status remove = s.members.removeMember(who, m_ws, other);
+        if (add.ok() != change.ok() || add.ok() != remove.ok())
+            return Status::failure(Field::General, QStringLiteral("member operations disagree: %1 / %2 / %3")
+                                                       .arg(add.text(), change.text(), remove.text()));
+        return add;
+    }
+    if (action == QLatin1String("manage catalogs")) {
+        const Status add = s.workspaceCatalogs.addCatalog(who, m_ws, QStringLiteral("hk_extra"));
+        if (!add.ok()) {
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("INSERT INTO workspace_catalogs (workspace_id, catalog_id, is_default) VALUES (?, 'hk_extra', 0)"));
+            q.addBindValue(m_ws);
+            q.exec();
+        }
+        const Status remove = s.workspaceCatalogs.removeCatalog(who, m_ws, QStringLiteral("hk_extra"));
+        if (add.ok() != remove.ok())
+            return Status::failure(Field::General, QStringLiteral("catalog operations disagree"));
+        return add;
+    }
+    return Status::failure(Field::General, QStringLiteral("unknown action %1").arg(action));
+}
+
+void tst_Permissions::listPageActions_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<bool>("allowed");
+    // Spec §1 and §6: creating needs the owner or Spark + OSS + DLF full access and the Access
+    // Control administrator role; delete/unsubscribe, quota and tags need the owner or Spark full
+    // access; any Spark policy sees the list.
+    const struct { const char *who; bool create, manage, view; } rows[] = {
+        {"owner", true, true, true},
+        {"alice", true, true, true},
+        {"bob", false, false, true},
+        {"carol", false, false, true},
+        {"dave", false, true, true},
+    };
+    for (const auto &r : rows) {
+        const QString who = QString::fromLatin1(r.who);
+        QTest::addRow("%s: create workspace", r.who) << who << QStringLiteral("create") << r.create;
+        QTest::addRow("%s: delete or unsubscribe", r.who) << who << QStringLiteral("delete") << r.manage;
+        QTest::addRow("%s: change quota", r.who) << who << QStringLiteral("quota") << r.manage;
+        QTest::addRow("%s: edit tags", r.who) << who << QStringLiteral("tags") << r.manage;
+        QTest::addRow("%s: view list", r.who) << who << QStringLiteral("view") << r.view;
+    }
+}
+
+void tst_Permissions::listPageActions()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, action);
+    QFETCH(bool, allowed);
+    const Identity id = identity(who);
+    QCOMPARE(id.isOwner(), who == QLatin1String("owner"));
+    Status s;
+    if (action == QLatin1String("create"))
+        s = Permissions::canCreateWorkspace(id);
+    else if (action == QLatin1String("view"))
+        s = Permissions::canViewWorkspaces(id);
+    else
+        s = Permissions::canManageWorkspaces(id); // delete, unsubscribe, quota and tags share the rule
+    QCOMPARE(s.ok(), allowed);
+    if (!allowed) {
+        QVERIFY(s.has(ErrorCode::PermissionDenied));
+        QVERIFY2(s.text().contains(id.name), qPrintable(s.text()));
+    }
+}
+
+void tst_Permissions::createRefusalListsWhatIsMissing()
+{
+    const Status dave = Permissions::canCreateWorkspace(identity(QStringLiteral("dave")));
+    QVERIFY(dave.text().contains(ProductSpec::PolicyDlfFull));
+    QVERIFY(dave.text().contains(QStringLiteral("administrator role")));
+    QVERIFY(!dave.text().contains(ProductSpec::PolicySparkFull));
+    const Status carol = Permissions::canManageWorkspaces(identity(QStringLiteral("carol")));
+    QVERIFY(carol.text().contains(ProductSpec::PolicySparkFull));
+}
+
+void tst_Permissions::inWorkspaceActions_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<bool>("allowed");
+    const QStringList roles = {ProductSpec::RoleOwner, ProductSpec::RoleDataEngineering, ProductSpec::RoleDataScience,
+                               ProductSpec::RoleGuest, NotAMember};
+    for (const QString &who : Identities)
+        for (const QString &role : roles)
+            for (const QString &action : InWorkspaceActions) {
+                // The account owner is always the administrator, whatever its member row says.
+                const bool allowed = who == QLatin1String("owner") || allowedByRole().value(role).contains(action);
+                QTest::addRow("%s as %s: %s", qPrintable(who), qPrintable(role), qPrintable(action))
+                    << who << role << action << allowed;
+            }
+}
+
+void tst_Permissions::inWorkspaceActions()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, role);
+    QFETCH(QString, action);
+    QFETCH(bool, allowed);
+    const Identity id = identity(who);
+    setRole(id, role);
+    if (!id.isOwner())
+        QCOMPARE(WorkspaceAccess::roleOf(*m_env->db, m_ws, id), role == NotAMember ? QString() : role);
+    const Status s = perform(id, action);
+    QVERIFY2(s.ok() == allowed, qPrintable(s.text()));
+    if (!allowed) {
+        QVERIFY2(s.has(ErrorCode::PermissionDenied), qPrintable(s.text()));
+        QVERIFY(!s.text().isEmpty());
+    }
+}
+
+void tst_Permissions::accountOwnerIsAlwaysAdministrator()
+{
+    const Identity owner = identity(QStringLiteral("owner"));
+    setRole(owner, NotAMember);
+    QCOMPARE(WorkspaceAccess::roleOf(*m_env->db, m_ws, owner), ProductSpec::RoleOwner);
+}
+
+void tst_Permissions::dataAnalyticsRunsOnDevQueueOnly()
+{
+    const Identity bob = identity(QStringLiteral("bob"));
+    setRole(bob, ProductSpec::RoleDataScience);
+    const Status s = WorkspaceAccess::check(*m_env->db, bob, m_ws, Permissions::InWorkspace::RunJob, ProductSpec::RootQueue);
+    QVERIFY(s.text().contains(ProductSpec::DevQueue));
+    // A workspace that no longer exists refuses everything with NotFound.
+    const Status gone = WorkspaceAccess::check(*m_env->db, identity(QStringLiteral("owner")), QStringLiteral("w-0000000000000000"),
+                                               Permissions::InWorkspace::View);
+    QVERIFY(gone.has(ErrorCode::NotFound));
+}
+
+QTEST_GUILESS_MAIN(tst_Permissions)
+#include "tst_permissions.moc"

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QWidget>
+
+// Small helpers shared by the Members, Queues and Data Catalogs tabs and their dialogs.
+namespace AccessUi {
+
+// Enables a control when allowed; otherwise disables it and says why in the tooltip and the
+// accessible description (a screen reader reads the description of a disabled button).
+inline void setAllowed(QWidget *widget, QAction *action, const QString &refusal, const QString &tip)
+{
+    const bool allowed = refusal.isEmpty();
+    const QString text = allowed ? tip : refusal;
+    if (widget) {
+        widget->setEnabled(allowed);
+        widget->setToolTip(text);
+        widget->setAccessibleDescription(text);
+    }
+    if (action) {
+        action->setEnabled(allowed);
+        action->setToolTip(text);
+    }
+}
+
+// An error label under a field: the message text itself says what is wrong (never color alone).
+inline void showError(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+inline QLabel *newErrorLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    label->hide();
+    return label;
+}
+
+} // namespace AccessUi

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Domain.h"
+#include "Result.h"
+
+#include <QDialog>
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+// Add Catalog: an existing DLF catalog of the workspace's region that the workspace does not use
+// yet. The submitter (the Data Catalogs tab) calls the service; its refusal is shown under the combo.
+class AddCatalogDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using Submitter = std::function<Status(const QString &catalogId)>;
+
+    AddCatalogDialog(const QString &region, const QList<DlfCatalog> &catalogs, QWidget *parent = nullptr);
+
+    void setSubmitter(Submitter submitter) { m_submitter = std::move(submitter); }
+    QString catalogId() const;
+    void showErrors(const Status &status);
+
+    QComboBox *catalogCombo() const { return m_catalogCombo; }
+    QPushButton *addButton() const { return m_addButton; }
+    QLabel *catalogError() const { return m_catalogError; }
+
+public slots:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QString m_region;
+    Submitter m_submitter;
+    QLabel *m_intro = nullptr;
+    QLabel *m_catalogLabel = nullptr;
+    QComboBox *m_catalogCombo = nullptr;
+    QLabel *m_catalogError = nullptr;
+    QPushButton *m_addButton = nullptr;
+};
