@@ -10,14 +10,66 @@
 class Database;
 
 // Subscription upgrade/downgrade with price difference and pay-as-you-go quota changes (spec §4, issue 5).
+//
+// Queues (decision): a workspace's queues share its CU quota (spec §6: their sum never exceeds it).
+// - When the quota grows, root_queue grows by the difference, so the extra CUs are usable at once.
+// - When the quota shrinks, the change is refused if the job runs that hold CUs right now (state
+//   Running or Cancelling) use more than the new quota; otherwise queues shrink until their sum
+//   fits: root_queue first, then dev_queue, then any other queue by name, each down to what its
+//   own running jobs use. Queues whose sum already fits are left alone.
 class QuotaService
 {
     Q_DECLARE_TR_FUNCTIONS(QuotaService)
 
 public:
+    enum class Direction { Upgrade, Downgrade };
+
+    // What the Upgrade/Downgrade page shows before the user buys.
+    struct SubscriptionPreview
+    {
+        Workspace workspace;
+        Direction direction = Direction::Upgrade;
+        int currentCu = 0;
+        qint64 remainingSeconds = 0; // until expires_at, 0 once expired
+        int minCu = 0;               // allowed range of the new CU quota for this direction;
+        int maxCu = 0;               // empty (min > max) when the quota is already at its limit
+        int inUseCu = 0;             // CUs held by running job runs right now
+        bool expired = false;
+        Status blocked;              // why nothing can be changed (expired, at the limit), or ok
+
+        bool hasRange() const { return minCu <= maxCu; }
+    };
+
     QuotaService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
+    // Current quota, remaining time, allowed range and in-use CUs of a subscription workspace.
+    // Fails for an unknown or pay-as-you-go workspace.
+    Result<SubscriptionPreview> previewSubscriptionChange(const QString &workspaceId, Direction direction) const;
+    // Price difference of changing currentCu to newCu for the time left until expiresAtMs, as of
+    // now: positive = the customer pays, negative = refund (spec §4).
+    qint64 priceDifferenceCents(const QString &region, int currentCu, int newCu, qint64 expiresAtMs) const;
+    qint64 remainingSeconds(qint64 expiresAtMs) const;
+
+    // Re-validates everything inside one transaction, changes cu_quota (expiry unchanged), adjusts
+    // the queues and records an Upgrade (payment) or Downgrade (refund, negative amount) order.
+    Result<Order> changeSubscriptionQuota(const Identity &who, const QString &workspaceId, int newCu,
+                                          Direction direction);
+
+    // Pay-as-you-go maximum quota: 1-5,000 CUs, not below what running jobs use. No order: pay-as-you-go
+    // is billed by use.
+    Status setPayAsYouGoQuota(const Identity &who, const QString &workspaceId, int newCu);
+
+    // CUs held right now by the workspace's job runs in state Running or Cancelling.
+    int cuInUse(const QString &workspaceId) const;
+
+    // The range rule alone (for live feedback in a dialog); the change functions check it again.
+    static Status checkPayAsYouGoRange(int newCu);
+
 private:
+    Status checkNotBelowInUse(const QString &workspaceId, int newCu) const;
+    Status resizeQueues(const QString &workspaceId, int oldQuota, int newQuota) const;
+    Status updateQuota(const QString &workspaceId, int newCu) const;
+
     Database &m_db;
     const Clock &m_clock;
 };

@@ -2,6 +2,7 @@
 
 #include "AccountDirectory.h"
 #include "AppSettings.h"
+#include "BillingHistoryDialog.h"
 #include "LanguageManager.h"
 #include "Services.h"
 #include "Session.h"
@@ -159,5 +160,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 // --- Billing history (issue 5) ---
 void MainWindow::showBillingHistory()
 {
-    statusBar()->showMessage(tr("The billing history arrives in the next version."), 5000);
+    // One modeless window, kept and reread on every opening, so it can stay open beside the list.
+    auto *dialog = findChild<BillingHistoryDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog)
+        dialog = new BillingHistoryDialog(m_services, this);
+    dialog->reload();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "Services.h"
 #include "Session.h"
+#include "TagsColumnDelegate.h"
 #include "WorkspaceFilterProxy.h"
 #include "WorkspaceListLoader.h"
 #include "WorkspaceTableModel.h"
@@ -172,6 +173,13 @@ void SparkPage::buildUi()
     m_view->setColumnWidth(WorkspaceTableModel::CreatedColumn, 140);
     m_actionsDelegate = new ActionsColumnDelegate(this);
     m_view->setItemDelegateForColumn(WorkspaceTableModel::ActionsColumn, m_actionsDelegate);
+    // Clicking a tag in the Tags column filters the list by that tag (key:value).
+    auto *tagsDelegate = new TagsColumnDelegate(this);
+    m_view->setItemDelegateForColumn(WorkspaceTableModel::TagsColumn, tagsDelegate);
+    connect(tagsDelegate, &TagsColumnDelegate::tagClicked, this, [this](const Tag &tag) {
+        applyTagFilter(tag.key, tag.value, true);
+        emit statusMessage(tr("Showing workspaces tagged %1:%2").arg(tag.key, tag.value));
+    });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->installEventFilter(this);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {

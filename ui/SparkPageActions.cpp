@@ -4,14 +4,19 @@
 
 #include "CreateWorkspaceDialog.h"
 #include "DeleteWorkspaceDialog.h"
+#include "EditTagsDialog.h"
+#include "PayAsYouGoQuotaDialog.h"
 #include "Permissions.h"
+#include "Pricing.h"
 #include "Services.h"
 #include "Session.h"
+#include "SubscriptionQuotaDialog.h"
 #include "WorkspaceDetailWindow.h"
 #include "WorkspaceFilterProxy.h"
 #include "WorkspaceTableModel.h"
 
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTableView>
 
@@ -97,25 +102,68 @@ void SparkPage::deleteWorkspace()
 // --- Upgrade subscription quota (issue 5) ---
 void SparkPage::upgradeQuota()
 {
-    emit statusMessage(tr("Quota changes arrive in the next version."));
+    const QString id = selectedWorkspaceId();
+    if (id.isEmpty())
+        return;
+    SubscriptionQuotaDialog dialog(m_services, m_session, id, QuotaService::Direction::Upgrade, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.order())
+        return;
+    const Order order = *dialog.order();
+    refreshWorkspace(id);
+    selectWorkspace(id);
+    emit statusMessage(tr("%1 upgraded from %2 to %3 CUs; %4 paid (order %5).")
+                           .arg(order.workspaceName, QLocale().toString(order.cuBefore),
+                                QLocale().toString(order.cuAfter), Pricing::formatCents(order.amountCents), order.id));
 }
 
 // --- Downgrade subscription quota (issue 5) ---
 void SparkPage::downgradeQuota()
 {
-    emit statusMessage(tr("Quota changes arrive in the next version."));
+    const QString id = selectedWorkspaceId();
+    if (id.isEmpty())
+        return;
+    SubscriptionQuotaDialog dialog(m_services, m_session, id, QuotaService::Direction::Downgrade, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.order())
+        return;
+    const Order order = *dialog.order();
+    refreshWorkspace(id);
+    selectWorkspace(id);
+    emit statusMessage(tr("%1 downgraded from %2 to %3 CUs; %4 refunded (order %5).")
+                           .arg(order.workspaceName, QLocale().toString(order.cuBefore),
+                                QLocale().toString(order.cuAfter), Pricing::formatCents(-order.amountCents), order.id));
 }
 
 // --- Modify pay-as-you-go quota (issue 5) ---
 void SparkPage::modifyPayAsYouGoQuota()
 {
-    emit statusMessage(tr("Quota changes arrive in the next version."));
+    const QString id = selectedWorkspaceId();
+    if (id.isEmpty())
+        return;
+    PayAsYouGoQuotaDialog dialog(m_services, m_session, id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refreshWorkspace(id);
+    selectWorkspace(id);
+    const auto w = m_services.workspaces.find(id);
+    emit statusMessage(tr("The maximum pay-as-you-go quota of %1 is now %2 CUs.")
+                           .arg(w ? w->name : id, QLocale().toString(dialog.appliedQuota())));
 }
 
 // --- Edit tags (issue 5) ---
 void SparkPage::editTags()
 {
-    emit statusMessage(tr("Editing tags arrives in the next version."));
+    const QString id = selectedWorkspaceId();
+    if (id.isEmpty())
+        return;
+    EditTagsDialog dialog(m_services, m_session, id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refreshWorkspace(id);
+    selectWorkspace(id);
+    const auto w = m_services.workspaces.find(id);
+    const TagList tags = dialog.savedTags();
+    emit statusMessage(tags.isEmpty() ? tr("%1 has no tags now.").arg(w ? w->name : id)
+                                      : tr("Tags of %1 saved: %2").arg(w ? w->name : id, WorkspaceTableModel::tagsText(tags)));
 }
 
 WorkspaceDetailWindow *SparkPage::detailWindow(const QString &id) const

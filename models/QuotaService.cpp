@@ -1,0 +1,268 @@
+#include "QuotaService.h"
+
+#include "BillingService.h"
+#include "Database.h"
+#include "Permissions.h"
+#include "Pricing.h"
+#include "ProductSpec.h"
+#include "WorkspaceService.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+
+namespace {
+
+// Job runs hold CUs only while they run; Submitted and Pending runs wait for CUs.
+const QString InUseStates = QStringLiteral("('Running', 'Cancelling')");
+
+QString cus(int n)
+{
+    return QLocale().toString(n);
+}
+
+QString localTime(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+qint64 QuotaService::remainingSeconds(qint64 expiresAtMs) const
+{
+    const qint64 left = expiresAtMs - m_clock.nowMs();
+    // Whole seconds: a part-second left is not charged.
+    return left > 0 ? left / 1000 : 0;
+}
+
+qint64 QuotaService::priceDifferenceCents(const QString &region, int currentCu, int newCu, qint64 expiresAtMs) const
+{
+    return Pricing::quotaChangeCents(region, currentCu, newCu, remainingSeconds(expiresAtMs));
+}
+
+int QuotaService::cuInUse(const QString &workspaceId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT coalesce(sum(cu), 0) FROM job_runs WHERE workspace_id = ? AND state IN ")
+              + InUseStates);
+    q.addBindValue(workspaceId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+Status QuotaService::checkPayAsYouGoRange(int newCu)
+{
+    const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::PayAsYouGo);
+    if (newCu < range.min || newCu > range.max)
+        return Status::failure(Field::CuQuota,
+                               tr("The maximum pay-as-you-go quota must be from %1 to %2 CUs.")
+                                   .arg(cus(range.min), cus(range.max)));
+    return {};
+}
+
+Result<QuotaService::SubscriptionPreview> QuotaService::previewSubscriptionChange(const QString &workspaceId,
+                                                                                   Direction direction) const
+{
+    const auto w = WorkspaceService(m_db, m_clock).find(workspaceId);
+    if (!w)
+        return Result<SubscriptionPreview>::failure(Field::General, tr("The workspace no longer exists."),
+                                                    ErrorCode::NotFound);
+    if (w->billing != ProductSpec::Subscription)
+        return Result<SubscriptionPreview>::failure(
+            Field::Billing, tr("%1 is billed pay-as-you-go; only subscription workspaces have a subscription quota.")
+                                .arg(w->name));
+    SubscriptionPreview p;
+    p.workspace = *w;
+    p.direction = direction;
+    p.currentCu = w->cuQuota;
+    p.remainingSeconds = remainingSeconds(w->expiresAtMs);
+    p.inUseCu = cuInUse(workspaceId);
+    p.expired = m_clock.nowMs() >= w->expiresAtMs;
+    const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::Subscription);
+    if (direction == Direction::Upgrade) {
+        p.minCu = std::max(range.min, w->cuQuota + 1);
+        p.maxCu = range.max;
+    } else {
+        p.minCu = range.min;
+        p.maxCu = std::min(range.max, w->cuQuota - 1);
+    }
+    if (p.expired)
+        p.blocked = Status::failure(Field::General,
+                                    tr("The subscription of %1 expired on %2. An expired subscription cannot be "
+                                       "upgraded or downgraded; renew it first.")
+                                        .arg(w->name, localTime(w->expiresAtMs)),
+                                    ErrorCode::Expired);
+    else if (!p.hasRange())
+        p.blocked = Status::failure(Field::CuQuota,
+                                    direction == Direction::Upgrade
+                                        ? tr("%1 already has the largest subscription quota, %2 CUs.")
+                                              .arg(w->name, cus(range.max))
+                                        : tr("%1 already has the smallest subscription quota, %2 CUs.")
+                                              .arg(w->name, cus(range.min)));
+    return p;
+}
+
+Status QuotaService::checkNotBelowInUse(const QString &workspaceId, int newCu) const
+{
+    const int inUse = cuInUse(workspaceId);
+    if (newCu >= inUse)
+        return {};
+    return Status::failure(Field::CuQuota,
+                           tr("Running jobs use %n CU(s) of this workspace right now, more than the new quota of %1 "
+                              "CUs. Choose at least %n CU(s), or stop jobs first.",
+                              nullptr, inUse)
+                               .arg(cus(newCu)),
+                           ErrorCode::Conflict);
+}
+
+Status QuotaService::resizeQueues(const QString &workspaceId, int oldQuota, int newQuota) const
+{
+    struct QueueRow
+    {
+        QString name;
+        int cu = 0;
+        int floor = 0; // what its running jobs use
+    };
+    QList<QueueRow> queues;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT q.name, q.cu, (SELECT coalesce(sum(r.cu), 0) FROM job_runs r WHERE"
+                             " r.workspace_id = q.workspace_id AND r.queue = q.name AND r.state IN ")
+              + InUseStates + QStringLiteral(") FROM queues q WHERE q.workspace_id = ? ORDER BY q.name"));
+    q.addBindValue(workspaceId);
+    if (Status s = Database::exec(q); !s.ok())
+        return s;
+    while (q.next())
+        queues.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt()});
+    q.finish();
+
+    // root_queue first, then dev_queue, then the others by name.
+    const auto rank = [](const QString &name) {
+        return name == ProductSpec::RootQueue ? 0 : name == ProductSpec::DevQueue ? 1 : 2;
+    };
+    std::stable_sort(queues.begin(), queues.end(),
+                     [&](const QueueRow &a, const QueueRow &b) { return rank(a.name) < rank(b.name); });
+
+    QList<QueueRow> changed;
+    if (newQuota > oldQuota) {
+        if (!queues.isEmpty() && queues.first().name == ProductSpec::RootQueue) {
+            queues.first().cu += newQuota - oldQuota;
+            changed << queues.first();
+        }
+    } else {
+        int sum = 0;
+        for (const QueueRow &r : queues)
+            sum += r.cu;
+        int excess = sum - newQuota;
+        for (QueueRow &r : queues) {
+            if (excess <= 0)
+                break;
+            const int take = std::min(excess, std::max(0, r.cu - r.floor));
+            if (take == 0)
+                continue;
+            r.cu -= take;
+            excess -= take;
+            changed << r;
+        }
+        if (excess > 0)
+            return Status::failure(Field::CuQuota,
+                                   tr("The queues of this workspace cannot shrink to %1 CUs while their jobs run. "
+                                      "Stop jobs first.")
+                                       .arg(cus(newQuota)),
+                                   ErrorCode::Conflict);
+    }
+    for (const QueueRow &r : changed) {
+        q.prepare(QStringLiteral("UPDATE queues SET cu = ? WHERE workspace_id = ? AND name = ?"));
+        q.addBindValue(r.cu);
+        q.addBindValue(workspaceId);
+        q.addBindValue(r.name);
+        if (Status s = Database::exec(q); !s.ok())
+            return s;
+    }
+    return {};
+}
+
+Status QuotaService::updateQuota(const QString &workspaceId, int newCu) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE workspaces SET cu_quota = ? WHERE id = ?"));
+    q.addBindValue(newCu);
+    q.addBindValue(workspaceId);
+    return Database::exec(q);
+}
+
+Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const QString &workspaceId, int newCu,
+                                                    Direction direction)
+{
+    if (Status allowed = Permissions::canManageWorkspaces(who); !allowed.ok())
+        return allowed;
+    Order order;
+    const Status s = m_db.write([&]() -> Status {
+        const auto preview = previewSubscriptionChange(workspaceId, direction);
+        if (!preview.ok())
+            return preview;
+        const SubscriptionPreview &p = preview.value();
+        if (p.expired)
+            return p.blocked;
+        const int current = p.currentCu;
+        const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::Subscription);
+        if (direction == Direction::Upgrade && newCu <= current)
+            return Status::failure(Field::CuQuota,
+                                   tr("An upgrade needs a CU quota above the current %1 CUs.").arg(cus(current)));
+        if (direction == Direction::Downgrade && newCu >= current)
+            return Status::failure(Field::CuQuota,
+                                   tr("A downgrade needs a CU quota below the current %1 CUs.").arg(cus(current)));
+        if (newCu < range.min || newCu > range.max)
+            return Status::failure(Field::CuQuota, tr("A subscription CU quota must be from %1 to %2 CUs.")
+                                                       .arg(cus(range.min), cus(range.max)));
+        if (direction == Direction::Downgrade) {
+            if (Status used = checkNotBelowInUse(workspaceId, newCu); !used.ok())
+                return used;
+        }
+        if (Status q = resizeQueues(workspaceId, current, newCu); !q.ok())
+            return q;
+        if (Status u = updateQuota(workspaceId, newCu); !u.ok())
+            return u;
+
+        Order o;
+        o.workspaceId = workspaceId;
+        o.workspaceName = p.workspace.name;
+        o.type = direction == Direction::Upgrade ? ProductSpec::OrderUpgrade : ProductSpec::OrderDowngrade;
+        o.cuBefore = current;
+        o.cuAfter = newCu;
+        o.amountCents = priceDifferenceCents(p.workspace.region, current, newCu, p.workspace.expiresAtMs);
+        const Result<Order> recorded = BillingService(m_db, m_clock).record(o);
+        if (!recorded.ok())
+            return recorded;
+        order = recorded.value();
+        return {};
+    });
+    if (!s.ok())
+        return s;
+    return order;
+}
+
+Status QuotaService::setPayAsYouGoQuota(const Identity &who, const QString &workspaceId, int newCu)
+{
+    if (Status allowed = Permissions::canManageWorkspaces(who); !allowed.ok())
+        return allowed;
+    if (Status range = checkPayAsYouGoRange(newCu); !range.ok())
+        return range;
+    return m_db.write([&]() -> Status {
+        const auto w = WorkspaceService(m_db, m_clock).find(workspaceId);
+        if (!w)
+            return Status::failure(Field::General, tr("The workspace no longer exists."), ErrorCode::NotFound);
+        if (w->billing != ProductSpec::PayAsYouGo)
+            return Status::failure(Field::Billing,
+                                   tr("%1 is a subscription workspace; change its quota with Upgrade or Downgrade "
+                                      "Subscription Quota.")
+                                       .arg(w->name));
+        if (newCu == w->cuQuota)
+            return {};
+        if (Status used = checkNotBelowInUse(workspaceId, newCu); !used.ok())
+            return used;
+        if (Status q = resizeQueues(workspaceId, w->cuQuota, newCu); !q.ok())
+            return q;
+        return updateQuota(workspaceId, newCu);
+    });
+}

@@ -1,0 +1,504 @@
+// Subscription upgrade/downgrade and pay-as-you-go quota rules of QuotaService (issue 5, spec §4).
+#include "TestSupport.h"
+
+#include "Pricing.h"
+#include "ProductSpec.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+namespace {
+constexpr qint64 Day = 86400;
+
+QString idOf(TestEnv &env, const char *name)
+{
+    const auto w = env.services->workspaces.findByName(QString::fromUtf8(name));
+    return w ? w->id : QString();
+}
+
+// Adds a job with one run in the given state, holding cu CUs on queue.
+void addRun(TestEnv &env, const QString &workspaceId, const QString &state, int cu,
+            const QString &queue = ProductSpec::RootQueue)
+{
+    static int counter = 0;
+    QSqlQuery q(env.db->connection());
+    q.prepare(QStringLiteral("INSERT INTO jobs (workspace_id, name, code_type, script, created_at) VALUES (?, ?, 'SQL', 'SELECT 1', 0)"));
+    q.addBindValue(workspaceId);
+    q.addBindValue(QStringLiteral("test_job_%1").arg(++counter));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    const qint64 jobId = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("INSERT INTO job_runs (id, job_id, workspace_id, queue, cu, state, outcome, duration_ms,"
+                             " submitted_at, started_at, ended_at, state_changed_at) VALUES (?, ?, ?, ?, ?, ?, 'Success',"
+                             " 3600000, 0, 0, 0, 0)"));
+    q.addBindValue(QStringLiteral("jr-test%1").arg(counter, 9, 10, QLatin1Char('0')));
+    q.addBindValue(jobId);
+    q.addBindValue(workspaceId);
+    q.addBindValue(queue);
+    q.addBindValue(cu);
+    q.addBindValue(state);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+}
+
+int queueCu(TestEnv &env, const QString &workspaceId, const QString &queue)
+{
+    QSqlQuery q(env.db->connection());
+    q.prepare(QStringLiteral("SELECT cu FROM queues WHERE workspace_id = ? AND name = ?"));
+    q.addBindValue(workspaceId);
+    q.addBindValue(queue);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+int queueSum(TestEnv &env, const QString &workspaceId)
+{
+    QSqlQuery q(env.db->connection());
+    q.prepare(QStringLiteral("SELECT sum(cu) FROM queues WHERE workspace_id = ?"));
+    q.addBindValue(workspaceId);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+int orderCount(TestEnv &env)
+{
+    return int(env.services->billing.orders().size());
+}
+} // namespace
+
+using Direction = QuotaService::Direction;
+Q_DECLARE_METATYPE(QuotaService::Direction)
+
+class tst_Quota : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void priceDifference_data();
+    void priceDifference();
+    void remainingSecondsAreWholeSeconds();
+    void recordedOrderHasHandComputedAmount_data();
+    void recordedOrderHasHandComputedAmount();
+    void directionAndRange_data();
+    void directionAndRange();
+    void previewGivesRangeForDirection();
+    void atTheLimitNothingToChoose();
+    void expiredSubscriptionRefused();
+    void subscriptionChangeOnlyForSubscription();
+    void downgradeBelowRunningJobsRefused();
+    void upgradeGrowsRootQueueAndKeepsExpiry();
+    void payAsYouGoLimits_data();
+    void payAsYouGoLimits();
+    void payAsYouGoBelowInUseRefused();
+    void payAsYouGoCountsOnlyRunningAndCancelling();
+    void payAsYouGoShrinksQueuesRootFirst();
+    void payAsYouGoOnlyForPayAsYouGo();
+    void permissions_data();
+    void permissions();
+    void unknownWorkspace();
+};
+
+void tst_Quota::priceDifference_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<int>("currentCu");
+    QTest::addColumn<int>("newCu");
+    QTest::addColumn<qint64>("remainingSeconds");
+    QTest::addColumn<qint64>("expectedCents");
+
+    // Monthly unit prices (CU-hour price x 480): cn-hangzhou $24.14496, cn-hongkong $35.54304,
+    // ap-southeast-1 $32.21088, eu-central-1 $31.10016. A month is 30 x 86,400 s.
+    // 100 x 24.14496 x 1 month = $2,414.496 -> 241,449.6 cents -> 241,450.
+    QTest::newRow("upgrade +100 CU, 30 days left, rounds .6 up") << "cn-hangzhou" << 200 << 300 << 30 * Day << qint64(241450);
+    // -50 x 24.14496 x 0.5 month = -$603.624 -> -60,362.4 cents -> -60,362 (refund).
+    QTest::newRow("downgrade -50 CU, 15 days left, refund rounds .4 down") << "cn-hangzhou" << 200 << 150 << 15 * Day << qint64(-60362);
+    // 900 x 32.21088 x 3,600 / 2,592,000 = $40.2636 -> 4,026.36 cents -> 4,026.
+    QTest::newRow("upgrade +900 CU, one hour left") << "ap-southeast-1" << 100 << 1000 << qint64(3600) << qint64(4026);
+    // 3 x 31.10016 x 622,800 / 2,592,000 = $22.418032 -> 2,241.8032 cents -> 2,242.
+    QTest::newRow("upgrade +3 CU, 7 days 5 hours left") << "eu-central-1" << 300 << 303 << 7 * Day + 5 * 3600 << qint64(2242);
+    // 125 x 24.14496 x 108,000 / 2,592,000 = $125.755 -> 12,575.5 cents: exactly half, rounds up.
+    QTest::newRow("half a cent rounds up") << "cn-hangzhou" << 200 << 325 << qint64(108000) << qint64(12576);
+    // 5 x 35.54304 x 84,375 / 2,592,000 = $5.785 -> 578.5 cents -> 579.
+    QTest::newRow("half a cent rounds up, Hong Kong") << "cn-hongkong" << 50 << 55 << qint64(84375) << qint64(579);
+    // The same difference as a refund: -578.5 cents -> -579 (half away from zero).
+    QTest::newRow("refund of half a cent rounds away from zero") << "cn-hongkong" << 50 << 45 << qint64(84375) << qint64(-579);
+    QTest::newRow("nothing left to pay for once expired") << "cn-hangzhou" << 200 << 300 << qint64(0) << qint64(0);
+}
+
+void tst_Quota::priceDifference()
+{
+    QFETCH(QString, region);
+    QFETCH(int, currentCu);
+    QFETCH(int, newCu);
+    QFETCH(qint64, remainingSeconds);
+    QFETCH(qint64, expectedCents);
+
+    QCOMPARE(Pricing::quotaChangeCents(region, currentCu, newCu, remainingSeconds), expectedCents);
+    // The service's preview uses the same formula with the time left on its clock.
+    TestEnv env(false);
+    const qint64 expiresAt = env.clock.nowMs() + remainingSeconds * 1000;
+    QCOMPARE(env.services->quotas.priceDifferenceCents(region, currentCu, newCu, expiresAt), expectedCents);
+}
+
+void tst_Quota::remainingSecondsAreWholeSeconds()
+{
+    TestEnv env(false);
+    const qint64 now = env.clock.nowMs();
+    QCOMPARE(env.services->quotas.remainingSeconds(now + 1999), qint64(1));
+    QCOMPARE(env.services->quotas.remainingSeconds(now + 999), qint64(0));
+    QCOMPARE(env.services->quotas.remainingSeconds(now), qint64(0));
+    QCOMPARE(env.services->quotas.remainingSeconds(now - 5000), qint64(0));
+}
+
+void tst_Quota::recordedOrderHasHandComputedAmount_data()
+{
+    QTest::addColumn<QString>("workspace");
+    QTest::addColumn<Direction>("direction");
+    QTest::addColumn<int>("newCu");
+    QTest::addColumn<qint64>("remainingSeconds");
+    QTest::addColumn<qint64>("expectedCents");
+    QTest::addColumn<QString>("expectedType");
+
+    QTest::newRow("upgrade pays, half cent up") << "spark-etl-prod" << Direction::Upgrade << 325 << qint64(108000)
+                                                << qint64(12576) << ProductSpec::OrderUpgrade;
+    QTest::newRow("upgrade pays, 30 days") << "spark-etl-prod" << Direction::Upgrade << 300 << 30 * Day
+                                           << qint64(241450) << ProductSpec::OrderUpgrade;
+    QTest::newRow("downgrade refunds, negative amount") << "reporting_hk" << Direction::Downgrade << 45
+                                                        << qint64(84375) << qint64(-579) << ProductSpec::OrderDowngrade;
+    QTest::newRow("downgrade refunds, 15 days") << "spark-etl-prod" << Direction::Downgrade << 150 << 15 * Day
+                                                << qint64(-60362) << ProductSpec::OrderDowngrade;
+}
+
+void tst_Quota::recordedOrderHasHandComputedAmount()
+{
+    QFETCH(QString, workspace);
+    QFETCH(Direction, direction);
+    QFETCH(int, newCu);
+    QFETCH(qint64, remainingSeconds);
+    QFETCH(qint64, expectedCents);
+    QFETCH(QString, expectedType);
+
+    TestEnv env;
+    const auto before = env.services->workspaces.findByName(workspace);
+    QVERIFY(before);
+    env.clock.set(before->expiresAtMs - remainingSeconds * 1000);
+    const int ordersBefore = orderCount(env);
+
+    const Result<Order> r = env.services->quotas.changeSubscriptionQuota(env.services->account.owner(), before->id,
+                                                                         newCu, direction);
+    QVERIFY2(r.ok(), qPrintable(r.text()));
+    QCOMPARE(r->amountCents, expectedCents);
+    QCOMPARE(r->type, expectedType);
+    QCOMPARE(r->cuBefore, before->cuQuota);
+    QCOMPARE(r->cuAfter, newCu);
+    QCOMPARE(r->workspaceName, workspace);
+    QVERIFY(r->id.startsWith(QLatin1String("o-")));
+
+    QCOMPARE(orderCount(env), ordersBefore + 1);
+    const Order stored = env.services->billing.orders().first();
+    QCOMPARE(stored.id, r->id);
+    QCOMPARE(stored.amountCents, expectedCents);
+    QCOMPARE(stored.createdAtMs, env.clock.nowMs());
+    const auto after = env.services->workspaces.find(before->id);
+    QCOMPARE(after->cuQuota, newCu);
+    QCOMPARE(after->expiresAtMs, before->expiresAtMs);
+}
+
+void tst_Quota::directionAndRange_data()
+{
+    QTest::addColumn<Direction>("direction");
+    QTest::addColumn<int>("newCu");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("messagePart");
+
+    // spark-etl-prod has 200 CUs; a subscription quota is 25-1,000 CUs.
+    QTest::newRow("upgrade to one above the current") << Direction::Upgrade << 201 << true << QString();
+    QTest::newRow("upgrade to the maximum 1000") << Direction::Upgrade << 1000 << true << QString();
+    QTest::newRow("upgrade to the current quota is refused") << Direction::Upgrade << 200 << false << "above the current";
+    QTest::newRow("upgrade to below the current is refused") << Direction::Upgrade << 150 << false << "above the current";
+    QTest::newRow("upgrade above the maximum is refused") << Direction::Upgrade << 1001 << false << "from 25 to";
+    QTest::newRow("downgrade to one below the current") << Direction::Downgrade << 199 << true << QString();
+    QTest::newRow("downgrade to the minimum 25") << Direction::Downgrade << 25 << true << QString();
+    QTest::newRow("downgrade to the current quota is refused") << Direction::Downgrade << 200 << false << "below the current";
+    QTest::newRow("downgrade to above the current is refused") << Direction::Downgrade << 250 << false << "below the current";
+    QTest::newRow("downgrade below the minimum is refused") << Direction::Downgrade << 24 << false << "from 25 to";
+    QTest::newRow("downgrade to zero is refused") << Direction::Downgrade << 0 << false << "from 25 to";
+}
+
+void tst_Quota::directionAndRange()
+{
+    QFETCH(Direction, direction);
+    QFETCH(int, newCu);
+    QFETCH(bool, accepted);
+    QFETCH(QString, messagePart);
+
+    TestEnv env;
+    const QString id = idOf(env, "spark-etl-prod");
+    const int ordersBefore = orderCount(env);
+    const Result<Order> r = env.services->quotas.changeSubscriptionQuota(env.services->account.owner(), id, newCu, direction);
+    QCOMPARE(r.ok(), accepted);
+    if (accepted) {
+        QCOMPARE(env.services->workspaces.find(id)->cuQuota, newCu);
+        QCOMPARE(orderCount(env), ordersBefore + 1);
+        QVERIFY(queueSum(env, id) <= newCu);
+    } else {
+        QVERIFY2(r.message(Field::CuQuota).contains(messagePart), qPrintable(r.text()));
+        QCOMPARE(env.services->workspaces.find(id)->cuQuota, 200);
+        QCOMPARE(orderCount(env), ordersBefore);
+    }
+}
+
+void tst_Quota::previewGivesRangeForDirection()
+{
+    TestEnv env;
+    const auto w = env.services->workspaces.findByName(QStringLiteral("spark-etl-prod"));
+    env.clock.set(w->expiresAtMs - 10 * Day * 1000 - 500);
+    const auto up = env.services->quotas.previewSubscriptionChange(w->id, Direction::Upgrade);
+    QVERIFY2(up.ok(), qPrintable(up.text()));
+    QCOMPARE(up->currentCu, 200);
+    QCOMPARE(up->minCu, 201);
+    QCOMPARE(up->maxCu, 1000);
+    QCOMPARE(up->remainingSeconds, 10 * Day);
+    QVERIFY(!up->expired);
+    QVERIFY(up->blocked.ok());
+    const auto down = env.services->quotas.previewSubscriptionChange(w->id, Direction::Downgrade);
+    QCOMPARE(down->minCu, 25);
+    QCOMPARE(down->maxCu, 199);
+}
+
+void tst_Quota::atTheLimitNothingToChoose()
+{
+    TestEnv env;
+    const QString id = idOf(env, "spark-etl-prod");
+    const Identity owner = env.services->account.owner();
+    QVERIFY(env.services->quotas.changeSubscriptionQuota(owner, id, 1000, Direction::Upgrade).ok());
+    const auto up = env.services->quotas.previewSubscriptionChange(id, Direction::Upgrade);
+    QVERIFY(!up->hasRange());
+    QVERIFY(up->blocked.message(Field::CuQuota).contains(QLatin1String("largest")));
+    QVERIFY(env.services->quotas.changeSubscriptionQuota(owner, id, 25, Direction::Downgrade).ok());
+    const auto down = env.services->quotas.previewSubscriptionChange(id, Direction::Downgrade);
+    QVERIFY(!down->hasRange());
+    QVERIFY(down->blocked.message(Field::CuQuota).contains(QLatin1String("smallest")));
+}
+
+void tst_Quota::expiredSubscriptionRefused()
+{
+    TestEnv env;
+    const auto w = env.services->workspaces.findByName(QStringLiteral("reporting_hk"));
+    const Identity owner = env.services->account.owner();
+    const int ordersBefore = orderCount(env);
+
+    env.clock.set(w->expiresAtMs); // the moment it expires
+    const auto preview = env.services->quotas.previewSubscriptionChange(w->id, Direction::Upgrade);
+    QVERIFY(preview->expired);
+    QVERIFY(preview->blocked.has(ErrorCode::Expired));
+    QCOMPARE(preview->remainingSeconds, qint64(0));
+
+    for (const auto &[direction, cu] : {std::pair{Direction::Upgrade, 60}, std::pair{Direction::Downgrade, 40}}) {
+        const Result<Order> r = env.services->quotas.changeSubscriptionQuota(owner, w->id, cu, direction);
+        QVERIFY(!r.ok());
+        QVERIFY(r.has(ErrorCode::Expired));
+        QVERIFY2(r.text().contains(QLatin1String("expired")), qPrintable(r.text()));
+        QVERIFY2(r.text().contains(QLatin1String("renew")), qPrintable(r.text()));
+    }
+    QCOMPARE(env.services->workspaces.find(w->id)->cuQuota, 50);
+    QCOMPARE(orderCount(env), ordersBefore);
+
+    // One millisecond before expiry it can still change.
+    env.clock.set(w->expiresAtMs - 1);
+    QVERIFY(env.services->quotas.changeSubscriptionQuota(owner, w->id, 60, Direction::Upgrade).ok());
+}
+
+void tst_Quota::subscriptionChangeOnlyForSubscription()
+{
+    TestEnv env;
+    const QString payg = idOf(env, "eu-analytics");
+    const Result<Order> r = env.services->quotas.changeSubscriptionQuota(env.services->account.owner(), payg, 400,
+                                                                         Direction::Upgrade);
+    QVERIFY(!r.ok());
+    QVERIFY(r.hasField(Field::Billing));
+    QCOMPARE(env.services->workspaces.find(payg)->cuQuota, 300);
+    QVERIFY(!env.services->quotas.previewSubscriptionChange(payg, Direction::Upgrade).ok());
+}
+
+void tst_Quota::downgradeBelowRunningJobsRefused()
+{
+    TestEnv env;
+    const QString id = idOf(env, "spark-etl-prod");
+    addRun(env, id, ProductSpec::RunRunning, 80);
+    addRun(env, id, ProductSpec::RunCancelling, 20, ProductSpec::DevQueue);
+    addRun(env, id, ProductSpec::RunPending, 500); // waits for CUs: holds none
+    QCOMPARE(env.services->quotas.cuInUse(id), 100);
+    const Identity owner = env.services->account.owner();
+    const int ordersBefore = orderCount(env);
+
+    const Result<Order> refused = env.services->quotas.changeSubscriptionQuota(owner, id, 99, Direction::Downgrade);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.message(Field::CuQuota).contains(QLatin1String("use 100 CU")), qPrintable(refused.text()));
+    QCOMPARE(env.services->workspaces.find(id)->cuQuota, 200);
+    QCOMPARE(orderCount(env), ordersBefore);
+
+    const Result<Order> ok = env.services->quotas.changeSubscriptionQuota(owner, id, 100, Direction::Downgrade);
+    QVERIFY2(ok.ok(), qPrintable(ok.text()));
+    QVERIFY(ok->amountCents < 0);
+    // Queues fit the new quota and keep what their running jobs use.
+    QCOMPARE(queueSum(env, id), 100);
+    QVERIFY(queueCu(env, id, ProductSpec::RootQueue) >= 80);
+    QVERIFY(queueCu(env, id, ProductSpec::DevQueue) >= 20);
+}
+
+void tst_Quota::upgradeGrowsRootQueueAndKeepsExpiry()
+{
+    TestEnv env;
+    const auto w = env.services->workspaces.findByName(QStringLiteral("spark-etl-prod"));
+    const int root = queueCu(env, w->id, ProductSpec::RootQueue);
+    const int dev = queueCu(env, w->id, ProductSpec::DevQueue);
+    QCOMPARE(root + dev, 200);
+    QVERIFY(env.services->quotas.changeSubscriptionQuota(env.services->account.owner(), w->id, 260, Direction::Upgrade).ok());
+    QCOMPARE(queueCu(env, w->id, ProductSpec::RootQueue), root + 60);
+    QCOMPARE(queueCu(env, w->id, ProductSpec::DevQueue), dev);
+    const auto after = env.services->workspaces.find(w->id);
+    QCOMPARE(after->expiresAtMs, w->expiresAtMs);
+    QCOMPARE(after->subscribedAtMs, w->subscribedAtMs);
+    QCOMPARE(after->durationMonths, w->durationMonths);
+}
+
+void tst_Quota::payAsYouGoLimits_data()
+{
+    QTest::addColumn<int>("newCu");
+    QTest::addColumn<bool>("accepted");
+
+    QTest::newRow("0 CUs is below the minimum") << 0 << false;
+    QTest::newRow("1 CU is the minimum") << 1 << true;
+    QTest::newRow("5000 CUs is the maximum") << 5000 << true;
+    QTest::newRow("5001 CUs is above the maximum") << 5001 << false;
+    QTest::newRow("a negative quota is refused") << -1 << false;
+    QTest::newRow("the current quota is accepted unchanged") << 1000 << true;
+}
+
+void tst_Quota::payAsYouGoLimits()
+{
+    QFETCH(int, newCu);
+    QFETCH(bool, accepted);
+
+    TestEnv env;
+    const QString id = idOf(env, "数据分析平台"); // 1,000 CUs, no running job
+    const int ordersBefore = orderCount(env);
+    const Status s = env.services->quotas.setPayAsYouGoQuota(env.services->account.owner(), id, newCu);
+    QCOMPARE(s.ok(), accepted);
+    QCOMPARE(env.services->workspaces.find(id)->cuQuota, accepted ? newCu : 1000);
+    if (!accepted)
+        QVERIFY2(s.message(Field::CuQuota).contains(QStringLiteral("from 1 to %1").arg(QLocale().toString(5000))),
+                 qPrintable(s.text()));
+    else
+        QCOMPARE(queueSum(env, id), newCu);
+    QCOMPARE(orderCount(env), ordersBefore); // pay-as-you-go is billed by use: no order
+    QVERIFY(!QuotaService::checkPayAsYouGoRange(0).ok());
+    QVERIFY(QuotaService::checkPayAsYouGoRange(1).ok());
+    QVERIFY(QuotaService::checkPayAsYouGoRange(5000).ok());
+    QVERIFY(!QuotaService::checkPayAsYouGoRange(5001).ok());
+}
+
+void tst_Quota::payAsYouGoBelowInUseRefused()
+{
+    TestEnv env;
+    const QString id = idOf(env, "ml-training"); // 500 CUs; train_model runs with 64 CUs
+    QCOMPARE(env.services->quotas.cuInUse(id), 64);
+    const Identity owner = env.services->account.owner();
+    const Status refused = env.services->quotas.setPayAsYouGoQuota(owner, id, 63);
+    QVERIFY(!refused.ok());
+    const QString message = refused.message(Field::CuQuota);
+    QVERIFY2(message.contains(QLatin1String("use 64 CU")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("63")), qPrintable(message));
+    QCOMPARE(env.services->workspaces.find(id)->cuQuota, 500);
+    QVERIFY(env.services->quotas.setPayAsYouGoQuota(owner, id, 64).ok());
+    QCOMPARE(env.services->workspaces.find(id)->cuQuota, 64);
+}
+
+void tst_Quota::payAsYouGoCountsOnlyRunningAndCancelling()
+{
+    TestEnv env;
+    const QString id = idOf(env, "eu-analytics"); // 300 CUs, no runs
+    addRun(env, id, ProductSpec::RunSubmitted, 100);
+    addRun(env, id, ProductSpec::RunPending, 100);
+    addRun(env, id, ProductSpec::RunSuccess, 100);
+    addRun(env, id, ProductSpec::RunFailed, 100);
+    addRun(env, id, ProductSpec::RunCancelled, 100);
+    QCOMPARE(env.services->quotas.cuInUse(id), 0);
+    addRun(env, id, ProductSpec::RunCancelling, 7);
+    QCOMPARE(env.services->quotas.cuInUse(id), 7);
+    const Status s = env.services->quotas.setPayAsYouGoQuota(env.services->account.owner(), id, 6);
+    QVERIFY2(s.message(Field::CuQuota).contains(QLatin1String("use 7 CU")), qPrintable(s.text()));
+}
+
+void tst_Quota::payAsYouGoShrinksQueuesRootFirst()
+{
+    TestEnv env;
+    const QString id = idOf(env, "ml-training"); // root 400 + dev 100; 64 CUs run on root_queue
+    QCOMPARE(queueCu(env, id, ProductSpec::RootQueue), 400);
+    QCOMPARE(queueCu(env, id, ProductSpec::DevQueue), 100);
+    const Identity owner = env.services->account.owner();
+
+    QVERIFY(env.services->quotas.setPayAsYouGoQuota(owner, id, 300).ok());
+    QCOMPARE(queueCu(env, id, ProductSpec::RootQueue), 200); // root gives up the 200 first
+    QCOMPARE(queueCu(env, id, ProductSpec::DevQueue), 100);
+
+    QVERIFY(env.services->quotas.setPayAsYouGoQuota(owner, id, 100).ok());
+    QCOMPARE(queueCu(env, id, ProductSpec::RootQueue), 64); // not below its running job
+    QCOMPARE(queueCu(env, id, ProductSpec::DevQueue), 36);
+
+    QVERIFY(env.services->quotas.setPayAsYouGoQuota(owner, id, 1000).ok());
+    QCOMPARE(queueCu(env, id, ProductSpec::RootQueue), 964); // growth goes to root_queue
+    QCOMPARE(queueCu(env, id, ProductSpec::DevQueue), 36);
+    QCOMPARE(queueSum(env, id), 1000);
+}
+
+void tst_Quota::payAsYouGoOnlyForPayAsYouGo()
+{
+    TestEnv env;
+    const QString id = idOf(env, "spark-etl-prod");
+    const Status s = env.services->quotas.setPayAsYouGoQuota(env.services->account.owner(), id, 300);
+    QVERIFY(!s.ok());
+    QVERIFY(s.hasField(Field::Billing));
+    QCOMPARE(env.services->workspaces.find(id)->cuQuota, 200);
+}
+
+void tst_Quota::permissions_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("RAM user with Spark full access") << "dave" << true;
+    QTest::newRow("administrator RAM user") << "alice" << true;
+    QTest::newRow("developer policy only") << "bob" << false;
+    QTest::newRow("read-only policy") << "carol" << false;
+}
+
+void tst_Quota::permissions()
+{
+    QFETCH(QString, user);
+    QFETCH(bool, allowed);
+    TestEnv env;
+    const Identity who = env.services->account.identity(user);
+    const QString sub = idOf(env, "spark-etl-prod");
+    const QString payg = idOf(env, "eu-analytics");
+    const Result<Order> r = env.services->quotas.changeSubscriptionQuota(who, sub, 300, Direction::Upgrade);
+    QCOMPARE(r.ok(), allowed);
+    const Status s = env.services->quotas.setPayAsYouGoQuota(who, payg, 400);
+    QCOMPARE(s.ok(), allowed);
+    if (!allowed) {
+        QVERIFY(r.has(ErrorCode::PermissionDenied));
+        QVERIFY(s.has(ErrorCode::PermissionDenied));
+        QVERIFY(s.text().contains(ProductSpec::PolicySparkFull));
+        QCOMPARE(env.services->workspaces.find(sub)->cuQuota, 200);
+        QCOMPARE(env.services->workspaces.find(payg)->cuQuota, 300);
+    }
+}
+
+void tst_Quota::unknownWorkspace()
+{
+    TestEnv env;
+    const Identity owner = env.services->account.owner();
+    const QString missing = QStringLiteral("w-0000000000000000");
+    QVERIFY(env.services->quotas.changeSubscriptionQuota(owner, missing, 300, Direction::Upgrade).has(ErrorCode::NotFound));
+    QVERIFY(env.services->quotas.setPayAsYouGoQuota(owner, missing, 300).has(ErrorCode::NotFound));
+}
+
+QTEST_GUILESS_MAIN(tst_Quota)
+#include "tst_quota.moc"
