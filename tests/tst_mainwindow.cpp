@@ -195,6 +195,37 @@ private slots:
         page()->rowMenu()->close();
     }
 
+    void actionsColumnLinksOpenTheirActions()
+    {
+        QTableView *view = page()->view();
+        const int row = 4; // oldest first: eu-analytics is the newest, pay-as-you-go
+        const QModelIndex cell = view->model()->index(row, WorkspaceTableModel::ActionsColumn);
+        QCOMPARE(cell.data(WorkspaceTableModel::IdRole).toString(),
+                 env->services->workspaces.findByName(QStringLiteral("eu-analytics"))->id);
+        const QRect r = view->visualRect(cell);
+        const QFontMetrics fm(view->font());
+        // "More" sits after the primary link ("Delete") and a gap of three spaces.
+        const int moreX = r.left() + 6 + fm.horizontalAdvance(QStringLiteral("Delete"))
+            + 3 * fm.horizontalAdvance(QLatin1Char(' ')) + 5;
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(moreX, r.center().y()));
+        QTRY_VERIFY(page()->moreMenu()->isVisible());
+        QCOMPARE(page()->selectedWorkspaceId(), cell.data(WorkspaceTableModel::IdRole).toString());
+        QVERIFY(page()->modifyPayAsYouGoAction()->isEnabled());
+        page()->moreMenu()->close();
+
+        // "Delete" opens the typed-name confirmation; Escape leaves everything as it was.
+        bool dialogShown = false;
+        QTimer::singleShot(200, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            dialogShown = modal && modal->objectName() == QLatin1String("deleteWorkspaceDialog");
+            if (modal)
+                QTest::keyClick(modal, Qt::Key_Escape);
+        });
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(r.left() + 10, r.center().y()));
+        QTRY_VERIFY(dialogShown);
+        QCOMPARE(env->services->workspaces.count(), 5);
+    }
+
     void actionsFollowTheBillingMethod()
     {
         page()->selectWorkspace(env->services->workspaces.findByName(QStringLiteral("spark-etl-prod"))->id);

@@ -3,7 +3,9 @@
 #include "ProductSpec.h"
 #include "WorkspaceTableModel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QMouseEvent>
 #include <QPainter>
 
 void ActionsColumnDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index, QRect *primary,
@@ -53,4 +55,33 @@ ActionsColumnDelegate::Hit ActionsColumnDelegate::hitTest(const QStyleOptionView
     if (more.adjusted(-3, 0, 3, 0).contains(pos))
         return Hit::More;
     return Hit::None;
+}
+
+bool ActionsColumnDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                        const QModelIndex &index)
+{
+    // The release carries the click position (QCursor::pos() is stale in tests and remote displays).
+    if (event->type() == QEvent::MouseButtonRelease) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton) {
+            QRect primary, more;
+            QString primaryText, moreText;
+            layout(option, index, &primary, &more, &primaryText, &moreText);
+            switch (hitTest(option, index, mouse->position().toPoint())) {
+            case Hit::Primary:
+                emit primaryClicked(index);
+                return true;
+            case Hit::More: {
+                const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+                const QWidget *viewport = view ? view->viewport() : nullptr;
+                const QPoint below(more.left(), option.rect.bottom());
+                emit moreClicked(index, viewport ? viewport->mapToGlobal(below) : mouse->globalPosition().toPoint());
+                return true;
+            }
+            case Hit::None:
+                break;
+            }
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }

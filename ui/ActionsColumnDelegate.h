@@ -16,6 +16,15 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     Hit hitTest(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
 
+signals:
+    void primaryClicked(const QModelIndex &index);
+    // globalPos: where to open the "More" menu (below the link).
+    void moreClicked(const QModelIndex &index, const QPoint &globalPos);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
 private:
     void layout(const QStyleOptionViewItem &option, const QModelIndex &index, QRect *primary, QRect *more,
                 QString *primaryText, QString *moreText) const;

@@ -195,7 +195,19 @@ void SparkPage::buildUi()
         const QRect r = current.isValid() ? m_view->visualRect(current) : QRect();
         showRowMenu(m_view->viewport()->mapToGlobal(r.isValid() ? r.center() : QPoint(0, 0)));
     });
-    connect(m_view, &QAbstractItemView::clicked, this, &SparkPage::onCellClicked);
+    connect(m_actionsDelegate, &ActionsColumnDelegate::primaryClicked, this, [this](const QModelIndex &index) {
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        updateActions();
+        if (m_deleteAction->isEnabled())
+            m_deleteAction->trigger();
+        else
+            emit statusMessage(m_deleteAction->toolTip());
+    });
+    connect(m_actionsDelegate, &ActionsColumnDelegate::moreClicked, this, [this](const QModelIndex &index, const QPoint &at) {
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        updateActions();
+        m_moreMenu->popup(at);
+    });
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (index.column() != WorkspaceTableModel::ActionsColumn)
             openWorkspace();
@@ -486,31 +498,6 @@ void SparkPage::showRowMenu(const QPoint &globalPos)
     if (selectedWorkspaceId().isEmpty())
         return;
     m_rowMenu->popup(globalPos);
-}
-
-void SparkPage::onCellClicked(const QModelIndex &proxyIndex)
-{
-    if (proxyIndex.column() != WorkspaceTableModel::ActionsColumn)
-        return;
-    QStyleOptionViewItem option;
-    option.initFrom(m_view);
-    option.rect = m_view->visualRect(proxyIndex);
-    option.font = m_view->font();
-    const QPoint pos = m_view->viewport()->mapFromGlobal(QCursor::pos());
-    switch (m_actionsDelegate->hitTest(option, proxyIndex, pos)) {
-    case ActionsColumnDelegate::Hit::Primary:
-        if (m_deleteAction->isEnabled())
-            m_deleteAction->trigger();
-        else
-            emit statusMessage(m_deleteAction->toolTip());
-        break;
-    case ActionsColumnDelegate::Hit::More:
-        updateActions();
-        m_moreMenu->popup(m_view->viewport()->mapToGlobal(option.rect.bottomLeft()));
-        break;
-    case ActionsColumnDelegate::Hit::None:
-        break;
-    }
 }
 
 void SparkPage::applyTagFilter(const QString &key, const QString &value, bool matchValue)

@@ -89,7 +89,6 @@ private:
     void updateActions();
     void updateCountAndEmptyState();
     void showRowMenu(const QPoint &globalPos);
-    void onCellClicked(const QModelIndex &proxyIndex);
     void tick();
     void startBackgroundLoad();
     void stopBackgroundLoad();
