@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>Workspace Console — EMR Serverless Spark</source>
-        <translation>Workspace Console — EMR Serverless Spark</translation>
+        <translation>Workspace Console — EMR Serverless Spark 工作空间管理</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -1,0 +1,209 @@
+#include "AddCatalogDialog.h"
+#include "AddMemberDialog.h"
+#include "AppSettings.h"
+#include "BillingHistoryDialog.h"
+#include "ChangeRoleDialog.h"
+#include "CreateCatalogDialog.h"
+#include "CreateWorkspaceDialog.h"
+#include "DeleteWorkspaceDialog.h"
+#include "EditTagsDialog.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "PayAsYouGoQuotaDialog.h"
+#include "ProductSpec.h"
+#include "QueueDialog.h"
+#include "RunJobDialog.h"
+#include "Session.h"
+#include "SubscriptionQuotaDialog.h"
+#include "TestSupport.h"
+#include "WorkspaceDetailWindow.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QGroupBox>
+#include <QLabel>
+#include <QComboBox>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTest>
+#include <functional>
+
+// Walks every window and dialog of the app, in English and in Simplified Chinese: every
+// interactive widget has an accessible name (a field's equals its visible label), and in Chinese
+// the window title, every button and every field label are translated.
+namespace {
+
+// A label's text as a name: no mnemonic ("&Filter:", "筛选(&F)："), no trailing colon.
+QString normalizedLabel(QString text)
+{
+    text = text.trimmed();
+    while (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)))
+        text.chop(1);
+    text.remove(QRegularExpression(QStringLiteral("\\(&?[A-Za-z0-9]\\)$")));
+    text.remove(QLatin1Char('&'));
+    return text.trimmed();
+}
+
+bool labelledBy(QAccessibleInterface *iface, QLabel *label)
+{
+    const auto relations = iface->relations(QAccessible::Label);
+    for (const auto &relation : relations)
+        if (relation.first && relation.first->object() == label)
+            return true;
+    return false;
+}
+
+// English words left in a Chinese UI (acronyms such as CU or OK are fine).
+bool looksEnglish(QString s)
+{
+    s.remove(QLatin1Char('&'));
+    return s.contains(QRegularExpression(QStringLiteral("[A-Za-z][a-z]{2,}")));
+}
+
+bool hasHan(const QString &s)
+{
+    for (const uint c : s.toUcs4())
+        if (QChar::script(c) == QChar::Script_Han)
+            return true;
+    return false;
+}
+
+using Factory = std::function<QWidget *(TestEnv &, Session &, LanguageManager &, AppSettings &)>;
+
+QString idOf(TestEnv &env, const char *name)
+{
+    return env.services->workspaces.findByName(QString::fromUtf8(name))->id;
+}
+
+} // namespace
+
+class tst_Accessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { QLocale::setDefault(QLocale::c()); }
+
+    void everyWindowAndDialog_data()
+    {
+        QTest::addColumn<Factory>("factory");
+        QTest::addColumn<QString>("language");
+        const QList<QPair<const char *, Factory>> windows = {
+            {"main window", [](TestEnv &env, Session &s, LanguageManager &l, AppSettings &a) -> QWidget * {
+                 return new MainWindow(*env.services, s, l, a);
+             }},
+            {"Create Workspace", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 auto *d = new CreateWorkspaceDialog(*env.services, s);
+                 return d;
+             }},
+            {"Create Catalog", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new CreateCatalogDialog(*env.services, s, QStringLiteral("cn-hangzhou"));
+             }},
+            {"Delete (pay-as-you-go)", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new DeleteWorkspaceDialog(*env.services, s, idOf(env, "eu-analytics"));
+             }},
+            {"Delete with a running job", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new DeleteWorkspaceDialog(*env.services, s, idOf(env, "ml-training"));
+             }},
+            {"Unsubscribe", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new DeleteWorkspaceDialog(*env.services, s, idOf(env, "reporting_hk"));
+             }},
+            {"Upgrade", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new SubscriptionQuotaDialog(*env.services, s, idOf(env, "spark-etl-prod"), QuotaService::Direction::Upgrade);
+             }},
+            {"Downgrade", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new SubscriptionQuotaDialog(*env.services, s, idOf(env, "spark-etl-prod"), QuotaService::Direction::Downgrade);
+             }},
+            {"Modify Pay-as-you-go Quota", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new PayAsYouGoQuotaDialog(*env.services, s, idOf(env, "eu-analytics"));
+             }},
+            {"Edit Tags", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new EditTagsDialog(*env.services, s, idOf(env, "spark-etl-prod"));
+             }},
+            {"Billing History", [](TestEnv &env, Session &, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new BillingHistoryDialog(*env.services);
+             }},
+            {"Run Job", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new RunJobDialog(*env.services, s, idOf(env, "ml-training"));
+             }},
+            {"Add User", [](TestEnv &, Session &, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new AddMemberDialog({QStringLiteral("alice"), QStringLiteral("bob")});
+             }},
+            {"Change Role", [](TestEnv &, Session &, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new ChangeRoleDialog(QStringLiteral("bob"), ProductSpec::RoleDataScience);
+             }},
+            {"Add Queue", [](TestEnv &, Session &, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new QueueDialog(QueueDialog::Mode::Add, QString(), 0, 40, 200);
+             }},
+            {"Add Catalog", [](TestEnv &, Session &, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new AddCatalogDialog(QStringLiteral("cn-hangzhou"),
+                                             {DlfCatalog{QStringLiteral("sales"), QStringLiteral("cn-hangzhou")}});
+             }},
+        };
+        for (const auto &[name, factory] : windows) {
+            QTest::addRow("%s, English", name) << factory << QStringLiteral("en");
+            QTest::addRow("%s, Chinese", name) << factory << QStringLiteral("zh_CN");
+        }
+        for (int tab = 0; tab < 4; ++tab) {
+            const Factory detail = [tab](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                auto *w = new WorkspaceDetailWindow(*env.services, s, idOf(env, "spark-etl-prod"));
+                w->refresh();
+                w->tabs()->setCurrentIndex(tab);
+                return w;
+            };
+            QTest::addRow("workspace window tab %d, English", tab) << detail << QStringLiteral("en");
+            QTest::addRow("workspace window tab %d, Chinese", tab) << detail << QStringLiteral("zh_CN");
+        }
+    }
+
+    void everyWindowAndDialog()
+    {
+        QFETCH(Factory, factory);
+        QFETCH(QString, language);
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        TestEnv env;
+        QTemporaryDir settingsDir;
+        AppSettings settings(settingsDir.filePath(QStringLiteral("s.ini")));
+        Session session(env.services->account.owner());
+        std::unique_ptr<QWidget> window(factory(env, session, languages, settings));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+        const QStringList missing = widgetsWithoutAccessibleName(window.get());
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("without a name: ") + missing.join(QStringLiteral(", "))));
+
+        QStringList mismatched;
+        QStringList untranslated;
+        const bool chinese = language == QLatin1String("zh_CN");
+        if (chinese && !hasHan(window->windowTitle()))
+            untranslated << QStringLiteral("window title \"%1\"").arg(window->windowTitle());
+        for (QLabel *label : window->findChildren<QLabel *>()) {
+            QWidget *buddy = label->buddy();
+            if (!buddy || !label->isVisibleTo(window.get()) || !buddy->isVisibleTo(window.get()))
+                continue;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(buddy);
+            const QString name = iface ? iface->text(QAccessible::Name) : QString();
+            // Qt on Linux names a combo box by its current value and exposes the label through
+            // the "labelled by" relation, which is what AT-SPI screen readers announce.
+            if (qobject_cast<QComboBox *>(buddy)) {
+                if (!iface || !labelledBy(iface, label))
+                    mismatched << QStringLiteral("%1: not labelled by \"%2\"").arg(buddy->objectName(), label->text());
+            } else if (normalizedLabel(name) != normalizedLabel(label->text()))
+                mismatched << QStringLiteral("%1: name \"%2\", label \"%3\"").arg(buddy->objectName(), name, label->text());
+            if (chinese && looksEnglish(label->text()))
+                untranslated << QStringLiteral("label \"%1\"").arg(label->text());
+        }
+        if (chinese) {
+            for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+                if (button->isVisibleTo(window.get()) && looksEnglish(button->text()))
+                    untranslated << QStringLiteral("button \"%1\"").arg(button->text());
+            }
+        }
+        QVERIFY2(mismatched.isEmpty(), qPrintable(mismatched.join(QLatin1Char('\n'))));
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(tst_Accessibility)
+#include "tst_accessibility.moc"
