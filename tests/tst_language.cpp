@@ -1,4 +1,11 @@
 #include "AppSettings.h"
+#include "CreateWorkspaceDialog.h"
+#include "DeleteWorkspaceDialog.h"
+#include "JobsTab.h"
+#include "MembersTab.h"
+#include "WorkspaceDetailWindow.h"
+#include <QLineEdit>
+#include <QTabWidget>
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Session.h"
@@ -74,6 +81,58 @@ private slots:
         QCOMPARE(create->text(), QStringLiteral("Create Workspace"));
         QCOMPARE(count->text(), QStringLiteral("5 workspaces"));
         QCOMPARE(view->model()->headerData(WorkspaceTableModel::ActionsColumn, Qt::Horizontal).toString(), QStringLiteral("Actions"));
+    }
+
+    void dialogsSpeakChineseIncludingTheirErrors()
+    {
+        TestEnv env;
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
+        Session session(env.services->account.owner());
+
+        CreateWorkspaceDialog create(*env.services, session);
+        create.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&create));
+        QCOMPARE(create.windowTitle(), QStringLiteral("创建工作空间"));
+        auto *name = create.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QTest::keyClicks(name, QStringLiteral("bad name"));
+        QCOMPARE(create.errorText(Field::Name),
+                 QStringLiteral("名称长度必须为 1 到 64 个字符，只能包含中文字符、字母、数字、连字符（-）和下划线（_）。"));
+        QVERIFY(!create.createButton()->isEnabled());
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("spark-etl-prod"));
+        QVERIFY(create.errorText(Field::Name).contains(QStringLiteral("已存在")));
+        create.close();
+
+        const QString ml = env.services->workspaces.findByName(QStringLiteral("ml-training"))->id;
+        DeleteWorkspaceDialog remove(*env.services, session, ml);
+        remove.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&remove));
+        auto *confirm = remove.findChild<QPushButton *>(QStringLiteral("confirmButton"));
+        QCOMPARE(confirm->text().remove(QLatin1Char('&')), QStringLiteral("删除工作空间"));
+        // The running-job guard speaks Chinese too.
+        auto *active = remove.findChild<QWidget *>(QStringLiteral("activeRunsBox"));
+        QVERIFY(active && active->isVisible());
+        bool chineseGuard = false;
+        for (QLabel *l : active->findChildren<QLabel *>())
+            chineseGuard = chineseGuard || l->text().contains(QStringLiteral("作业"));
+        QVERIFY(chineseGuard);
+        remove.close();
+
+        WorkspaceDetailWindow detail(*env.services, session, ml);
+        detail.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&detail));
+        QCOMPARE(detail.tabs()->tabText(0), QStringLiteral("作业"));
+        QCOMPARE(detail.tabs()->tabText(1), QStringLiteral("成员"));
+        QCOMPARE(detail.findChild<QPushButton *>(QStringLiteral("addMemberButton"))->text().remove(QLatin1Char('&')).left(4),
+                 QStringLiteral("添加用户"));
+        QCOMPARE(detail.findChild<QPushButton *>(QStringLiteral("removeMemberButton"))->text().remove(QLatin1Char('&')).left(2),
+                 QStringLiteral("移除"));
+        QVERIFY(detail.findChild<QPushButton *>(QStringLiteral("stopRunButton"))->text().contains(QStringLiteral("停止")));
+        // Back to English while the window is open.
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        QCOMPARE(detail.tabs()->tabText(0), QStringLiteral("Jobs"));
+        QVERIFY(detail.findChild<QPushButton *>(QStringLiteral("stopRunButton"))->text().contains(QStringLiteral("Stop")));
     }
 };
 

@@ -1,1023 +1,1059 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AccountDirectory</name>
     <message>
         <source>Account owner (UID %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RAM user %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionsColumnDelegate</name>
     <message>
         <source>Unsubscribe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AddCatalogDialog</name>
     <message>
         <source>Add Catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Existing DLF data catalogs of %1 that this workspace does not use yet. A workspace can use only data catalogs of its own region.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no other DLF data catalog in %1. Create one first; a workspace can use only data catalogs of its own region.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Data catalog:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AddMemberDialog</name>
     <message>
         <source>Add User</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose one or more RAM users of this account and the role they get in this workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every RAM user of this account is already a member of this workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;RAM users:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RAM users</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Press Space to select or clear a user.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BillingHistoryDialog</name>
     <message numerus="yes">
         <source>%n order(s); paid %1, refunded %2.</source>
-        <translation><numerusform>%n order; paid %1, refunded %2.</numerusform><numerusform>%n orders; paid %1, refunded %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n order; paid %1, refunded %2.</numerusform>
+            <numerusform>%n orders; paid %1, refunded %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Billing History</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every purchase, quota change and refund of this account. Amounts in USD; refunds are negative.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order columns (click to sort)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CatalogService</name>
     <message>
         <source>%1 already has a data catalog with the ID %2. Enter a different catalog ID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RAM user %1 cannot create DLF data catalogs: this needs the %2 policy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data Lake Formation (DLF) is not activated in %1. Activate DLF in this region, or choose another region.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>Change Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Member:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CreateCatalogDialog</name>
     <message>
         <source>Create Catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Catalog ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For example: sales_catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CreateWorkspaceDialog</name>
     <message>
         <source>Create Workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Billing Method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Auto-renew</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CU Quota</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace Directory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Path (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DLF for Metadata Storage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create Catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Execution Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Advanced Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The region where the data center is located. We recommend that you select the region where your data resides. You cannot change the region after the workspace is created.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Subscription and Pay-as-you-go billing methods are supported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Subscription duration: 1 to 9 months, or 1, 2 or 3 years. Auto-renew extends the subscription by %n month(s) at a time when it expires.</source>
-        <translation><numerusform>Subscription duration: 1 to 9 months, or 1, 2 or 3 years. Auto-renew extends the subscription by %n month at a time when it expires.</numerusform><numerusform>Subscription duration: 1 to 9 months, or 1, 2 or 3 years. Auto-renew extends the subscription by %n months at a time when it expires.</numerusform></translation>
+        <translation>
+            <numerusform>Subscription duration: 1 to 9 months, or 1, 2 or 3 years. Auto-renew extends the subscription by %n month at a time when it expires.</numerusform>
+            <numerusform>Subscription duration: 1 to 9 months, or 1, 2 or 3 years. Auto-renew extends the subscription by %n months at a time when it expires.</numerusform>
+        </translation>
     </message>
     <message>
         <source>For example: spark/logs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The path of the OSS bucket that is used to store data files, such as job logs, running events, and resources. To view quasi-real-time incremental logs during O&amp;M, we recommend that you use a bucket for which the HDFS service is enabled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Used to store and manage metadata. Select the ID of the data catalog that you want to associate with the workspace, or click Create Catalog to create one. After you create a workspace, you can add an existing DLF data catalog to the workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name of the role that EMR Serverless Spark uses to run jobs. The default role is %1. Jobs use this role to access your resources in other cloud products, such as OSS and DLF.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags identify cloud resources so that you can classify, search for and aggregate them. You can attach a maximum of %1 tags to each workspace, and add or modify them on the workspace list page at any time after the workspace is created.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (HDFS enabled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The names of workspaces within the same Alibaba Cloud account must be unique.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The maximum number of compute units (CUs) that can be concurrently used to process jobs in the workspace. %1: %2 to %3 CUs, %4 by default.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your identity cannot create workspaces; see the message at the top.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To create the workspace, complete or correct: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>See the message at the top.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount due now: %1 (%2 CUs × %3 per CU per month × %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Price: %1 per CU-hour. At the full quota of %2 CUs: %3 per hour.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DataCatalogsTab</name>
     <message>
         <source>You can view the data catalogs but not change them. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a data catalog first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add an existing DLF data catalog of this region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop using %1 in this workspace (the catalog itself is kept)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added the data catalog %1 to this workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The data catalog %1 was not removed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This workspace no longer uses the data catalog %1; the catalog itself is kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DLF data catalog chosen when the workspace was created is its default. A workspace administrator can add other existing data catalogs of %1 and remove added ones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data catalogs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add Catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column headers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file. Choose a file path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a Workspace Console database (it is not an SQLite file). The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be written. Check its permissions. The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Create it first or choose another location.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder %1 cannot be written. Choose another location.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is locked by another program. Close it and try again. The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a Workspace Console database (%2). The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Workspace Console (schema %2; this version understands up to %3). Update the app. The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a Workspace Console database. The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not of Workspace Console. The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 could not be prepared: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database is busy (another Workspace Console may be saving). Try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeleteWorkspaceDialog</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are about to unsubscribe from this workspace's subscription and delete the workspace:</source>
-        <translation type="unfinished" />
+        <source>You are about to unsubscribe from this workspace&apos;s subscription and delete the workspace:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You are about to delete this workspace:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before you delete a workspace, make sure that no jobs are running in it. If a job is running, the workspace cannot be deleted until you stop the job.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>After the workspace is deleted, its resources, including %n job(s) with their runs, members, queues and tags, are released and cannot be restored. Back up the job scripts first to prevent data loss.</source>
-        <translation><numerusform>After the workspace is deleted, its resources, including %n job with its runs, members, queues and tags, are released and cannot be restored. Back up the job scripts first to prevent data loss.</numerusform><numerusform>After the workspace is deleted, its resources, including %n jobs with their runs, members, queues and tags, are released and cannot be restored. Back up the job scripts first to prevent data loss.</numerusform></translation>
+        <translation>
+            <numerusform>After the workspace is deleted, its resources, including %n job with its runs, members, queues and tags, are released and cannot be restored. Back up the job scripts first to prevent data loss.</numerusform>
+            <numerusform>After the workspace is deleted, its resources, including %n jobs with their runs, members, queues and tags, are released and cannot be restored. Back up the job scripts first to prevent data loss.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data associated with the workspace, such as logs on OSS or HDFS in %1, is not deleted. The DLF catalog %2 is kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsubscribing ends the subscription order and refunds the unused part; the workspace is deleted with it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n CU(s))</source>
-        <translation><numerusform>%1 (%2, %n CU)</numerusform><numerusform>%1 (%2, %n CUs)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2, %n CU)</numerusform>
+            <numerusform>%1 (%2, %n CUs)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No order found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsubscribe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete Workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paid:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time used:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refund:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Jobs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close this dialog and open the workspace's Jobs tab to stop the runs</source>
-        <translation type="unfinished" />
+        <source>Close this dialog and open the workspace&apos;s Jobs tab to stop the runs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back Up Job Scripts…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back Up Job Scripts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write every job's script and a manifest to a folder you choose</source>
-        <translation type="unfinished" />
+        <source>Write every job&apos;s script and a manifest to a folder you choose</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Enter the workspace name to confirm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the workspace name to confirm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the workspace name exactly as shown to enable this button.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsubscribed from workspace %1 and deleted it. Refund: %2 (order %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace %1 was deleted. Its OSS directory and DLF catalog were kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a Folder for the Job Scripts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n job script file(s) and a manifest (manifest.json) to %1.</source>
-        <translation><numerusform>Wrote %n job script file and a manifest (manifest.json) to %1.</numerusform><numerusform>Wrote %n job script files and a manifest (manifest.json) to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n job script file and a manifest (manifest.json) to %1.</numerusform>
+            <numerusform>Wrote %n job script files and a manifest (manifest.json) to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeletionService</name>
     <message>
         <source>%1 (%2, run %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>A job is running in workspace %1, so it cannot be unsubscribed. Stop the %n active job run(s) first: %2.</source>
-        <translation><numerusform>A job is running in workspace %1, so it cannot be unsubscribed. Stop the %n active job run first: %2.</numerusform><numerusform>A job is running in workspace %1, so it cannot be unsubscribed. Stop the %n active job runs first: %2.</numerusform></translation>
+        <translation>
+            <numerusform>A job is running in workspace %1, so it cannot be unsubscribed. Stop the %n active job run first: %2.</numerusform>
+            <numerusform>A job is running in workspace %1, so it cannot be unsubscribed. Stop the %n active job runs first: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>A job is running in workspace %1, so it cannot be deleted. Stop the %n active job run(s) first: %2.</source>
-        <translation><numerusform>A job is running in workspace %1, so it cannot be deleted. Stop the %n active job run first: %2.</numerusform><numerusform>A job is running in workspace %1, so it cannot be deleted. Stop the %n active job runs first: %2.</numerusform></translation>
+        <translation>
+            <numerusform>A job is running in workspace %1, so it cannot be deleted. Stop the %n active job run first: %2.</numerusform>
+            <numerusform>A job is running in workspace %1, so it cannot be deleted. Stop the %n active job runs first: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This workspace no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a subscription workspace: unsubscribe from its order to delete it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a pay-as-you-go workspace: it has no subscription to unsubscribe from. Delete it instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name you entered does not match. Enter the workspace name %1 exactly as shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EditTagsDialog</name>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tags of %1 (%2). At most %3 tags; keys must be unique and may not start with "aliyun" or "acs:" nor contain "http://" or "https://".</source>
-        <translation type="unfinished" />
+        <source>Tags of %1 (%2). At most %3 tags; keys must be unique and may not start with &quot;aliyun&quot; or &quot;acs:&quot; nor contain &quot;http://&quot; or &quot;https://&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobRunTableModel</name>
     <message numerus="yes">
         <source>%n day(s) %1</source>
-        <translation><numerusform>%n day %1</numerusform><numerusform>%n days %1</numerusform></translation>
+        <translation>
+            <numerusform>%n day %1</numerusform>
+            <numerusform>%n days %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Job Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CUs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobService</name>
     <message>
         <source>Enter a job name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The job name can be at most %1 characters long.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The job name cannot start or end with a space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The job name cannot contain line breaks or tabs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a code type: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the job's script.</source>
-        <translation type="unfinished" />
+        <source>Enter the job&apos;s script.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A run can use 1 to %1 CUs (the workspace's CU quota).</source>
-        <translation type="unfinished" />
+        <source>A run can use 1 to %1 CUs (the workspace&apos;s CU quota).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a queue of this workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose how the run ends: %1 or %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The simulated duration must be between 1 second and %n day(s).</source>
-        <translation><numerusform>The simulated duration must be between 1 second and %n day.</numerusform><numerusform>The simulated duration must be between 1 second and %n days.</numerusform></translation>
+        <translation>
+            <numerusform>The simulated duration must be between 1 second and %n day.</numerusform>
+            <numerusform>The simulated duration must be between 1 second and %n days.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A job named "%1" already exists in this workspace.</source>
-        <translation type="unfinished" />
+        <source>A job named &quot;%1&quot; already exists in this workspace.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This workspace no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace is still starting. Run the job when its status is %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This job run no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The run of %1 is already being stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The run of %1 has already ended (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>too many files with this name already exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a folder for the backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder %1 cannot be written. Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was backed up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobsTab</name>
     <message>
         <source>Run Job…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run Job</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Job runs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Job run columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n active run(s)</source>
-        <translation><numerusform>%n active run</numerusform><numerusform>%n active runs</numerusform></translation>
+        <translation>
+            <numerusform>%n active run</numerusform>
+            <numerusform>%n active runs</numerusform>
+        </translation>
     </message>
     <message>
         <source>This workspace no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submit a job run to this workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select an active job run first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This run is already being stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This run has already ended.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop the selected job run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submitted a run of %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopping the run of %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>About Workspace Console</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Workspace Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manage EMR Serverless Spark workspaces offline: create, delete, quotas, tags, members and roles.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace Console — EMR Serverless Spark</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Billing History…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create Workspace…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Workspace Console</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Signed in as:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MemberService</name>
     <message>
         <source>Choose a role for the member.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Alibaba Cloud account owner is always a workspace administrator and cannot be removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Alibaba Cloud account owner is always a workspace administrator; the role cannot be changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is the last workspace administrator and cannot be removed. Make another member an administrator first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is the last workspace administrator and cannot be given another role. Make another member an administrator first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select at least one RAM user.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a RAM user of this account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is already a member of this workspace (role: %2). Use Change Role to change the role.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a member of this workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
         <source>Account owner (UID %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
         <source>You can view the members but not change them. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a member first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add RAM users of this account as members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change the role of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove %1 from this workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added %1 as %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 now has the role %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove Member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove &lt;b&gt;%1&lt;/b&gt; from this workspace?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 loses access to this workspace's jobs, queues and data catalogs. The RAM user itself is not deleted and can be added again.</source>
-        <translation type="unfinished" />
+        <source>%1 loses access to this workspace&apos;s jobs, queues and data catalogs. The RAM user itself is not deleted and can be added again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removed %1 from this workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Members of this workspace and their roles. A workspace administrator can add RAM users of this account and change or remove their roles.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add User</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change Role…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column headers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1025,224 +1061,230 @@
     <message>
         <source>—</source>
         <comment>no CU quota</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n CU(s)</source>
-        <translation><numerusform>%n CU</numerusform><numerusform>%n CUs</numerusform></translation>
+        <translation>
+            <numerusform>%n CU</numerusform>
+            <numerusform>%n CUs</numerusform>
+        </translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, ID %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 refunded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CU Before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CU After</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PayAsYouGoQuotaDialog</name>
     <message>
         <source>Modify Pay-as-you-go Quota</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Current maximum quota:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In use by running jobs:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Maximum Pay-as-you-go Quota (CUs):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Maximum Pay-as-you-go Quota (CUs)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A whole number from %1 to %2, not below what running jobs use.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n CU(s)</source>
-        <translation><numerusform>%n CU</numerusform><numerusform>%n CUs</numerusform></translation>
+        <translation>
+            <numerusform>%n CU</numerusform>
+            <numerusform>%n CUs</numerusform>
+        </translation>
     </message>
     <message>
         <source>The workspace no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the maximum quota in CUs, a whole number from %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a whole number. Enter the maximum quota in CUs, from %2 to %3.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a whole number. Enter the maximum quota in CUs, from %2 to %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>the %1 policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the administrator role in EMR Serverless Spark Access Control</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RAM user %1 cannot create workspaces. Missing: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RAM user %1 cannot change workspaces: this needs the %2 policy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RAM user %1 has no EMR Serverless Spark policy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a member of this workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The %1 role can submit jobs to %2 only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The %1 role is read-only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The %1 role cannot stop jobs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a workspace administrator can do this; your role is %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything in the workspace, including its queues, data catalogs and members.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Views the workspace; creates, edits, runs and stops jobs on any queue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Views the workspace; submits jobs to %1 only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Views the workspace only (read-only).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProductSpec</name>
     <message>
         <source>China (Beijing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>China (Hangzhou)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>China (Shanghai)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>China (Shenzhen)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>China (Hong Kong)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Japan (Tokyo)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indonesia (Jakarta)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Germany (Frankfurt)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>US (Virginia)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>US (Silicon Valley)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -1253,75 +1295,75 @@
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pay-as-you-go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace Administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data Development</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data Analytics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelling</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New purchase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Downgrade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsubscribe refund</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -1335,377 +1377,392 @@
     <name>QueueDialog</name>
     <message>
         <source>Add Queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit Queue CUs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queue &amp;name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queue name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letters, digits and underscores</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;CUs:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CUs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of the workspace's %2 CUs are free for this queue. The queues together cannot have more CUs than the workspace's CU quota.</source>
-        <translation type="unfinished" />
+        <source>%1 of the workspace&apos;s %2 CUs are free for this queue. The queues together cannot have more CUs than the workspace&apos;s CU quota.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QueueService</name>
     <message>
         <source>%1 cannot be removed: every workspace has it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be removed: every workspace has it, and Data Analytics members submit their jobs to it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter a queue name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The queue name must be 1 to %1 characters long and can contain only letters, digits and underscores (_).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A queue's CUs cannot be negative.</source>
-        <translation type="unfinished" />
+        <source>A queue&apos;s CUs cannot be negative.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The queues together cannot have more CUs than the workspace's CU quota (%1). At most %2 CUs are free for this queue; lower another queue first.</source>
-        <translation type="unfinished" />
+        <source>The queues together cannot have more CUs than the workspace&apos;s CU quota (%1). At most %2 CUs are free for this queue; lower another queue first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A queue named %1 already exists in this workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The queue %1 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The queue %1 has %n active job run(s) (%2). Stop them first.</source>
-        <translation><numerusform>The queue %1 has %n active job run (%2). Stop it first.</numerusform><numerusform>The queue %1 has %n active job runs (%2). Stop them first.</numerusform></translation>
+        <translation>
+            <numerusform>The queue %1 has %n active job run (%2). Stop it first.</numerusform>
+            <numerusform>The queue %1 has %n active job runs (%2). Stop them first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QueueTableModel</name>
     <message numerus="yes">
         <source>%n CU(s)</source>
-        <translation><numerusform>%n CU</numerusform><numerusform>%n CUs</numerusform></translation>
+        <translation>
+            <numerusform>%n CU</numerusform>
+            <numerusform>%n CUs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CUs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QueuesTab</name>
     <message>
         <source>Resource queues of this workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CU quota: %1 · Allocated to queues: %2 · Free: %3. The queues together cannot have more CUs than the workspace's CU quota.</source>
-        <translation type="unfinished" />
+        <source>CU quota: %1 · Allocated to queues: %2 · Free: %3. The queues together cannot have more CUs than the workspace&apos;s CU quota.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You can view the queues but not change them. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a queue first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a resource queue to this workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change the CUs of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove %1 from this workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Added the queue %1 with %n CU(s).</source>
-        <translation><numerusform>Added the queue %1 with %n CU.</numerusform><numerusform>Added the queue %1 with %n CUs.</numerusform></translation>
+        <translation>
+            <numerusform>Added the queue %1 with %n CU.</numerusform>
+            <numerusform>Added the queue %1 with %n CUs.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The queue %1 now has %n CU(s).</source>
-        <translation><numerusform>The queue %1 now has %n CU.</numerusform><numerusform>The queue %1 now has %n CUs.</numerusform></translation>
+        <translation>
+            <numerusform>The queue %1 now has %n CU.</numerusform>
+            <numerusform>The queue %1 now has %n CUs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the queue &lt;b&gt;%1&lt;/b&gt; from this workspace?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its CUs become free for the other queues. Jobs can no longer be submitted to it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The queue %1 was not removed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removed the queue %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add Queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit CUs…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column headers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuotaService</name>
     <message>
         <source>The maximum pay-as-you-go quota must be from %1 to %2 CUs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is billed pay-as-you-go; only subscription workspaces have a subscription quota.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The subscription of %1 expired on %2. An expired subscription cannot be upgraded or downgraded; renew it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already has the largest subscription quota, %2 CUs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already has the smallest subscription quota, %2 CUs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Running jobs use %n CU(s) of this workspace right now, more than the new quota of %1 CUs. Choose at least %n CU(s), or stop jobs first.</source>
-        <translation><numerusform>Running jobs use %n CU of this workspace right now, more than the new quota of %1 CUs. Choose at least %n CU, or stop jobs first.</numerusform><numerusform>Running jobs use %n CUs of this workspace right now, more than the new quota of %1 CUs. Choose at least %n CUs, or stop jobs first.</numerusform></translation>
+        <translation>
+            <numerusform>Running jobs use %n CU of this workspace right now, more than the new quota of %1 CUs. Choose at least %n CU, or stop jobs first.</numerusform>
+            <numerusform>Running jobs use %n CUs of this workspace right now, more than the new quota of %1 CUs. Choose at least %n CUs, or stop jobs first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The queues of this workspace cannot shrink to %1 CUs while their jobs run. Stop jobs first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An upgrade needs a CU quota above the current %1 CUs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A downgrade needs a CU quota below the current %1 CUs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A subscription CU quota must be from %1 to %2 CUs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a subscription workspace; change its quota with Upgrade or Downgrade Subscription Quota.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunJobDialog</name>
     <message>
         <source>Run Job</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The run is simulated: it waits for free CUs within the workspace's CU quota, runs for the duration you set and then ends as you choose.</source>
-        <translation type="unfinished" />
+        <source>The run is simulated: it waits for free CUs within the workspace&apos;s CU quota, runs for the duration you set and then ends as you choose.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Job &amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Job Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Existing jobs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new name, or an existing job to run again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Code Type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Script:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;Us:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Queue:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Simulated &amp;duration:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SparkPage</name>
     <message>
         <source>Spark</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create Workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actions for the selected workspace (the same as the row's context menu)</source>
-        <translation type="unfinished" />
+        <source>Actions for the selected workspace (the same as the row&apos;s context menu)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace name or ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>key or key:value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upgrade Subscription Quota</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Downgrade Subscription Quota</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Modify Pay-as-you-go Quota</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a workspace first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsubscribe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only subscription workspaces have a subscription quota.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only pay-as-you-go workspaces have a pay-as-you-go quota.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a workspace in this account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n workspace(s) shown</source>
@@ -1723,11 +1780,11 @@
     </message>
     <message>
         <source>No workspaces yet. Click Create Workspace to create the first one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No workspaces match the filter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Loading… %1 of %n workspace(s) read</source>
@@ -1738,214 +1795,226 @@
     </message>
     <message>
         <source>Showing workspaces tagged %1:%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace %1 (%2) is being created; its status turns from Starting to Running in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 upgraded from %2 to %3 CUs; %4 paid (order %5).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 downgraded from %2 to %3 CUs; %4 refunded (order %5).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The maximum pay-as-you-go quota of %1 is now %2 CUs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no tags now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags of %1 saved: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SubscriptionQuotaDialog</name>
     <message>
         <source>None (expired)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>days and hours</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Less than a minute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EMR Serverless Spark Reserved Resources | Upgrade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EMR Serverless Spark Reserved Resources | Downgrade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Current CU quota:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remaining subscription time:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In use by running jobs:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;CU Quota:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Price Difference:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Buy Now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CU Quota</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n CU(s)</source>
-        <translation><numerusform>%n CU</numerusform><numerusform>%n CUs</numerusform></translation>
+        <translation>
+            <numerusform>%n CU</numerusform>
+            <numerusform>%n CUs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Upgrade: %1 to %2 CUs (above the current %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Downgrade: %1 to %2 CUs (below the current %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 to pay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 refund</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (nothing to pay)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TagEditor</name>
     <message>
         <source>%1 of %2 tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tag Key: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tag Value: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tag Key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tag Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tag Value (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TagRules</name>
     <message>
         <source>Enter a tag key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A tag key can have at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A tag key cannot start with "aliyun" or "acs:".</source>
-        <translation type="unfinished" />
+        <source>A tag key cannot start with &quot;aliyun&quot; or &quot;acs:&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A tag key cannot contain "http://" or "https://".</source>
-        <translation type="unfinished" />
+        <source>A tag key cannot contain &quot;http://&quot; or &quot;https://&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A tag value can have at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A tag value cannot start with "aliyun" or "acs:".</source>
-        <translation type="unfinished" />
+        <source>A tag value cannot start with &quot;aliyun&quot; or &quot;acs:&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A tag value cannot contain "http://" or "https://".</source>
-        <translation type="unfinished" />
+        <source>A tag value cannot contain &quot;http://&quot; or &quot;https://&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>A workspace can have at most %1 tags; remove %n.</source>
@@ -1955,298 +2024,298 @@
         </translation>
     </message>
     <message>
-        <source>The tag key "%1" is used twice; keys must be unique.</source>
-        <translation type="unfinished" />
+        <source>The tag key &quot;%1&quot; is used twice; keys must be unique.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TagService</name>
     <message>
         <source>The workspace no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TagsColumnDelegate</name>
     <message>
         <source>+%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkspaceAccess</name>
     <message>
         <source>This workspace no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkspaceCatalogService</name>
     <message>
-        <source>%1 is the workspace's default data catalog (chosen at creation) and cannot be removed.</source>
-        <translation type="unfinished" />
+        <source>%1 is the workspace&apos;s default data catalog (chosen at creation) and cannot be removed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a data catalog.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The data catalog %1 does not exist in this account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The data catalog %1 is in %2. A workspace in %3 can use only data catalogs of its own region.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data catalog %1 is already this workspace's default catalog.</source>
-        <translation type="unfinished" />
+        <source>The data catalog %1 is already this workspace&apos;s default catalog.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The data catalog %1 has already been added to this workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The data catalog %1 is not used by this workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkspaceCatalogTableModel</name>
     <message>
         <source>Default (chosen at creation)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Catalog ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkspaceDetailWindow</name>
     <message>
         <source>%1 — Workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID: %1 · Region: %2 · Billing Method: %3 · CU Quota: %4 · Status: %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This workspace no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data Catalogs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkspaceRules</name>
     <message>
         <source>The name must be 1 to 64 characters in length and can contain only Chinese characters, letters, digits, hyphens (-), and underscores (_).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose one of the supported regions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose Subscription or Pay-as-you-go.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For %1, the CU quota must be from %2 to %3 CUs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a subscription duration of 1 to 9 months, or 1, 2 or 3 years.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Complete the real-name verification of your Alibaba Cloud account before you create a workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Object Storage Service (OSS) is not activated. Activate OSS and create a bucket in %1 first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no OSS bucket in %1. Create a bucket in this region in the OSS console, or choose another region.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data Lake Formation (DLF) is not activated in %1. Activate DLF in this region, or choose another region.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an OSS bucket.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A bucket name must be 3 to 63 characters long, contain only lowercase letters, digits and hyphens (-), and start and end with a letter or digit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The path cannot contain control characters such as line breaks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The path cannot start with a slash (/) or contain two slashes in a row (//): every folder needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The path cannot contain "." or ".." as a folder name.</source>
-        <translation type="unfinished" />
+        <source>The path cannot contain &quot;.&quot; or &quot;..&quot; as a folder name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The path can be at most %1 bytes long in UTF-8; it has %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The bucket %1 does not exist in this account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bucket %1 is in %2, not in %3. Choose a bucket of the workspace's region.</source>
-        <translation type="unfinished" />
+        <source>The bucket %1 is in %2, not in %3. Choose a bucket of the workspace&apos;s region.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The HDFS service is not enabled for the bucket %1. To view quasi-real-time incremental logs during O&amp;M, we recommend that you use a bucket for which the HDFS service is enabled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The catalog ID must be 2 to 256 characters long, start with a letter, and contain only letters, digits and underscores (_).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a DLF data catalog, or click Create Catalog to create one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The data catalog %1 does not exist in %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an execution role.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a RAM role of this account that %2 can assume. Choose another role.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkspaceService</name>
     <message>
         <source>The start-up delay cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A workspace named "%1" already exists in this account. Enter a different name.</source>
-        <translation type="unfinished" />
+        <source>A workspace named &quot;%1&quot; already exists in this account. Enter a different name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkspaceTableModel</name>
     <message>
         <source>%1, ID %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsubscribe  More</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete  More</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click for this workspace's actions (also: Menu key or Shift+F10)</source>
-        <translation type="unfinished" />
+        <source>Click for this workspace&apos;s actions (also: Menu key or Shift+F10)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace Name / ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Billing Method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CU Quota</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Open or create the database at &lt;path&gt;.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User interface language: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace Console: manage EMR Serverless Spark workspaces.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown language "%1". Available: %2.</source>
-        <translation type="unfinished" />
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot prepare the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -97,7 +97,9 @@
     <name>BillingHistoryDialog</name>
     <message numerus="yes">
         <source>%n order(s); paid %1, refunded %2.</source>
-        <translation><numerusform>共 %n 笔订单；已支付 %1，已退款 %2。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 笔订单；已支付 %1，已退款 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Billing History</source>
@@ -257,7 +259,9 @@
     </message>
     <message numerus="yes">
         <source>Subscription duration: 1 to 9 months, or 1, 2 or 3 years. Auto-renew extends the subscription by %n month(s) at a time when it expires.</source>
-        <translation><numerusform>购买时长：1 到 9 个月，或 1、2、3 年。开启自动续费后，到期时每次自动续费 %n 个月。</numerusform></translation>
+        <translation>
+            <numerusform>购买时长：1 到 9 个月，或 1、2、3 年。开启自动续费后，到期时每次自动续费 %n 个月。</numerusform>
+        </translation>
     </message>
     <message>
         <source>For example: spark/logs</source>
@@ -450,18 +454,22 @@
     <name>DeleteWorkspaceDialog</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>You are about to unsubscribe from this workspace's subscription and delete the workspace:</source>
+        <source>You are about to unsubscribe from this workspace&apos;s subscription and delete the workspace:</source>
         <translation>您即将退订此工作空间的包年包月订单并删除该工作空间：</translation>
     </message>
     <message>
@@ -474,7 +482,9 @@
     </message>
     <message numerus="yes">
         <source>After the workspace is deleted, its resources, including %n job(s) with their runs, members, queues and tags, are released and cannot be restored. Back up the job scripts first to prevent data loss.</source>
-        <translation><numerusform>工作空间删除后，其资源（包括 %n 个作业及其运行记录、成员、队列和标签）将被释放且无法恢复。请先备份作业脚本，以免数据丢失。</numerusform></translation>
+        <translation>
+            <numerusform>工作空间删除后，其资源（包括 %n 个作业及其运行记录、成员、队列和标签）将被释放且无法恢复。请先备份作业脚本，以免数据丢失。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data associated with the workspace, such as logs on OSS or HDFS in %1, is not deleted. The DLF catalog %2 is kept.</source>
@@ -486,7 +496,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n CU(s))</source>
-        <translation><numerusform>%1（%2，%n CU）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%2，%n CU）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No order found</source>
@@ -525,7 +537,7 @@
         <translation>打开作业</translation>
     </message>
     <message>
-        <source>Close this dialog and open the workspace's Jobs tab to stop the runs</source>
+        <source>Close this dialog and open the workspace&apos;s Jobs tab to stop the runs</source>
         <translation>关闭此对话框并打开工作空间的“作业”页签以停止运行</translation>
     </message>
     <message>
@@ -537,7 +549,7 @@
         <translation>备份作业脚本</translation>
     </message>
     <message>
-        <source>Write every job's script and a manifest to a folder you choose</source>
+        <source>Write every job&apos;s script and a manifest to a folder you choose</source>
         <translation>将每个作业的脚本和一个清单文件写入您选择的文件夹</translation>
     </message>
     <message>
@@ -570,7 +582,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n job script file(s) and a manifest (manifest.json) to %1.</source>
-        <translation><numerusform>已将 %n 个作业脚本文件和一个清单文件（manifest.json）写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个作业脚本文件和一个清单文件（manifest.json）写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup failed: %1</source>
@@ -585,7 +599,9 @@
     </message>
     <message numerus="yes">
         <source>A job is running in workspace %1, so it cannot be unsubscribed. Stop the %n active job run(s) first: %2.</source>
-        <translation><numerusform>工作空间 %1 中有作业正在运行，因此无法退订。请先停止 %n 个活动的作业运行：%2。</numerusform></translation>
+        <translation>
+            <numerusform>工作空间 %1 中有作业正在运行，因此无法退订。请先停止 %n 个活动的作业运行：%2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -593,7 +609,9 @@
     </message>
     <message numerus="yes">
         <source>A job is running in workspace %1, so it cannot be deleted. Stop the %n active job run(s) first: %2.</source>
-        <translation><numerusform>工作空间 %1 中有作业正在运行，因此无法删除。请先停止 %n 个活动的作业运行：%2。</numerusform></translation>
+        <translation>
+            <numerusform>工作空间 %1 中有作业正在运行，因此无法删除。请先停止 %n 个活动的作业运行：%2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This workspace no longer exists.</source>
@@ -623,7 +641,7 @@
         <translation>标签</translation>
     </message>
     <message>
-        <source>Tags of %1 (%2). At most %3 tags; keys must be unique and may not start with "aliyun" or "acs:" nor contain "http://" or "https://".</source>
+        <source>Tags of %1 (%2). At most %3 tags; keys must be unique and may not start with &quot;aliyun&quot; or &quot;acs:&quot; nor contain &quot;http://&quot; or &quot;https://&quot;.</source>
         <translation>%1（%2）的标签。最多 %3 个标签；标签键必须唯一，且不能以“aliyun”或“acs:”开头，也不能包含“http://”或“https://”。</translation>
     </message>
     <message>
@@ -635,7 +653,9 @@
     <name>JobRunTableModel</name>
     <message numerus="yes">
         <source>%n day(s) %1</source>
-        <translation><numerusform>%n 天 %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 天 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run %1</source>
@@ -697,11 +717,11 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Enter the job's script.</source>
+        <source>Enter the job&apos;s script.</source>
         <translation>请输入作业脚本。</translation>
     </message>
     <message>
-        <source>A run can use 1 to %1 CUs (the workspace's CU quota).</source>
+        <source>A run can use 1 to %1 CUs (the workspace&apos;s CU quota).</source>
         <translation>每次运行可使用 1 到 %1 CU（工作空间的 CU 配额）。</translation>
     </message>
     <message>
@@ -714,10 +734,12 @@
     </message>
     <message numerus="yes">
         <source>The simulated duration must be between 1 second and %n day(s).</source>
-        <translation><numerusform>模拟时长必须介于 1 秒到 %n 天之间。</numerusform></translation>
+        <translation>
+            <numerusform>模拟时长必须介于 1 秒到 %n 天之间。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A job named "%1" already exists in this workspace.</source>
+        <source>A job named &quot;%1&quot; already exists in this workspace.</source>
         <translation>此工作空间中已存在名为“%1”的作业。</translation>
     </message>
     <message>
@@ -789,7 +811,9 @@
     </message>
     <message numerus="yes">
         <source>%n active run(s)</source>
-        <translation><numerusform>%n 个活动运行</numerusform></translation>
+        <translation>
+            <numerusform>%n 个活动运行</numerusform>
+        </translation>
     </message>
     <message>
         <source>This workspace no longer exists.</source>
@@ -984,7 +1008,7 @@
         <translation>确定从此工作空间移除 &lt;b&gt;%1&lt;/b&gt; 吗？</translation>
     </message>
     <message>
-        <source>%1 loses access to this workspace's jobs, queues and data catalogs. The RAM user itself is not deleted and can be added again.</source>
+        <source>%1 loses access to this workspace&apos;s jobs, queues and data catalogs. The RAM user itself is not deleted and can be added again.</source>
         <translation>%1 将无法再访问此工作空间的作业、队列和数据目录。RAM 用户本身不会被删除，之后可以重新添加。</translation>
     </message>
     <message>
@@ -1029,7 +1053,9 @@
     </message>
     <message numerus="yes">
         <source>%n CU(s)</source>
-        <translation><numerusform>%n CU</numerusform></translation>
+        <translation>
+            <numerusform>%n CU</numerusform>
+        </translation>
     </message>
     <message>
         <source>None</source>
@@ -1116,7 +1142,9 @@
     </message>
     <message numerus="yes">
         <source>%n CU(s)</source>
-        <translation><numerusform>%n CU</numerusform></translation>
+        <translation>
+            <numerusform>%n CU</numerusform>
+        </translation>
     </message>
     <message>
         <source>The workspace no longer exists.</source>
@@ -1127,7 +1155,7 @@
         <translation>请输入以 CU 为单位的最大配额，取值为 %1~%2 之间的整数。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number. Enter the maximum quota in CUs, from %2 to %3.</source>
+        <source>&quot;%1&quot; is not a whole number. Enter the maximum quota in CUs, from %2 to %3.</source>
         <translation>“%1”不是整数。请输入以 CU 为单位的最大配额，取值范围为 %2~%3。</translation>
     </message>
 </context>
@@ -1360,7 +1388,7 @@
         <translation>CU</translation>
     </message>
     <message>
-        <source>%1 of the workspace's %2 CUs are free for this queue. The queues together cannot have more CUs than the workspace's CU quota.</source>
+        <source>%1 of the workspace&apos;s %2 CUs are free for this queue. The queues together cannot have more CUs than the workspace&apos;s CU quota.</source>
         <translation>工作空间的 %2 CU 中有 %1 CU 可供此队列使用。所有队列的 CU 总和不能超过工作空间的 CU 配额。</translation>
     </message>
     <message>
@@ -1387,11 +1415,11 @@
         <translation>队列名称长度为 1~%1 个字符，只能包含字母、数字和下划线（_）。</translation>
     </message>
     <message>
-        <source>A queue's CUs cannot be negative.</source>
+        <source>A queue&apos;s CUs cannot be negative.</source>
         <translation>队列的 CU 不能为负数。</translation>
     </message>
     <message>
-        <source>The queues together cannot have more CUs than the workspace's CU quota (%1). At most %2 CUs are free for this queue; lower another queue first.</source>
+        <source>The queues together cannot have more CUs than the workspace&apos;s CU quota (%1). At most %2 CUs are free for this queue; lower another queue first.</source>
         <translation>所有队列的 CU 总和不能超过工作空间的 CU 配额（%1）。此队列最多可用 %2 CU；请先调低其他队列的 CU。</translation>
     </message>
     <message>
@@ -1404,14 +1432,18 @@
     </message>
     <message numerus="yes">
         <source>The queue %1 has %n active job run(s) (%2). Stop them first.</source>
-        <translation><numerusform>队列 %1 中有 %n 个未结束的作业运行（%2）。请先将其停止。</numerusform></translation>
+        <translation>
+            <numerusform>队列 %1 中有 %n 个未结束的作业运行（%2）。请先将其停止。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QueueTableModel</name>
     <message numerus="yes">
         <source>%n CU(s)</source>
-        <translation><numerusform>%n CU</numerusform></translation>
+        <translation>
+            <numerusform>%n CU</numerusform>
+        </translation>
     </message>
     <message>
         <source>Queue</source>
@@ -1429,7 +1461,7 @@
         <translation>此工作空间的资源队列。</translation>
     </message>
     <message>
-        <source>CU quota: %1 · Allocated to queues: %2 · Free: %3. The queues together cannot have more CUs than the workspace's CU quota.</source>
+        <source>CU quota: %1 · Allocated to queues: %2 · Free: %3. The queues together cannot have more CUs than the workspace&apos;s CU quota.</source>
         <translation>CU 配额：%1 · 已分配给队列：%2 · 可用：%3。所有队列的 CU 总和不能超过工作空间的 CU 配额。</translation>
     </message>
     <message>
@@ -1454,11 +1486,15 @@
     </message>
     <message numerus="yes">
         <source>Added the queue %1 with %n CU(s).</source>
-        <translation><numerusform>已添加队列 %1（%n CU）。</numerusform></translation>
+        <translation>
+            <numerusform>已添加队列 %1（%n CU）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The queue %1 now has %n CU(s).</source>
-        <translation><numerusform>队列 %1 的 CU 已修改为 %n CU。</numerusform></translation>
+        <translation>
+            <numerusform>队列 %1 的 CU 已修改为 %n CU。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Queue</source>
@@ -1529,7 +1565,9 @@
     </message>
     <message numerus="yes">
         <source>Running jobs use %n CU(s) of this workspace right now, more than the new quota of %1 CUs. Choose at least %n CU(s), or stop jobs first.</source>
-        <translation><numerusform>运行中的作业当前正在使用此工作空间的 %n CU，超过了新配额 %1 CU。请至少选择 %n CU，或先停止作业。</numerusform></translation>
+        <translation>
+            <numerusform>运行中的作业当前正在使用此工作空间的 %n CU，超过了新配额 %1 CU。请至少选择 %n CU，或先停止作业。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The queues of this workspace cannot shrink to %1 CUs while their jobs run. Stop jobs first.</source>
@@ -1559,7 +1597,7 @@
         <translation>运行作业</translation>
     </message>
     <message>
-        <source>The run is simulated: it waits for free CUs within the workspace's CU quota, runs for the duration you set and then ends as you choose.</source>
+        <source>The run is simulated: it waits for free CUs within the workspace&apos;s CU quota, runs for the duration you set and then ends as you choose.</source>
         <translation>此运行为模拟运行：它会在工作空间的 CU 配额内等待可用 CU，按您设置的时长运行，然后以您选择的结果结束。</translation>
     </message>
     <message>
@@ -1622,7 +1660,7 @@
         <translation>操作</translation>
     </message>
     <message>
-        <source>Actions for the selected workspace (the same as the row's context menu)</source>
+        <source>Actions for the selected workspace (the same as the row&apos;s context menu)</source>
         <translation>所选工作空间的操作（与该行的右键菜单相同）</translation>
     </message>
     <message>
@@ -1768,15 +1806,21 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1846,7 +1890,9 @@
     </message>
     <message numerus="yes">
         <source>%n CU(s)</source>
-        <translation><numerusform>%n CU</numerusform></translation>
+        <translation>
+            <numerusform>%n CU</numerusform>
+        </translation>
     </message>
     <message>
         <source>Upgrade: %1 to %2 CUs (above the current %3).</source>
@@ -1923,11 +1969,11 @@
         <translation>标签键最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>A tag key cannot start with "aliyun" or "acs:".</source>
+        <source>A tag key cannot start with &quot;aliyun&quot; or &quot;acs:&quot;.</source>
         <translation>标签键不能以“aliyun”或“acs:”开头。</translation>
     </message>
     <message>
-        <source>A tag key cannot contain "http://" or "https://".</source>
+        <source>A tag key cannot contain &quot;http://&quot; or &quot;https://&quot;.</source>
         <translation>标签键不能包含“http://”或“https://”。</translation>
     </message>
     <message>
@@ -1935,11 +1981,11 @@
         <translation>标签值最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>A tag value cannot start with "aliyun" or "acs:".</source>
+        <source>A tag value cannot start with &quot;aliyun&quot; or &quot;acs:&quot;.</source>
         <translation>标签值不能以“aliyun”或“acs:”开头。</translation>
     </message>
     <message>
-        <source>A tag value cannot contain "http://" or "https://".</source>
+        <source>A tag value cannot contain &quot;http://&quot; or &quot;https://&quot;.</source>
         <translation>标签值不能包含“http://”或“https://”。</translation>
     </message>
     <message numerus="yes">
@@ -1949,7 +1995,7 @@
         </translation>
     </message>
     <message>
-        <source>The tag key "%1" is used twice; keys must be unique.</source>
+        <source>The tag key &quot;%1&quot; is used twice; keys must be unique.</source>
         <translation>标签键“%1”重复；标签键必须唯一。</translation>
     </message>
 </context>
@@ -1977,7 +2023,7 @@
 <context>
     <name>WorkspaceCatalogService</name>
     <message>
-        <source>%1 is the workspace's default data catalog (chosen at creation) and cannot be removed.</source>
+        <source>%1 is the workspace&apos;s default data catalog (chosen at creation) and cannot be removed.</source>
         <translation>%1 是此工作空间的默认数据目录（创建时选择），无法移除。</translation>
     </message>
     <message>
@@ -1993,7 +2039,7 @@
         <translation>数据目录 %1 位于%2。位于%3的工作空间只能使用其所在地域的数据目录。</translation>
     </message>
     <message>
-        <source>The data catalog %1 is already this workspace's default catalog.</source>
+        <source>The data catalog %1 is already this workspace&apos;s default catalog.</source>
         <translation>数据目录 %1 已是此工作空间的默认数据目录。</translation>
     </message>
     <message>
@@ -2059,7 +2105,7 @@
     <name>WorkspaceRules</name>
     <message>
         <source>The name must be 1 to 64 characters in length and can contain only Chinese characters, letters, digits, hyphens (-), and underscores (_).</source>
-        <translation>名称长度为 1~64 个字符，只能包含汉字、字母、数字、短划线（-）和下划线（_）。</translation>
+        <translation>名称长度必须为 1 到 64 个字符，只能包含中文字符、字母、数字、连字符（-）和下划线（_）。</translation>
     </message>
     <message>
         <source>Choose one of the supported regions.</source>
@@ -2110,7 +2156,7 @@
         <translation>路径不能以斜线（/）开头，也不能包含连续的两个斜线（//）：每个文件夹都必须有名称。</translation>
     </message>
     <message>
-        <source>The path cannot contain "." or ".." as a folder name.</source>
+        <source>The path cannot contain &quot;.&quot; or &quot;..&quot; as a folder name.</source>
         <translation>路径中的文件夹名称不能为“.”或“..”。</translation>
     </message>
     <message>
@@ -2122,7 +2168,7 @@
         <translation>此账号下不存在 Bucket %1。</translation>
     </message>
     <message>
-        <source>The bucket %1 is in %2, not in %3. Choose a bucket of the workspace's region.</source>
+        <source>The bucket %1 is in %2, not in %3. Choose a bucket of the workspace&apos;s region.</source>
         <translation>Bucket %1 位于%2，而不是%3。请选择工作空间所在地域的 Bucket。</translation>
     </message>
     <message>
@@ -2157,7 +2203,7 @@
         <translation>启动延迟不能为负数。</translation>
     </message>
     <message>
-        <source>A workspace named "%1" already exists in this account. Enter a different name.</source>
+        <source>A workspace named &quot;%1&quot; already exists in this account. Enter a different name.</source>
         <translation>此账号下已存在名为“%1”的工作空间。请输入其他名称。</translation>
     </message>
 </context>
@@ -2180,7 +2226,7 @@
         <translation>删除  更多</translation>
     </message>
     <message>
-        <source>Click for this workspace's actions (also: Menu key or Shift+F10)</source>
+        <source>Click for this workspace&apos;s actions (also: Menu key or Shift+F10)</source>
         <translation>单击查看此工作空间的操作（也可按菜单键或 Shift+F10）</translation>
     </message>
     <message>
@@ -2231,7 +2277,7 @@
         <translation>Workspace Console：管理 EMR Serverless Spark 工作空间。</translation>
     </message>
     <message>
-        <source>Unknown language "%1". Available: %2.</source>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
         <translation>未知语言“%1”。可用语言：%2。</translation>
     </message>
     <message>
