@@ -6,6 +6,35 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+QString WorkspaceListLoader::selectColumns()
+{
+    return QStringLiteral("SELECT id, name, region, billing, cu_quota, directory, catalog_id, execution_role, status,"
+                          " ready_at, created_at, created_by, duration_months, auto_renew, subscribed_at, expires_at"
+                          " FROM workspaces");
+}
+
+Workspace WorkspaceListLoader::read(const QSqlQuery &q)
+{
+    Workspace w;
+    w.id = q.value(0).toString();
+    w.name = q.value(1).toString();
+    w.region = q.value(2).toString();
+    w.billing = q.value(3).toString();
+    w.cuQuota = q.value(4).toInt();
+    w.directory = q.value(5).toString();
+    w.catalogId = q.value(6).toString();
+    w.executionRole = q.value(7).toString();
+    w.status = q.value(8).toString();
+    w.readyAtMs = q.value(9).toLongLong();
+    w.createdAtMs = q.value(10).toLongLong();
+    w.createdBy = q.value(11).toString();
+    w.durationMonths = q.value(12).toInt();
+    w.autoRenew = q.value(13).toBool();
+    w.subscribedAtMs = q.value(14).toLongLong();
+    w.expiresAtMs = q.value(15).toLongLong();
+    return w;
+}
+
 QList<Workspace> WorkspaceListLoader::load(Database &db, const Key *after, int limit)
 {
     const QString where = after ? QStringLiteral(" WHERE (created_at, id) > (?, ?)") : QString();
@@ -22,32 +51,13 @@ QList<Workspace> WorkspaceListLoader::load(Database &db, const Key *after, int l
     QHash<QString, qsizetype> index;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT id, name, region, billing, cu_quota, directory, catalog_id, execution_role, status, ready_at,"
-                  " created_at, created_by, duration_months, auto_renew, subscribed_at, expires_at FROM workspaces")
-              + page);
+    q.prepare(selectColumns() + page);
     bindKey(q);
     q.exec();
     if (limit > 0)
         list.reserve(limit);
     while (q.next()) {
-        Workspace w;
-        w.id = q.value(0).toString();
-        w.name = q.value(1).toString();
-        w.region = q.value(2).toString();
-        w.billing = q.value(3).toString();
-        w.cuQuota = q.value(4).toInt();
-        w.directory = q.value(5).toString();
-        w.catalogId = q.value(6).toString();
-        w.executionRole = q.value(7).toString();
-        w.status = q.value(8).toString();
-        w.readyAtMs = q.value(9).toLongLong();
-        w.createdAtMs = q.value(10).toLongLong();
-        w.createdBy = q.value(11).toString();
-        w.durationMonths = q.value(12).toInt();
-        w.autoRenew = q.value(13).toBool();
-        w.subscribedAtMs = q.value(14).toLongLong();
-        w.expiresAtMs = q.value(15).toLongLong();
+        Workspace w = read(q);
         index.insert(w.id, list.size());
         list.append(std::move(w));
     }

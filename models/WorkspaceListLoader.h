@@ -6,6 +6,7 @@
 #include <QString>
 
 class Database;
+class QSqlQuery;
 
 // Reads the workspace list in pages ordered by (created_at, id), so the window can paint the
 // first page at once and load the rest on a worker thread with its own connection (keyset
@@ -22,6 +23,9 @@ public:
     // Up to limit workspaces (limit < 0: all) after key (nullptr: from the start), with tags.
     static QList<Workspace> load(Database &db, const Key *after, int limit);
     static Key keyOf(const Workspace &w) { return {w.createdAtMs, w.id}; }
+    // "SELECT <every workspaces column> FROM workspaces", and reading one row of it.
+    static QString selectColumns();
+    static Workspace read(const QSqlQuery &q);
     // Opens its own connection to path (for a worker thread) and loads everything after key.
     static QList<Workspace> loadFromPath(const QString &path, const Key &after);
 };

@@ -6,39 +6,13 @@
 #include "Permissions.h"
 #include "Pricing.h"
 #include "ProductSpec.h"
+#include "WorkspaceListLoader.h"
 #include "WorkspaceRules.h"
 
-#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace {
-
-const QString SelectColumns = QStringLiteral(
-    "SELECT id, name, region, billing, cu_quota, directory, catalog_id, execution_role, status, ready_at,"
-    " created_at, created_by, duration_months, auto_renew, subscribed_at, expires_at FROM workspaces");
-
-Workspace readWorkspace(const QSqlQuery &q)
-{
-    Workspace w;
-    w.id = q.value(0).toString();
-    w.name = q.value(1).toString();
-    w.region = q.value(2).toString();
-    w.billing = q.value(3).toString();
-    w.cuQuota = q.value(4).toInt();
-    w.directory = q.value(5).toString();
-    w.catalogId = q.value(6).toString();
-    w.executionRole = q.value(7).toString();
-    w.status = q.value(8).toString();
-    w.readyAtMs = q.value(9).toLongLong();
-    w.createdAtMs = q.value(10).toLongLong();
-    w.createdBy = q.value(11).toString();
-    w.durationMonths = q.value(12).toInt();
-    w.autoRenew = q.value(13).toBool();
-    w.subscribedAtMs = q.value(14).toLongLong();
-    w.expiresAtMs = q.value(15).toLongLong();
-    return w;
-}
 
 TagList readTags(Database &db, const QString &workspaceId)
 {
@@ -65,32 +39,17 @@ Status WorkspaceService::nameTaken(const QString &name)
 
 QList<Workspace> WorkspaceService::list() const
 {
-    QList<Workspace> list;
-    QHash<QString, qsizetype> index;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.exec(SelectColumns + QStringLiteral(" ORDER BY created_at, id"));
-    while (q.next()) {
-        list.append(readWorkspace(q));
-        index.insert(list.last().id, list.size() - 1);
-    }
-    q.exec(QStringLiteral("SELECT workspace_id, key, value FROM workspace_tags ORDER BY workspace_id, position"));
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toString());
-        if (it != index.constEnd())
-            list[*it].tags.append({q.value(1).toString(), q.value(2).toString()});
-    }
-    return list;
+    return WorkspaceListLoader::load(m_db, nullptr, -1);
 }
 
 std::optional<Workspace> WorkspaceService::find(const QString &id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(SelectColumns + QStringLiteral(" WHERE id = ?"));
+    q.prepare(WorkspaceListLoader::selectColumns() + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    Workspace w = readWorkspace(q);
+    Workspace w = WorkspaceListLoader::read(q);
     w.tags = readTags(m_db, w.id);
     return w;
 }
