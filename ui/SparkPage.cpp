@@ -33,6 +33,7 @@
 
 namespace {
 constexpr int FirstPageSize = 200; // more than a screenful
+constexpr int FirstPaintGraceMs = 150;
 }
 
 SparkPage::SparkPage(Services &services, Session &session, QWidget *parent)
@@ -182,6 +183,7 @@ void SparkPage::buildUi()
     });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_view->indexAt(pos);
         if (index.isValid())
@@ -307,6 +309,8 @@ void SparkPage::changeEvent(QEvent *event)
 
 bool SparkPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint && m_loader && !m_loader->isRunning())
+        QTimer::singleShot(0, this, &SparkPage::startPendingLoad);
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
@@ -366,7 +370,15 @@ void SparkPage::startBackgroundLoad()
             },
             Qt::QueuedConnection);
     });
-    m_loader->start(QThread::LowPriority);
+    // Start reading once the first page has painted (or soon, if the page is not shown), so the
+    // worker never competes with the first paint for the CPU.
+    QTimer::singleShot(FirstPaintGraceMs, this, &SparkPage::startPendingLoad);
+}
+
+void SparkPage::startPendingLoad()
+{
+    if (m_loader && !m_loader->isRunning() && !m_loader->isFinished())
+        m_loader->start(QThread::LowPriority);
 }
 
 void SparkPage::stopBackgroundLoad()

@@ -91,6 +91,7 @@ private:
     void showRowMenu(const QPoint &globalPos);
     void tick();
     void startBackgroundLoad();
+    void startPendingLoad();
     void stopBackgroundLoad();
 
     Services &m_services;
