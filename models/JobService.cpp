@@ -229,26 +229,36 @@ Result<Job> JobService::createJob(const Identity &who, const QString &workspaceI
     return job;
 }
 
+Status JobService::checkAcceptsRuns(const QString &workspaceId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT status FROM workspaces WHERE id = ?"));
+    q.addBindValue(workspaceId);
+    if (!q.exec() || !q.next())
+        return Status::failure(Field::General, tr("This workspace no longer exists."), ErrorCode::NotFound);
+    if (q.value(0).toString() == ProductSpec::StatusStarting)
+        return Status::failure(Field::General,
+                               tr("The workspace is still starting. Run the job when its status is %1.")
+                                   .arg(ProductSpec::statusName(ProductSpec::StatusRunning)),
+                               ErrorCode::Conflict);
+    return {};
+}
+
 Result<JobRun> JobService::runJob(const Identity &who, const QString &workspaceId, const JobRunRequest &request)
 {
     int cuQuota = 0;
-    QString status;
     {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT cu_quota, status FROM workspaces WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT cu_quota FROM workspaces WHERE id = ?"));
         q.addBindValue(workspaceId);
         if (!q.exec() || !q.next())
             return Result<JobRun>::failure(Field::General, tr("This workspace no longer exists."), ErrorCode::NotFound);
         cuQuota = q.value(0).toInt();
-        status = q.value(1).toString();
     }
     if (Status s = canRunJobs(who, workspaceId, request.queue); !s.ok())
         return s;
-    if (status == ProductSpec::StatusStarting)
-        return Result<JobRun>::failure(Field::General,
-                                       tr("The workspace is still starting. Run the job when its status is %1.")
-                                           .arg(ProductSpec::statusName(ProductSpec::StatusRunning)),
-                                       ErrorCode::Conflict);
+    if (Status s = checkAcceptsRuns(workspaceId); !s.ok())
+        return s;
     if (Status s = validate(workspaceId, request, cuQuota); !s.ok())
         return s;
 
@@ -524,7 +534,8 @@ bool createNewFile(QFile &file, const QDir &dir, const QString &stem, const QStr
 
 } // namespace
 
-Result<int> JobService::backupScripts(const QString &workspaceId, const QString &folderPath) const
+Result<int> JobService::backupScripts(const QString &workspaceId, const QString &folderPath,
+                                      QString *manifestFile) const
 {
     if (folderPath.isEmpty())
         return Result<int>::failure(Field::Path, tr("Choose a folder for the backup."));
@@ -586,5 +597,7 @@ Result<int> JobService::backupScripts(const QString &workspaceId, const QString 
     if (file.write(json) != json.size() || !file.flush())
         return fail(chosen, file.errorString());
     file.close();
+    if (manifestFile)
+        *manifestFile = chosen;
     return int(list.size());
 }

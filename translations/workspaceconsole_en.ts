@@ -586,16 +586,16 @@
         <source>Choose a Folder for the Job Scripts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n job script file(s) and a manifest (manifest.json) to %1.</source>
-        <translation>
-            <numerusform>Wrote %n job script file and a manifest (manifest.json) to %1.</numerusform>
-            <numerusform>Wrote %n job script files and a manifest (manifest.json) to %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Backup failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n job script file(s) and a manifest (%2) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n job script file and a manifest (%2) to %1.</numerusform>
+            <numerusform>Wrote %n job script files and a manifest (%2) to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

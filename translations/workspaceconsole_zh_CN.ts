@@ -580,15 +580,15 @@
         <source>Choose a Folder for the Job Scripts</source>
         <translation>选择用于保存作业脚本的文件夹</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n job script file(s) and a manifest (manifest.json) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个作业脚本文件和一个清单文件（manifest.json）写入 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n job script file(s) and a manifest (%2) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个作业脚本文件和一个清单文件（%2）写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

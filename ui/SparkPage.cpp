@@ -7,6 +7,7 @@
 #include "Services.h"
 #include "Session.h"
 #include "TagsColumnDelegate.h"
+#include "WorkspaceDetailWindow.h"
 #include "WorkspaceFilterProxy.h"
 #include "WorkspaceListLoader.h"
 #include "WorkspaceTableModel.h"
@@ -333,6 +334,10 @@ void SparkPage::reload()
         selectWorkspace(selected);
     if (more)
         startBackgroundLoad();
+    // F5 rereads what another instance may have written: the open detail windows too.
+    for (const QPointer<WorkspaceDetailWindow> &window : std::as_const(m_detailWindows))
+        if (window && window->isVisible())
+            window->refresh();
     updateCountAndEmptyState();
     updateActions();
     if (!more)
@@ -385,6 +390,9 @@ void SparkPage::refreshWorkspace(const QString &id)
         m_model->upsert(*w);
     else
         m_model->remove(id);
+    // An open detail window shows the same status and CU quota (and its queues follow the quota).
+    if (WorkspaceDetailWindow *window = detailWindow(id); window && window->isVisible())
+        window->refresh();
     updateActions();
     updateCountAndEmptyState();
 }
