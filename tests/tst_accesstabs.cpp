@@ -4,6 +4,7 @@
 // saying why, and the services refuse it anyway.
 #include "TestSupport.h"
 
+#include "ActionsColumnDelegate.h"
 #include "AddCatalogDialog.h"
 #include "AddMemberDialog.h"
 #include "ChangeRoleDialog.h"
@@ -20,6 +21,7 @@
 #include "WorkspaceAccess.h"
 #include "WorkspaceCatalogTableModel.h"
 #include "WorkspaceDetailWindow.h"
+#include "WorkspaceTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -28,12 +30,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QToolTip>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QScopeGuard>
+#include <QTimer>
 #include <QtTest>
 
 class tst_AccessTabs : public QObject
@@ -52,6 +60,7 @@ private slots:
     void guestSeesButtonsDisabled();
     void nonMemberSeesNothing();
     void carolCannotDeleteFromTheList();
+    void listActionsSayWhyTheyAreDisabled();
     void queuesTabEditAndAdd();
     void dataCatalogsTab();
     void everyControlHasAnAccessibleName();
@@ -340,6 +349,48 @@ void tst_AccessTabs::carolCannotDeleteFromTheList()
 
     m_session->setIdentity(identity("dave")); // Spark full access: list actions allowed again
     QVERIFY(page.deleteAction()->isEnabled());
+}
+
+void tst_AccessTabs::listActionsSayWhyTheyAreDisabled()
+{
+    SparkPage page(*m_env->services, *m_session);
+    page.resize(1400, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QString id = m_env->services->workspaces.findByName(QStringLiteral("eu-analytics"))->id;
+    page.selectWorkspace(id);
+    // Menus show an action's tooltip only when told to; without it the reason is never seen.
+    QVERIFY(page.rowMenu()->toolTipsVisible());
+    QVERIFY(page.moreMenu()->toolTipsVisible());
+
+    QTableView *view = page.view();
+    auto *delegate = qobject_cast<ActionsColumnDelegate *>(view->itemDelegateForColumn(WorkspaceTableModel::ActionsColumn));
+    QVERIFY(delegate);
+    QCOMPARE(delegate->refusal(), QString());
+
+    m_session->setIdentity(identity("carol"));
+    const QString refusal = Permissions::canManageWorkspaces(m_session->identity()).text();
+    QCOMPARE(delegate->refusal(), refusal);
+    // Hovering the painted Delete link of the row explains why it does nothing.
+    const QModelIndex cell = view->model()->index(view->selectionModel()->selectedRows().first().row(),
+                                                  WorkspaceTableModel::ActionsColumn);
+    const QRect rect = view->visualRect(cell);
+    QVERIFY(rect.isValid());
+    const QPoint onLink(rect.left() + 10, rect.center().y());
+    QHelpEvent help(QEvent::ToolTip, onLink, view->viewport()->mapToGlobal(onLink));
+    QTest::ignoreMessage(QtWarningMsg, "This plugin does not support raise()"); // the tooltip window
+    QApplication::sendEvent(view->viewport(), &help);
+    QTRY_COMPARE(QToolTip::text(), refusal);
+    QToolTip::hideText();
+    // The Delete key on the row says the same in the status bar instead of doing nothing.
+    QSignalSpy status(&page, &SparkPage::statusMessage);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(status.count(), 1);
+    QCOMPARE(status.first().first().toString(), refusal);
+
+    m_session->setIdentity(identity("dave")); // Spark full access: the links work again
+    QCOMPARE(delegate->refusal(), QString());
 }
 
 void tst_AccessTabs::queuesTabEditAndAdd()

@@ -93,6 +93,8 @@ void SparkPage::buildUi()
 
     m_moreMenu = new QMenu(this);
     m_moreMenu->setObjectName(QStringLiteral("moreMenu"));
+    // A disabled action says why in its tooltip; menus show tooltips only when asked to.
+    m_moreMenu->setToolTipsVisible(true);
     m_moreMenu->addAction(m_upgradeAction);
     m_moreMenu->addAction(m_downgradeAction);
     m_moreMenu->addAction(m_modifyPaygAction);
@@ -101,6 +103,7 @@ void SparkPage::buildUi()
 
     m_rowMenu = new QMenu(this);
     m_rowMenu->setObjectName(QStringLiteral("rowMenu"));
+    m_rowMenu->setToolTipsVisible(true);
     m_rowMenu->addAction(m_openAction);
     m_rowMenu->addAction(m_deleteAction);
     m_rowMenu->addSeparator();
@@ -311,8 +314,11 @@ bool SparkPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+            updateActions();
             if (m_deleteAction->isEnabled())
                 m_deleteAction->trigger();
+            else if (!selectedWorkspaceId().isEmpty())
+                emit statusMessage(m_deleteAction->toolTip()); // as a click on the Delete link does
             return true;
         }
     }
@@ -463,10 +469,10 @@ void SparkPage::updateActions()
         else if (!applicable)
             action->setToolTip(notApplicable);
         else
-            action->setToolTip(action->text());
+            action->setToolTip(QString()); // toolTip() falls back to the text; a menu shows none
     };
     m_openAction->setEnabled(w.has_value());
-    m_openAction->setToolTip(w ? m_openAction->text() : noSelection);
+    m_openAction->setToolTip(w ? QString() : noSelection);
     m_deleteAction->setText(subscription ? tr("Unsubscribe") : tr("Delete"));
     set(m_deleteAction, true, {});
     set(m_upgradeAction, subscription, tr("Only subscription workspaces have a subscription quota."));
@@ -474,6 +480,11 @@ void SparkPage::updateActions()
     set(m_modifyPaygAction, w && !subscription, tr("Only pay-as-you-go workspaces have a pay-as-you-go quota."));
     set(m_editTagsAction, true, {});
     m_actionsButton->setEnabled(w.has_value());
+    // The links of the Actions column follow the same rule (it does not depend on the row).
+    if (m_actionsDelegate->refusal() != (manage.ok() ? QString() : manage.text())) {
+        m_actionsDelegate->setRefusal(manage.ok() ? QString() : manage.text());
+        m_view->viewport()->update();
+    }
 
     const Status create = Permissions::canCreateWorkspace(m_session.identity());
     m_createButton->setToolTip(create.ok() ? tr("Create a workspace in this account") : create.text());
