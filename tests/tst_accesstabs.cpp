@@ -8,6 +8,7 @@
 #include "AddCatalogDialog.h"
 #include "AddMemberDialog.h"
 #include "ChangeRoleDialog.h"
+#include "CreateCatalogDialog.h"
 #include "DataCatalogsTab.h"
 #include "MemberTableModel.h"
 #include "MembersTab.h"
@@ -63,6 +64,7 @@ private slots:
     void listActionsSayWhyTheyAreDisabled();
     void queuesTabEditAndAdd();
     void dataCatalogsTab();
+    void addCatalogCanCreateOne();
     void everyControlHasAnAccessibleName();
 
 private:
@@ -478,6 +480,44 @@ void tst_AccessTabs::dataCatalogsTab()
     QTest::mouseClick(tab->removeButton(), Qt::LeftButton);
     QCOMPARE(tab->model()->rowCount(), 1);
     QVERIFY(tab->messageLabel()->text().contains(QStringLiteral("sales_dw")));
+}
+
+void tst_AccessTabs::addCatalogCanCreateOne()
+{
+    // The demo region has only its default catalog: nothing to add until one is created.
+    openWindow("spark-etl-prod");
+    DataCatalogsTab *tab = m_window->catalogsTab();
+    m_window->tabs()->setCurrentWidget(tab);
+    QTest::mouseClick(tab->addButton(), Qt::LeftButton);
+    AddCatalogDialog *dialog = visibleDialog<AddCatalogDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->catalogCombo()->count(), 0);
+    QVERIFY(!dialog->addButton()->isEnabled());
+    QVERIFY(dialog->createButton()->isVisible());
+    QVERIFY(dialog->createButton()->isEnabled());
+    QVERIFY(widgetsWithoutAccessibleName(dialog).isEmpty());
+
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *create = qobject_cast<CreateCatalogDialog *>(QApplication::activeModalWidget());
+        QVERIFY(create);
+        const auto closeOnFailure = qScopeGuard([create] {
+            if (create->isVisible())
+                create->reject();
+        });
+        seen = true;
+        QTest::keyClicks(create->catalogIdEdit(), QStringLiteral("sales_dw"));
+        QTest::mouseClick(create->okButton(), Qt::LeftButton);
+    });
+    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+    QVERIFY(seen);
+    QCOMPARE(dialog->catalogCombo()->count(), 1);
+    QCOMPARE(dialog->catalogId(), QStringLiteral("sales_dw"));
+    QVERIFY(dialog->addButton()->isEnabled());
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(tab->model()->rowCount(), 2);
+    QCOMPARE(tab->selectedCatalog(), QStringLiteral("sales_dw"));
 }
 
 void tst_AccessTabs::everyControlHasAnAccessibleName()

@@ -53,6 +53,18 @@
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a DLF data catalog in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddMemberDialog</name>

@@ -53,6 +53,18 @@
         <source>Add</source>
         <translation>添加</translation>
     </message>
+    <message>
+        <source>Create Catalog…</source>
+        <translation>创建数据目录…</translation>
+    </message>
+    <message>
+        <source>Create Catalog</source>
+        <translation>创建数据目录</translation>
+    </message>
+    <message>
+        <source>Create a DLF data catalog in %1</source>
+        <translation>在%1创建 DLF 数据目录</translation>
+    </message>
 </context>
 <context>
     <name>AddMemberDialog</name>

@@ -55,6 +55,8 @@ ChangeRoleDialog::ChangeRoleDialog(const QString &memberName, const QString &cur
     layout->addStretch();
     layout->addWidget(buttons);
 
+    // Wide enough for the hints and errors to wrap into a few lines, not a narrow column.
+    setMinimumWidth(440);
     retranslateUi();
     setRole(currentRole);
     m_roleCombo->setFocus();

@@ -60,6 +60,8 @@ QueueDialog::QueueDialog(Mode mode, const QString &name, int cu, int maxCu, int 
     layout->addStretch();
     layout->addWidget(buttons);
 
+    // Wide enough for the hints and errors to wrap into a few lines, not a narrow column.
+    setMinimumWidth(440);
     retranslateUi();
     if (mode == Mode::Add)
         m_nameEdit->setFocus();
