@@ -277,20 +277,28 @@ Result<JobRun> JobService::runJob(const Identity &who, const QString &workspaceI
     run.stateChangedAtMs = now;
 
     const Status written = m_db.write([&]() -> Status {
+        // Again inside the transaction: another instance may have changed the member's role.
+        if (Status s = canRunJobs(who, workspaceId, request.queue); !s.ok())
+            return s;
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT id FROM jobs WHERE workspace_id = ? AND name = ?"));
+        q.prepare(QStringLiteral("SELECT id, code_type, script FROM jobs WHERE workspace_id = ? AND name = ?"));
         q.addBindValue(workspaceId);
         q.addBindValue(request.name);
         if (Status e = Database::exec(q); !e.ok())
             return e;
         if (q.next()) {
             run.jobId = q.value(0).toLongLong();
-            q.prepare(QStringLiteral("UPDATE jobs SET code_type = ?, script = ? WHERE id = ?"));
-            q.addBindValue(request.codeType);
-            q.addBindValue(request.script);
-            q.addBindValue(run.jobId);
-            if (Status e = Database::exec(q); !e.ok())
-                return e;
+            // Running a job with another script edits it for everyone; that needs the right to edit.
+            if (q.value(1).toString() != request.codeType || q.value(2).toString() != request.script) {
+                if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::EditJob); !s.ok())
+                    return s;
+                q.prepare(QStringLiteral("UPDATE jobs SET code_type = ?, script = ? WHERE id = ?"));
+                q.addBindValue(request.codeType);
+                q.addBindValue(request.script);
+                q.addBindValue(run.jobId);
+                if (Status e = Database::exec(q); !e.ok())
+                    return e;
+            }
         } else {
             q.prepare(QStringLiteral("INSERT INTO jobs (workspace_id, name, code_type, script, created_at) VALUES (?, ?, ?, ?, ?)"));
             q.addBindValue(workspaceId);
@@ -323,6 +331,8 @@ Status JobService::stopRun(const Identity &who, const QString &runId)
     if (Status s = canStopJobs(who, before->workspaceId); !s.ok())
         return s;
     return m_db.write([&]() -> Status {
+        if (Status s = canStopJobs(who, before->workspaceId); !s.ok())
+            return s; // the role may have changed in another instance
         // The run may have finished since the list was drawn: bring it up to date first.
         if (Status s = advanceWithinTransaction(before->workspaceId); !s.ok())
             return s;

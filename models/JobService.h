@@ -72,7 +72,9 @@ public:
     Result<Job> createJob(const Identity &who, const QString &workspaceId, const QString &name,
                           const QString &codeType, const QString &script);
     // Submits a run. When a job with that name exists its code type and script become the ones
-    // given (edit and run again); otherwise the job is created. One transaction.
+    // given (edit and run again; that needs the EditJob right when they differ, so a Data
+    // Analytics member can rerun a job unchanged but not rewrite it); otherwise the job is
+    // created. The role checks and the writes are one transaction.
     Result<JobRun> runJob(const Identity &who, const QString &workspaceId, const JobRunRequest &request);
     // Running, Pending or Submitted -> Cancelling (then Cancelled after CancellingDelayMs).
     Status stopRun(const Identity &who, const QString &runId);

@@ -1247,6 +1247,10 @@
         <source>Views the workspace only (read-only).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 role cannot change an existing job&apos;s code type or script. Run the job unchanged, or under a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductSpec</name>

@@ -1233,6 +1233,10 @@
         <source>Views the workspace only (read-only).</source>
         <translation>只能查看工作空间（只读）。</translation>
     </message>
+    <message>
+        <source>The %1 role cannot change an existing job&apos;s code type or script. Run the job unchanged, or under a new name.</source>
+        <translation>%1角色不能修改已有作业的代码类型或脚本。请按原样运行该作业，或使用新名称运行。</translation>
+    </message>
 </context>
 <context>
     <name>ProductSpec</name>
