@@ -65,6 +65,7 @@ private slots:
     void queuesTabEditAndAdd();
     void dataCatalogsTab();
     void addCatalogCanCreateOne();
+    void errorsInSmallDialogsAreNotClipped();
     void everyControlHasAnAccessibleName();
 
 private:
@@ -518,6 +519,35 @@ void tst_AccessTabs::addCatalogCanCreateOne()
     QVERIFY(!dialog->isVisible());
     QCOMPARE(tab->model()->rowCount(), 2);
     QCOMPARE(tab->selectedCatalog(), QStringLiteral("sales_dw"));
+}
+
+void tst_AccessTabs::errorsInSmallDialogsAreNotClipped()
+{
+    // A message that appears in a dialog already on screen gets the room its wrapped lines need.
+    const auto fullyShown = [](QLabel *label) {
+        return label->isVisible() && label->height() >= label->heightForWidth(label->width())
+            && label->geometry().bottom() < label->window()->height();
+    };
+    openWindow("spark-etl-prod");
+    {
+        QueueDialog dialog(QueueDialog::Mode::Add, QString(), 0, 0, 200, m_window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.showErrors(m_env->services->queues.addQueue(m_session->identity(), m_id, QStringLiteral("bad name"), 10));
+        QVERIFY(dialog.nameError()->isVisible() && dialog.cuError()->isVisible());
+        QTRY_VERIFY(fullyShown(dialog.nameError()));
+        QTRY_VERIFY(fullyShown(dialog.cuError()));
+    }
+    {
+        ChangeRoleDialog dialog(QStringLiteral("Account owner (UID 1234567890123456)"), ProductSpec::RoleOwner, m_window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.showErrors(m_env->services->members.changeRole(m_session->identity(), m_id,
+                                                              m_env->services->account.accountUid(), ProductSpec::RoleGuest));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("roleError"));
+        QVERIFY(error);
+        QTRY_VERIFY(fullyShown(error));
+    }
 }
 
 void tst_AccessTabs::everyControlHasAnAccessibleName()

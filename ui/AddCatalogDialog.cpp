@@ -96,6 +96,7 @@ QString AddCatalogDialog::catalogId() const
 void AddCatalogDialog::showErrors(const Status &status)
 {
     AccessUi::showError(m_catalogError, status.text());
+    AccessUi::growToFit(this);
 }
 
 void AddCatalogDialog::accept()

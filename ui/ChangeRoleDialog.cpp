@@ -75,6 +75,7 @@ void ChangeRoleDialog::setRole(const QString &role)
 void ChangeRoleDialog::showErrors(const Status &status)
 {
     AccessUi::showError(m_roleError, status.text());
+    AccessUi::growToFit(this);
 }
 
 void ChangeRoleDialog::accept()
