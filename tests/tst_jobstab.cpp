@@ -235,6 +235,18 @@ private slots:
         QVERIFY(tab->runButton()->isEnabled());
     }
 
+    void runsMoveOnWithOnlyTheListOpen()
+    {
+        tab.reset(); // no Jobs tab watches ml-training
+        SparkPage page(*env->services, *session);
+        const QString running = env->services->jobs.activeRuns(workspaceId).value(0).id;
+        QVERIFY(!running.isEmpty());
+        env->clock.advance(7LL * 24 * 3600 * 1000); // the seeded run's duration has passed
+        // The page's once-a-second timer records the end, so the quota dialogs read no CUs in use.
+        QTRY_COMPARE_WITH_TIMEOUT(env->services->jobs.run(running)->state, ProductSpec::RunSuccess, 3000);
+        QCOMPARE(env->services->quotas.cuInUse(workspaceId), 0);
+    }
+
     void buttonsFollowTheRole_data()
     {
         QTest::addColumn<QString>("user");

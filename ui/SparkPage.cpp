@@ -405,6 +405,9 @@ void SparkPage::refreshWorkspace(const QString &id)
 
 void SparkPage::tick()
 {
+    // Job runs move on even when no workspace window is open, so what the list's dialogs read
+    // from the database (CUs in use, active runs) is current. Cheap: it writes only when a run is due.
+    m_services.jobs.advance();
     for (const QString &id : m_services.workspaces.advanceStatuses())
         refreshWorkspace(id);
 }
