@@ -41,8 +41,13 @@ void ActionsColumnDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     f.setUnderline(enabled); // links are marked by underline, not by colour alone
     painter->setFont(f);
     const bool selected = option.state & QStyle::State_Selected;
-    if (!enabled)
-        painter->setPen(option.palette.color(QPalette::Disabled, selected ? QPalette::HighlightedText : QPalette::Text));
+    if (!enabled) {
+        // Dimmed, also on a selected row (Fusion's disabled highlighted text is plain white).
+        QColor dim = option.palette.color(QPalette::Disabled, selected ? QPalette::HighlightedText : QPalette::Text);
+        if (selected)
+            dim.setAlphaF(0.6);
+        painter->setPen(dim);
+    }
     else
         painter->setPen(selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::Link));
     painter->drawText(primary, Qt::AlignLeft | Qt::AlignVCenter, primaryText);
