@@ -349,6 +349,10 @@ void tst_AccessTabs::carolCannotDeleteFromTheList()
     QVERIFY(refusal.text().contains(ProductSpec::PolicySparkFull));
     QVERIFY(WorkspaceAccess::check(*m_env->db, m_session->identity(), id, Permissions::InWorkspace::ManageQueues)
                 .has(ErrorCode::PermissionDenied));
+    // A delete attempted directly, past the disabled action, is refused by the service.
+    const Status direct = m_env->services->deletion.deleteWorkspace(m_session->identity(), id, QStringLiteral("eu-analytics"));
+    QVERIFY(direct.has(ErrorCode::PermissionDenied));
+    QVERIFY(m_env->services->workspaces.find(id).has_value());
 
     m_session->setIdentity(identity("dave")); // Spark full access: list actions allowed again
     QVERIFY(page.deleteAction()->isEnabled());
