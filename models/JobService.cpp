@@ -229,26 +229,36 @@ Result<Job> JobService::createJob(const Identity &who, const QString &workspaceI
     return job;
 }
 
+Status JobService::checkAcceptsRuns(const QString &workspaceId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT status FROM workspaces WHERE id = ?"));
+    q.addBindValue(workspaceId);
+    if (!q.exec() || !q.next())
+        return Status::failure(Field::General, tr("This workspace no longer exists."), ErrorCode::NotFound);
+    if (q.value(0).toString() == ProductSpec::StatusStarting)
+        return Status::failure(Field::General,
+                               tr("The workspace is still starting. Run the job when its status is %1.")
+                                   .arg(ProductSpec::statusName(ProductSpec::StatusRunning)),
+                               ErrorCode::Conflict);
+    return {};
+}
+
 Result<JobRun> JobService::runJob(const Identity &who, const QString &workspaceId, const JobRunRequest &request)
 {
     int cuQuota = 0;
-    QString status;
     {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT cu_quota, status FROM workspaces WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT cu_quota FROM workspaces WHERE id = ?"));
         q.addBindValue(workspaceId);
         if (!q.exec() || !q.next())
             return Result<JobRun>::failure(Field::General, tr("This workspace no longer exists."), ErrorCode::NotFound);
         cuQuota = q.value(0).toInt();
-        status = q.value(1).toString();
     }
     if (Status s = canRunJobs(who, workspaceId, request.queue); !s.ok())
         return s;
-    if (status == ProductSpec::StatusStarting)
-        return Result<JobRun>::failure(Field::General,
-                                       tr("The workspace is still starting. Run the job when its status is %1.")
-                                           .arg(ProductSpec::statusName(ProductSpec::StatusRunning)),
-                                       ErrorCode::Conflict);
+    if (Status s = checkAcceptsRuns(workspaceId); !s.ok())
+        return s;
     if (Status s = validate(workspaceId, request, cuQuota); !s.ok())
         return s;
 
@@ -267,20 +277,28 @@ Result<JobRun> JobService::runJob(const Identity &who, const QString &workspaceI
     run.stateChangedAtMs = now;
 
     const Status written = m_db.write([&]() -> Status {
+        // Again inside the transaction: another instance may have changed the member's role.
+        if (Status s = canRunJobs(who, workspaceId, request.queue); !s.ok())
+            return s;
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT id FROM jobs WHERE workspace_id = ? AND name = ?"));
+        q.prepare(QStringLiteral("SELECT id, code_type, script FROM jobs WHERE workspace_id = ? AND name = ?"));
         q.addBindValue(workspaceId);
         q.addBindValue(request.name);
         if (Status e = Database::exec(q); !e.ok())
             return e;
         if (q.next()) {
             run.jobId = q.value(0).toLongLong();
-            q.prepare(QStringLiteral("UPDATE jobs SET code_type = ?, script = ? WHERE id = ?"));
-            q.addBindValue(request.codeType);
-            q.addBindValue(request.script);
-            q.addBindValue(run.jobId);
-            if (Status e = Database::exec(q); !e.ok())
-                return e;
+            // Running a job with another script edits it for everyone; that needs the right to edit.
+            if (q.value(1).toString() != request.codeType || q.value(2).toString() != request.script) {
+                if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::EditJob); !s.ok())
+                    return s;
+                q.prepare(QStringLiteral("UPDATE jobs SET code_type = ?, script = ? WHERE id = ?"));
+                q.addBindValue(request.codeType);
+                q.addBindValue(request.script);
+                q.addBindValue(run.jobId);
+                if (Status e = Database::exec(q); !e.ok())
+                    return e;
+            }
         } else {
             q.prepare(QStringLiteral("INSERT INTO jobs (workspace_id, name, code_type, script, created_at) VALUES (?, ?, ?, ?, ?)"));
             q.addBindValue(workspaceId);
@@ -313,6 +331,8 @@ Status JobService::stopRun(const Identity &who, const QString &runId)
     if (Status s = canStopJobs(who, before->workspaceId); !s.ok())
         return s;
     return m_db.write([&]() -> Status {
+        if (Status s = canStopJobs(who, before->workspaceId); !s.ok())
+            return s; // the role may have changed in another instance
         // The run may have finished since the list was drawn: bring it up to date first.
         if (Status s = advanceWithinTransaction(before->workspaceId); !s.ok())
             return s;
@@ -524,7 +544,8 @@ bool createNewFile(QFile &file, const QDir &dir, const QString &stem, const QStr
 
 } // namespace
 
-Result<int> JobService::backupScripts(const QString &workspaceId, const QString &folderPath) const
+Result<int> JobService::backupScripts(const QString &workspaceId, const QString &folderPath,
+                                      QString *manifestFile) const
 {
     if (folderPath.isEmpty())
         return Result<int>::failure(Field::Path, tr("Choose a folder for the backup."));
@@ -586,5 +607,7 @@ Result<int> JobService::backupScripts(const QString &workspaceId, const QString 
     if (file.write(json) != json.size() || !file.flush())
         return fail(chosen, file.errorString());
     file.close();
+    if (manifestFile)
+        *manifestFile = chosen;
     return int(list.size());
 }

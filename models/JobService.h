@@ -65,12 +65,16 @@ public:
     // The role checks the UI uses to enable Run Job and Stop, and the services enforce.
     Status canRunJobs(const Identity &who, const QString &workspaceId, const QString &queue = {}) const;
     Status canStopJobs(const Identity &who, const QString &workspaceId) const;
+    // Refused while the workspace is still Starting (runs need a Running workspace) or is gone.
+    Status checkAcceptsRuns(const QString &workspaceId) const;
 
     // Creates a job (refused when the name exists in the workspace).
     Result<Job> createJob(const Identity &who, const QString &workspaceId, const QString &name,
                           const QString &codeType, const QString &script);
     // Submits a run. When a job with that name exists its code type and script become the ones
-    // given (edit and run again); otherwise the job is created. One transaction.
+    // given (edit and run again; that needs the EditJob right when they differ, so a Data
+    // Analytics member can rerun a job unchanged but not rewrite it); otherwise the job is
+    // created. The role checks and the writes are one transaction.
     Result<JobRun> runJob(const Identity &who, const QString &workspaceId, const JobRunRequest &request);
     // Running, Pending or Submitted -> Cancelling (then Cancelled after CancellingDelayMs).
     Status stopRun(const Identity &who, const QString &runId);
@@ -85,8 +89,10 @@ public:
 
     // Writes every job's script of the workspace to folderPath, one file per job (sanitised job
     // name + .sql/.py/.jar.txt) plus manifest.json ([{name, codeType, file}]). Existing files are
-    // never overwritten: a taken name gets " (2)", " (3)", ... Returns how many scripts it wrote.
-    Result<int> backupScripts(const QString &workspaceId, const QString &folderPath) const;
+    // never overwritten: a taken name gets " (2)", " (3)", ... Returns how many scripts it wrote;
+    // manifestFile receives the manifest's file name (manifest (2).json after an earlier backup).
+    Result<int> backupScripts(const QString &workspaceId, const QString &folderPath,
+                              QString *manifestFile = nullptr) const;
     // The file name a job's script gets in a backup (without the collision suffix).
     static QString scriptFileName(const QString &jobName, const QString &codeType);
 

@@ -65,6 +65,14 @@ Status Permissions::canInWorkspace(const Identity &who, const QString &role, InW
         if (role == ProductSpec::RoleDataEngineering)
             return {};
         return refuse(tr("The %1 role cannot stop jobs.").arg(roleName));
+    case InWorkspace::EditJob:
+        if (role == ProductSpec::RoleDataEngineering)
+            return {};
+        if (role == ProductSpec::RoleDataScience)
+            return refuse(tr("The %1 role cannot change an existing job's code type or script. Run the job unchanged, "
+                             "or under a new name.")
+                              .arg(roleName));
+        return refuse(tr("The %1 role is read-only.").arg(roleName));
     case InWorkspace::ManageQueues:
     case InWorkspace::ManageMembers:
     case InWorkspace::ManageCatalogs:

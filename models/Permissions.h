@@ -21,7 +21,9 @@ public:
     // Seeing the list: any Spark policy, or the owner.
     static Status canViewWorkspaces(const Identity &who);
 
-    enum class InWorkspace { View, RunJob, StopJob, ManageQueues, ManageMembers, ManageCatalogs };
+    // EditJob: changing an existing job's code type or script (spec §6: only Data Development
+    // and administrators create and edit jobs; Data Analytics may only submit them).
+    enum class InWorkspace { View, RunJob, StopJob, EditJob, ManageQueues, ManageMembers, ManageCatalogs };
     // Inside a workspace the member's role decides (role is an API name; empty = not a member).
     // queue matters for RunJob: Data Analytics may submit to dev_queue only.
     static Status canInWorkspace(const Identity &who, const QString &role, InWorkspace action,

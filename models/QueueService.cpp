@@ -1,6 +1,7 @@
 #include "QueueService.h"
 
 #include "Database.h"
+#include "JobService.h"
 #include "Permissions.h"
 #include "ProductSpec.h"
 #include "WorkspaceAccess.h"
@@ -152,7 +153,11 @@ Status QueueService::removeQueue(const Identity &who, const QString &workspaceId
             return Status::failure(Field::Queue, why, ErrorCode::Conflict);
         if (!find(workspaceId, name))
             return Status::failure(Field::Queue, tr("The queue %1 no longer exists.").arg(name), ErrorCode::NotFound);
-        // Runs name their queue; a queue in use by an active run stays until the run ends.
+        // Runs name their queue; a queue in use by an active run stays until the run ends. Runs
+        // that ended while no window watched them are brought up to date first, in this
+        // transaction, so they do not block (as the delete guard does).
+        if (Status s = JobService(m_db, m_clock).advanceWithinTransaction(workspaceId); !s.ok())
+            return s;
         QSqlQuery q(m_db.connection());
         const QStringList activeStates = ProductSpec::activeRunStates();
         QStringList marks;

@@ -4,9 +4,11 @@
 // saying why, and the services refuse it anyway.
 #include "TestSupport.h"
 
+#include "ActionsColumnDelegate.h"
 #include "AddCatalogDialog.h"
 #include "AddMemberDialog.h"
 #include "ChangeRoleDialog.h"
+#include "CreateCatalogDialog.h"
 #include "DataCatalogsTab.h"
 #include "MemberTableModel.h"
 #include "MembersTab.h"
@@ -20,6 +22,7 @@
 #include "WorkspaceAccess.h"
 #include "WorkspaceCatalogTableModel.h"
 #include "WorkspaceDetailWindow.h"
+#include "WorkspaceTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -28,12 +31,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QToolTip>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QScopeGuard>
+#include <QTimer>
 #include <QtTest>
 
 class tst_AccessTabs : public QObject
@@ -52,8 +61,11 @@ private slots:
     void guestSeesButtonsDisabled();
     void nonMemberSeesNothing();
     void carolCannotDeleteFromTheList();
+    void listActionsSayWhyTheyAreDisabled();
     void queuesTabEditAndAdd();
     void dataCatalogsTab();
+    void addCatalogCanCreateOne();
+    void errorsInSmallDialogsAreNotClipped();
     void everyControlHasAnAccessibleName();
 
 private:
@@ -337,9 +349,55 @@ void tst_AccessTabs::carolCannotDeleteFromTheList()
     QVERIFY(refusal.text().contains(ProductSpec::PolicySparkFull));
     QVERIFY(WorkspaceAccess::check(*m_env->db, m_session->identity(), id, Permissions::InWorkspace::ManageQueues)
                 .has(ErrorCode::PermissionDenied));
+    // A delete attempted directly, past the disabled action, is refused by the service.
+    const Status direct = m_env->services->deletion.deleteWorkspace(m_session->identity(), id, QStringLiteral("eu-analytics"));
+    QVERIFY(direct.has(ErrorCode::PermissionDenied));
+    QVERIFY(m_env->services->workspaces.find(id).has_value());
 
     m_session->setIdentity(identity("dave")); // Spark full access: list actions allowed again
     QVERIFY(page.deleteAction()->isEnabled());
+}
+
+void tst_AccessTabs::listActionsSayWhyTheyAreDisabled()
+{
+    SparkPage page(*m_env->services, *m_session);
+    page.resize(1400, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QString id = m_env->services->workspaces.findByName(QStringLiteral("eu-analytics"))->id;
+    page.selectWorkspace(id);
+    // Menus show an action's tooltip only when told to; without it the reason is never seen.
+    QVERIFY(page.rowMenu()->toolTipsVisible());
+    QVERIFY(page.moreMenu()->toolTipsVisible());
+
+    QTableView *view = page.view();
+    auto *delegate = qobject_cast<ActionsColumnDelegate *>(view->itemDelegateForColumn(WorkspaceTableModel::ActionsColumn));
+    QVERIFY(delegate);
+    QCOMPARE(delegate->refusal(), QString());
+
+    m_session->setIdentity(identity("carol"));
+    const QString refusal = Permissions::canManageWorkspaces(m_session->identity()).text();
+    QCOMPARE(delegate->refusal(), refusal);
+    // Hovering the painted Delete link of the row explains why it does nothing.
+    const QModelIndex cell = view->model()->index(view->selectionModel()->selectedRows().first().row(),
+                                                  WorkspaceTableModel::ActionsColumn);
+    const QRect rect = view->visualRect(cell);
+    QVERIFY(rect.isValid());
+    const QPoint onLink(rect.left() + 10, rect.center().y());
+    QHelpEvent help(QEvent::ToolTip, onLink, view->viewport()->mapToGlobal(onLink));
+    QTest::ignoreMessage(QtWarningMsg, "This plugin does not support raise()"); // the tooltip window
+    QApplication::sendEvent(view->viewport(), &help);
+    QTRY_COMPARE(QToolTip::text(), refusal);
+    QToolTip::hideText();
+    // The Delete key on the row says the same in the status bar instead of doing nothing.
+    QSignalSpy status(&page, &SparkPage::statusMessage);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(status.count(), 1);
+    QCOMPARE(status.first().first().toString(), refusal);
+
+    m_session->setIdentity(identity("dave")); // Spark full access: the links work again
+    QCOMPARE(delegate->refusal(), QString());
 }
 
 void tst_AccessTabs::queuesTabEditAndAdd()
@@ -427,6 +485,73 @@ void tst_AccessTabs::dataCatalogsTab()
     QTest::mouseClick(tab->removeButton(), Qt::LeftButton);
     QCOMPARE(tab->model()->rowCount(), 1);
     QVERIFY(tab->messageLabel()->text().contains(QStringLiteral("sales_dw")));
+}
+
+void tst_AccessTabs::addCatalogCanCreateOne()
+{
+    // The demo region has only its default catalog: nothing to add until one is created.
+    openWindow("spark-etl-prod");
+    DataCatalogsTab *tab = m_window->catalogsTab();
+    m_window->tabs()->setCurrentWidget(tab);
+    QTest::mouseClick(tab->addButton(), Qt::LeftButton);
+    AddCatalogDialog *dialog = visibleDialog<AddCatalogDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->catalogCombo()->count(), 0);
+    QVERIFY(!dialog->addButton()->isEnabled());
+    QVERIFY(dialog->createButton()->isVisible());
+    QVERIFY(dialog->createButton()->isEnabled());
+    QVERIFY(widgetsWithoutAccessibleName(dialog).isEmpty());
+
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *create = qobject_cast<CreateCatalogDialog *>(QApplication::activeModalWidget());
+        QVERIFY(create);
+        const auto closeOnFailure = qScopeGuard([create] {
+            if (create->isVisible())
+                create->reject();
+        });
+        seen = true;
+        QTest::keyClicks(create->catalogIdEdit(), QStringLiteral("sales_dw"));
+        QTest::mouseClick(create->okButton(), Qt::LeftButton);
+    });
+    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+    QVERIFY(seen);
+    QCOMPARE(dialog->catalogCombo()->count(), 1);
+    QCOMPARE(dialog->catalogId(), QStringLiteral("sales_dw"));
+    QVERIFY(dialog->addButton()->isEnabled());
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(tab->model()->rowCount(), 2);
+    QCOMPARE(tab->selectedCatalog(), QStringLiteral("sales_dw"));
+}
+
+void tst_AccessTabs::errorsInSmallDialogsAreNotClipped()
+{
+    // A message that appears in a dialog already on screen gets the room its wrapped lines need.
+    const auto fullyShown = [](QLabel *label) {
+        return label->isVisible() && label->height() >= label->heightForWidth(label->width())
+            && label->geometry().bottom() < label->window()->height();
+    };
+    openWindow("spark-etl-prod");
+    {
+        QueueDialog dialog(QueueDialog::Mode::Add, QString(), 0, 0, 200, m_window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.showErrors(m_env->services->queues.addQueue(m_session->identity(), m_id, QStringLiteral("bad name"), 10));
+        QVERIFY(dialog.nameError()->isVisible() && dialog.cuError()->isVisible());
+        QTRY_VERIFY(fullyShown(dialog.nameError()));
+        QTRY_VERIFY(fullyShown(dialog.cuError()));
+    }
+    {
+        ChangeRoleDialog dialog(QStringLiteral("Account owner (UID 1234567890123456)"), ProductSpec::RoleOwner, m_window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.showErrors(m_env->services->members.changeRole(m_session->identity(), m_id,
+                                                              m_env->services->account.accountUid(), ProductSpec::RoleGuest));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("roleError"));
+        QVERIFY(error);
+        QTRY_VERIFY(fullyShown(error));
+    }
 }
 
 void tst_AccessTabs::everyControlHasAnAccessibleName()

@@ -199,12 +199,18 @@ private slots:
         QLabel *result = label(QStringLiteral("backupResult"));
         QVERIFY(result->isVisible());
         QVERIFY2(result->text().contains(QLatin1String("2 job script file")), qPrintable(result->text()));
+        QVERIFY(result->text().contains(QLatin1String("(manifest.json)")));
         QVERIFY(d->isVisible()); // backing up does not close the dialog
+
+        // A second backup into the same folder keeps the first one and names its own manifest.
+        QTest::mouseClick(d->backupButton(), Qt::LeftButton);
+        QVERIFY(dir.exists(QStringLiteral("manifest (2).json")));
+        QVERIFY2(result->text().contains(QLatin1String("(manifest (2).json)")), qPrintable(result->text()));
 
         // Cancelling the folder chooser writes nothing.
         d->setFolderChooser([](QWidget *, const QString &) { return QString(); });
         QTest::mouseClick(d->backupButton(), Qt::LeftButton);
-        QCOMPARE(dir.entryList(QDir::Files).size(), 3);
+        QCOMPARE(dir.entryList(QDir::Files).size(), 6);
     }
 
     void backupErrorIsShownInTheDialog()

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
+#include <algorithm>
 
 namespace {
 
@@ -275,11 +276,12 @@ private slots:
         QTest::addColumn<bool>("runRoot");
         QTest::addColumn<bool>("runDev");
         QTest::addColumn<bool>("stop");
-        QTest::newRow("administrator runs anywhere and stops") << ProductSpec::RoleOwner << true << true << true;
-        QTest::newRow("data development runs anywhere and stops") << ProductSpec::RoleDataEngineering << true << true << true;
-        QTest::newRow("data analytics runs on dev_queue only, cannot stop") << ProductSpec::RoleDataScience << false << true << false;
-        QTest::newRow("guest is read-only") << ProductSpec::RoleGuest << false << false << false;
-        QTest::newRow("not a member can do nothing") << QString() << false << false << false;
+        QTest::addColumn<bool>("edit");
+        QTest::newRow("administrator runs anywhere, stops and edits") << ProductSpec::RoleOwner << true << true << true << true;
+        QTest::newRow("data development runs anywhere, stops and edits") << ProductSpec::RoleDataEngineering << true << true << true << true;
+        QTest::newRow("data analytics runs on dev_queue only, cannot stop or edit") << ProductSpec::RoleDataScience << false << true << false << false;
+        QTest::newRow("guest is read-only") << ProductSpec::RoleGuest << false << false << false << false;
+        QTest::newRow("not a member can do nothing") << QString() << false << false << false << false;
     }
     void permissionsFollowTheMembersRole()
     {
@@ -287,6 +289,7 @@ private slots:
         QFETCH(bool, runRoot);
         QFETCH(bool, runDev);
         QFETCH(bool, stop);
+        QFETCH(bool, edit);
         TestEnv env(false);
         const QString ws = makeWorkspace(env, QStringLiteral("roles"), 100);
         if (!role.isEmpty())
@@ -307,6 +310,23 @@ private slots:
         QCOMPARE(stopped.ok(), stop);
         QCOMPARE(reread(env, ownersRun.id).state, stop ? ProductSpec::RunCancelling : ProductSpec::RunSubmitted);
         QCOMPARE(env.services->jobs.canStopJobs(bob, ws).ok(), stop);
+
+        // Running someone's job unchanged is submitting it; running it with another script
+        // rewrites the job for everyone, which only roles that edit jobs may do.
+        JobRunRequest shared = request(QStringLiteral("shared"), 1, Second, ProductSpec::RunSuccess, ProductSpec::DevQueue);
+        shared.script = QStringLiteral("INSERT INTO t SELECT 1;");
+        submit(env, ws, shared);
+        QCOMPARE(env.services->jobs.runJob(bob, ws, shared).ok(), runDev);
+        JobRunRequest rewritten = shared;
+        rewritten.script = QStringLiteral("DROP TABLE t;");
+        const Result<JobRun> edited = env.services->jobs.runJob(bob, ws, rewritten);
+        QCOMPARE(edited.ok(), edit);
+        if (!edit)
+            QVERIFY(edited.has(ErrorCode::PermissionDenied));
+        const QList<Job> jobs = env.services->jobs.jobs(ws);
+        const auto job = std::find_if(jobs.cbegin(), jobs.cend(), [](const Job &j) { return j.name == QLatin1String("shared"); });
+        QVERIFY(job != jobs.cend());
+        QCOMPARE(job->script, edit ? rewritten.script : shared.script);
 
         // The account owner can do everything without being a member.
         const Identity owner = env.services->account.owner();

@@ -4,18 +4,24 @@
 #include "ProductSpec.h"
 #include "RunJobDialog.h"
 #include "Session.h"
+#include "SparkPage.h"
 #include "TestSupport.h"
+#include "WorkspaceDetailWindow.h"
+#include "WorkspaceTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -144,6 +150,101 @@ private slots:
         // 64 + 16 CUs fit in the quota of 500.
         QCOMPARE(cell(rowOfJob(QStringLiteral("new_job")), JobRunTableModel::StateColumn), QStringLiteral("Running"));
         QCOMPARE(tab->selectedRunId(), tab->model()->run(0).id); // selection kept across refreshes
+    }
+
+    void aNonMemberSeesNoRuns()
+    {
+        QCOMPARE(tab->model()->rowCount(), 2);
+        QVERIFY(!tab->permissionLabel()->isVisible());
+        // carol (read-only policy) is no member of ml-training: like the other tabs, the Jobs tab
+        // shows her nothing of the workspace, and says why.
+        session->setIdentity(env->services->account.identity(QStringLiteral("carol")));
+        QCOMPARE(tab->model()->rowCount(), 0);
+        QVERIFY(tab->permissionLabel()->isVisible());
+        QVERIFY(tab->permissionLabel()->text().contains(QStringLiteral("not a member")));
+        QVERIFY(!tab->runButton()->isEnabled());
+        env->clock.advance(1000);
+        tick(); // the timer keeps it hidden
+        QCOMPARE(tab->model()->rowCount(), 0);
+
+        session->setIdentity(env->services->account.owner());
+        QCOMPARE(tab->model()->rowCount(), 2);
+        QVERIFY(!tab->permissionLabel()->isVisible());
+    }
+
+    void theDetailWindowOpensFromTheListAndFollowsIt()
+    {
+        SparkPage page(*env->services, *session);
+        page.resize(1200, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView *view = page.view();
+        page.selectWorkspace(workspaceId);
+        const QModelIndex name = view->currentIndex().siblingAtColumn(WorkspaceTableModel::NameColumn);
+        QVERIFY(name.isValid());
+
+        // Double-click on the row...
+        // (the press and release of the first click, then the double-click event, as a platform sends them)
+        const QPoint onName = view->visualRect(name).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onName);
+        QVERIFY(!page.detailWindow(workspaceId)); // a single click only selects
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, onName);
+        QPointer<WorkspaceDetailWindow> window = page.detailWindow(workspaceId);
+        QVERIFY(window);
+        QVERIFY(window->isVisible());
+        QCOMPARE(window->tabs()->tabText(0), QStringLiteral("Jobs"));
+        QCOMPARE(window->jobsTab()->model()->rowCount(), 2);
+        window->close();
+        QTRY_VERIFY(!window); // deleted on close
+        // ... Enter on it ...
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return);
+        window = page.detailWindow(workspaceId);
+        QVERIFY(window && window->isVisible());
+        // ... and Open show the same one window per workspace.
+        page.openAction()->trigger();
+        QCOMPARE(page.detailWindow(workspaceId), window.data());
+
+        // A change made from the list (here the pay-as-you-go quota) shows in the open window.
+        QVERIFY(window->summaryLabel()->text().contains(QStringLiteral("CU Quota: 500")));
+        QVERIFY(env->services->quotas.setPayAsYouGoQuota(session->identity(), workspaceId, 600).ok());
+        page.refreshWorkspace(workspaceId);
+        QVERIFY2(window->summaryLabel()->text().contains(QStringLiteral("CU Quota: 600")),
+                 qPrintable(window->summaryLabel()->text()));
+        window->close();
+    }
+
+    void runJobWaitsUntilTheWorkspaceIsRunning()
+    {
+        // A workspace is Starting for a few seconds after creation; the service refuses runs
+        // until then, so the button says so instead of letting the user fill in the dialog first.
+        QSqlQuery q(env->db->connection());
+        q.prepare(QStringLiteral("UPDATE workspaces SET status = ?, ready_at = ? WHERE id = ?"));
+        q.addBindValue(ProductSpec::StatusStarting);
+        q.addBindValue(env->clock.nowMs() + 5000);
+        q.addBindValue(workspaceId);
+        QVERIFY(q.exec());
+        tab->refresh();
+        QVERIFY(!tab->runButton()->isEnabled());
+        QCOMPARE(tab->runButton()->toolTip(), env->services->jobs.checkAcceptsRuns(workspaceId).text());
+        QVERIFY(tab->runButton()->toolTip().contains(QStringLiteral("still starting")));
+
+        env->clock.advance(5000);
+        env->services->workspaces.advanceStatuses();
+        tick();
+        QVERIFY(tab->runButton()->isEnabled());
+    }
+
+    void runsMoveOnWithOnlyTheListOpen()
+    {
+        tab.reset(); // no Jobs tab watches ml-training
+        SparkPage page(*env->services, *session);
+        const QString running = env->services->jobs.activeRuns(workspaceId).value(0).id;
+        QVERIFY(!running.isEmpty());
+        env->clock.advance(7LL * 24 * 3600 * 1000); // the seeded run's duration has passed
+        // The page's once-a-second timer records the end, so the quota dialogs read no CUs in use.
+        QTRY_COMPARE_WITH_TIMEOUT(env->services->jobs.run(running)->state, ProductSpec::RunSuccess, 3000);
+        QCOMPARE(env->services->quotas.cuInUse(workspaceId), 0);
     }
 
     void buttonsFollowTheRole_data()

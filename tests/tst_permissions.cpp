@@ -1,12 +1,13 @@
 // The permission matrix (issue 6): every action x every demo identity (and, inside a workspace,
-// every role), allowed or refused. Checked through the service where this branch has one
-// (MemberService, QueueService, WorkspaceCatalogService) and through Permissions /
-// WorkspaceAccess for the rest (list-page actions, jobs).
+// every role), allowed or refused. Every action is attempted through the service that performs
+// it (create, delete, unsubscribe, quota, tags, jobs, queues, members, catalogs), and the list-page
+// answers must agree with Permissions, which the UI asks to enable its controls.
 #include "TestSupport.h"
 
 #include "Permissions.h"
 #include "ProductSpec.h"
 #include "WorkspaceAccess.h"
+#include "WorkspaceRules.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -23,10 +24,11 @@ const QHash<QString, QStringList> &allowedByRole()
     static const QHash<QString, QStringList> table = {
         {ProductSpec::RoleOwner, {QStringLiteral("view"), QStringLiteral("run job on dev_queue"),
                                   QStringLiteral("run job on root_queue"), QStringLiteral("stop job"),
-                                  QStringLiteral("manage queues"), QStringLiteral("manage members"),
-                                  QStringLiteral("manage catalogs")}},
+                                  QStringLiteral("edit job"), QStringLiteral("manage queues"),
+                                  QStringLiteral("manage members"), QStringLiteral("manage catalogs")}},
         {ProductSpec::RoleDataEngineering, {QStringLiteral("view"), QStringLiteral("run job on dev_queue"),
-                                            QStringLiteral("run job on root_queue"), QStringLiteral("stop job")}},
+                                            QStringLiteral("run job on root_queue"), QStringLiteral("stop job"),
+                                            QStringLiteral("edit job")}},
         {ProductSpec::RoleDataScience, {QStringLiteral("view"), QStringLiteral("run job on dev_queue")}},
         {ProductSpec::RoleGuest, {QStringLiteral("view")}},
         {NotAMember, {}},
@@ -36,8 +38,36 @@ const QHash<QString, QStringList> &allowedByRole()
 
 const QStringList InWorkspaceActions = {QStringLiteral("view"), QStringLiteral("run job on dev_queue"),
                                         QStringLiteral("run job on root_queue"), QStringLiteral("stop job"),
-                                        QStringLiteral("manage queues"), QStringLiteral("manage members"),
-                                        QStringLiteral("manage catalogs")};
+                                        QStringLiteral("edit job"), QStringLiteral("manage queues"),
+                                        QStringLiteral("manage members"), QStringLiteral("manage catalogs")};
+
+// A valid Create Workspace request in the account's Hong Kong region.
+WorkspaceSpec workspaceSpec(const QString &name, const QString &billing)
+{
+    WorkspaceSpec s;
+    s.region = QStringLiteral("cn-hongkong");
+    s.billing = billing;
+    s.name = name;
+    s.durationMonths = billing == ProductSpec::Subscription ? 1 : 0;
+    s.cuQuota = billing == ProductSpec::Subscription ? 50 : 100;
+    s.bucket = QStringLiteral("emr-spark-logs-cn-hongkong");
+    s.catalogId = QStringLiteral("default_catalog");
+    s.executionRole = ProductSpec::DefaultExecutionRole;
+    return s;
+}
+
+JobRunRequest jobRequest(const QString &name, const QString &queue, const QString &script = QStringLiteral("SELECT 1;"))
+{
+    JobRunRequest r;
+    r.name = name;
+    r.codeType = QStringLiteral("SQL");
+    r.script = script;
+    r.cu = 1;
+    r.queue = queue;
+    r.outcome = ProductSpec::RunSuccess;
+    r.durationMs = 60'000;
+    return r;
+}
 
 } // namespace
 
@@ -67,6 +97,8 @@ private:
     // Runs one in-workspace action as who; returns the service's (or the check's) answer.
     Status perform(const Identity &who, const QString &action);
     static QString target(const Identity &who) { return who.name == QLatin1String("dave") ? QStringLiteral("carol") : QStringLiteral("dave"); }
+    // A workspace created by the account owner for one list-page row, so deleting it costs nothing.
+    Workspace ownersWorkspace(const QString &billing);
 
     std::unique_ptr<TestEnv> m_env;
     QString m_ws; // reporting_hk, cn-hongkong
@@ -117,19 +149,41 @@ void tst_Permissions::setRole(const Identity &who, const QString &role)
     QVERIFY(q.exec());
 }
 
+Workspace tst_Permissions::ownersWorkspace(const QString &billing)
+{
+    const Result<Workspace> w = m_env->services->workspaces.create(
+        m_env->services->account.owner(), workspaceSpec(QStringLiteral("row-%1").arg(++m_counter), billing));
+    if (!w.ok())
+        qFatal("cannot create a workspace: %s", qPrintable(w.text()));
+    return w.value();
+}
+
 Status tst_Permissions::perform(const Identity &who, const QString &action)
 {
     Services &s = *m_env->services;
     Database &db = *m_env->db;
+    const Identity owner = s.account.owner();
     using A = Permissions::InWorkspace;
     if (action == QLatin1String("view"))
         return WorkspaceAccess::check(db, who, m_ws, A::View);
     if (action == QLatin1String("run job on dev_queue"))
-        return WorkspaceAccess::check(db, who, m_ws, A::RunJob, ProductSpec::DevQueue);
+        return s.jobs.runJob(who, m_ws, jobRequest(QStringLiteral("dev%1").arg(++m_counter), ProductSpec::DevQueue));
     if (action == QLatin1String("run job on root_queue"))
-        return WorkspaceAccess::check(db, who, m_ws, A::RunJob, ProductSpec::RootQueue);
-    if (action == QLatin1String("stop job"))
-        return WorkspaceAccess::check(db, who, m_ws, A::StopJob);
+        return s.jobs.runJob(who, m_ws, jobRequest(QStringLiteral("root%1").arg(++m_counter), ProductSpec::RootQueue));
+    if (action == QLatin1String("stop job")) {
+        const Result<JobRun> run = s.jobs.runJob(owner, m_ws, jobRequest(QStringLiteral("long%1").arg(++m_counter),
+                                                                           ProductSpec::RootQueue));
+        if (!run.ok())
+            return Status::failure(Field::General, QStringLiteral("setup: ") + run.text());
+        return s.jobs.stopRun(who, run->id);
+    }
+    if (action == QLatin1String("edit job")) {
+        // Rerunning the administrator's job with another script rewrites it.
+        if (Result<JobRun> r = s.jobs.runJob(owner, m_ws, jobRequest(QStringLiteral("shared"), ProductSpec::DevQueue)); !r.ok())
+            return Status::failure(Field::General, QStringLiteral("setup: ") + r.text());
+        return s.jobs.runJob(who, m_ws, jobRequest(QStringLiteral("shared"), ProductSpec::DevQueue,
+                                                   QStringLiteral("SELECT %1;").arg(++m_counter)));
+    }
     if (action == QLatin1String("manage queues")) {
         // Add, edit and remove must agree.
         const QString name = QStringLiteral("q%1").arg(++m_counter);
@@ -192,7 +246,8 @@ void tst_Permissions::listPageActions_data()
     for (const auto &r : rows) {
         const QString who = QString::fromLatin1(r.who);
         QTest::addRow("%s: create workspace", r.who) << who << QStringLiteral("create") << r.create;
-        QTest::addRow("%s: delete or unsubscribe", r.who) << who << QStringLiteral("delete") << r.manage;
+        QTest::addRow("%s: delete", r.who) << who << QStringLiteral("delete") << r.manage;
+        QTest::addRow("%s: unsubscribe", r.who) << who << QStringLiteral("unsubscribe") << r.manage;
         QTest::addRow("%s: change quota", r.who) << who << QStringLiteral("quota") << r.manage;
         QTest::addRow("%s: edit tags", r.who) << who << QStringLiteral("tags") << r.manage;
         QTest::addRow("%s: view list", r.who) << who << QStringLiteral("view") << r.view;
@@ -206,14 +261,40 @@ void tst_Permissions::listPageActions()
     QFETCH(bool, allowed);
     const Identity id = identity(who);
     QCOMPARE(id.isOwner(), who == QLatin1String("owner"));
-    Status s;
+    Services &services = *m_env->services;
+    // What the UI asks to enable the control...
+    Status rule;
     if (action == QLatin1String("create"))
-        s = Permissions::canCreateWorkspace(id);
+        rule = Permissions::canCreateWorkspace(id);
     else if (action == QLatin1String("view"))
-        s = Permissions::canViewWorkspaces(id);
+        rule = Permissions::canViewWorkspaces(id);
     else
-        s = Permissions::canManageWorkspaces(id); // delete, unsubscribe, quota and tags share the rule
-    QCOMPARE(s.ok(), allowed);
+        rule = Permissions::canManageWorkspaces(id); // delete, unsubscribe, quota and tags share the rule
+    QCOMPARE(rule.ok(), allowed);
+    // ... and what the service that does it answers.
+    Status s = rule;
+    if (action == QLatin1String("create")) {
+        s = services.workspaces.create(id, workspaceSpec(QStringLiteral("created-%1").arg(++m_counter),
+                                                         ProductSpec::PayAsYouGo));
+    } else if (action == QLatin1String("delete")) {
+        const Workspace w = ownersWorkspace(ProductSpec::PayAsYouGo);
+        s = services.deletion.deleteWorkspace(id, w.id, w.name);
+        QCOMPARE(services.workspaces.find(w.id).has_value(), !allowed);
+    } else if (action == QLatin1String("unsubscribe")) {
+        const Workspace w = ownersWorkspace(ProductSpec::Subscription);
+        s = services.deletion.unsubscribe(id, w.id, w.name);
+        QCOMPARE(services.workspaces.find(w.id).has_value(), !allowed);
+    } else if (action == QLatin1String("quota")) {
+        const Workspace w = ownersWorkspace(ProductSpec::PayAsYouGo);
+        s = services.quotas.setPayAsYouGoQuota(id, w.id, 200);
+        const Status upgrade = services.quotas.changeSubscriptionQuota(id, ownersWorkspace(ProductSpec::Subscription).id,
+                                                                       60, QuotaService::Direction::Upgrade);
+        QCOMPARE(upgrade.ok(), s.ok());
+    } else if (action == QLatin1String("tags")) {
+        s = services.tags.setTags(id, ownersWorkspace(ProductSpec::PayAsYouGo).id,
+                                  {{QStringLiteral("team"), QStringLiteral("data")}});
+    }
+    QVERIFY2(s.ok() == allowed, qPrintable(s.text()));
     if (!allowed) {
         QVERIFY(s.has(ErrorCode::PermissionDenied));
         QVERIFY2(s.text().contains(id.name), qPrintable(s.text()));

@@ -218,20 +218,28 @@ void tst_Queues::queueWithActiveRunCannotBeRemoved()
     q.addBindValue(m_etl);
     QVERIFY(q.exec() && q.next());
     const qint64 jobId = q.value(0).toLongLong();
+    // Running for a minute now, for an hour in all.
+    const qint64 now = m_env->clock.nowMs();
     q.prepare(QStringLiteral("INSERT INTO job_runs (id, job_id, workspace_id, queue, cu, state, outcome, duration_ms,"
-                             " submitted_at, state_changed_at) VALUES ('jr-00000000000000aa', ?, ?, 'etl', 4, 'Running',"
-                             " 'Success', 1000, 0, 0)"));
+                             " submitted_at, started_at, state_changed_at) VALUES ('jr-00000000000000aa', ?, ?, 'etl', 4,"
+                             " 'Running', 'Success', 3600000, ?, ?, ?)"));
     q.addBindValue(jobId);
     q.addBindValue(m_etl);
+    q.addBindValue(now - 61000);
+    q.addBindValue(now - 60000);
+    q.addBindValue(now - 60000);
     QVERIFY(q.exec());
     Status s = m_queues->removeQueue(m_owner, m_etl, QStringLiteral("etl"));
     QVERIFY(s.has(ErrorCode::ActiveJobs));
     QVERIFY(s.text().contains(QStringLiteral("jr-00000000000000aa")));
     QVERIFY(m_queues->find(m_etl, QStringLiteral("etl")));
 
-    QVERIFY(q.exec(QStringLiteral("UPDATE job_runs SET state = 'Success' WHERE id = 'jr-00000000000000aa'")));
+    // The run ends while no window shows the workspace (nothing moves the runs on): the queue
+    // can be removed all the same, and the run is recorded as ended.
+    m_env->clock.advance(3600000);
     s = m_queues->removeQueue(m_owner, m_etl, QStringLiteral("etl"));
     QVERIFY2(s.ok(), qPrintable(s.text()));
+    QCOMPARE(m_env->services->jobs.run(QStringLiteral("jr-00000000000000aa"))->state, ProductSpec::RunSuccess);
 }
 
 void tst_Queues::onlyAdministratorsManageQueues_data()

@@ -53,6 +53,18 @@
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a DLF data catalog in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddMemberDialog</name>
@@ -586,16 +598,16 @@
         <source>Choose a Folder for the Job Scripts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n job script file(s) and a manifest (manifest.json) to %1.</source>
-        <translation>
-            <numerusform>Wrote %n job script file and a manifest (manifest.json) to %1.</numerusform>
-            <numerusform>Wrote %n job script files and a manifest (manifest.json) to %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Backup failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n job script file(s) and a manifest (%2) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n job script file and a manifest (%2) to %1.</numerusform>
+            <numerusform>Wrote %n job script files and a manifest (%2) to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1245,10 @@
     </message>
     <message>
         <source>Views the workspace only (read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 role cannot change an existing job&apos;s code type or script. Run the job unchanged, or under a new name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,18 @@
         <source>Add</source>
         <translation>添加</translation>
     </message>
+    <message>
+        <source>Create Catalog…</source>
+        <translation>创建数据目录…</translation>
+    </message>
+    <message>
+        <source>Create Catalog</source>
+        <translation>创建数据目录</translation>
+    </message>
+    <message>
+        <source>Create a DLF data catalog in %1</source>
+        <translation>在%1创建 DLF 数据目录</translation>
+    </message>
 </context>
 <context>
     <name>AddMemberDialog</name>
@@ -580,15 +592,15 @@
         <source>Choose a Folder for the Job Scripts</source>
         <translation>选择用于保存作业脚本的文件夹</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n job script file(s) and a manifest (manifest.json) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个作业脚本文件和一个清单文件（manifest.json）写入 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n job script file(s) and a manifest (%2) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个作业脚本文件和一个清单文件（%2）写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1232,10 @@
     <message>
         <source>Views the workspace only (read-only).</source>
         <translation>只能查看工作空间（只读）。</translation>
+    </message>
+    <message>
+        <source>The %1 role cannot change an existing job&apos;s code type or script. Run the job unchanged, or under a new name.</source>
+        <translation>%1角色不能修改已有作业的代码类型或脚本。请按原样运行该作业，或使用新名称运行。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLayout>
 #include <QWidget>
 
 // Small helpers shared by the Members, Queues and Data Catalogs tabs and their dialogs.
@@ -33,11 +34,28 @@ inline void showError(QLabel *label, const QString &message)
     label->setVisible(!message.isEmpty());
 }
 
+// Grows a window so that wrapped messages which just appeared in it are not clipped. A window's
+// minimum size ignores height-for-width (word-wrapped labels), so Qt does not grow it by itself.
+inline void growToFit(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > window->height())
+        window->resize(window->width(), needed);
+}
+
 inline QLabel *newErrorLabel(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    // Top-aligned: when the layout gives a wrapped label more height than its lines need, the
+    // spare space goes below the message instead of between it and its field.
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setStyleSheet(QStringLiteral("color: #c0392b;"));
     label->hide();

@@ -5,8 +5,10 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 void ActionsColumnDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index, QRect *primary,
                                    QRect *more, QString *primaryText, QString *moreText) const
@@ -34,11 +36,20 @@ void ActionsColumnDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     QString primaryText, moreText;
     layout(option, index, &primary, &more, &primaryText, &moreText);
     painter->save();
+    const bool enabled = m_refusal.isEmpty();
     QFont f = option.font;
-    f.setUnderline(true); // links are marked by underline, not by colour alone
+    f.setUnderline(enabled); // links are marked by underline, not by colour alone
     painter->setFont(f);
     const bool selected = option.state & QStyle::State_Selected;
-    painter->setPen(selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::Link));
+    if (!enabled) {
+        // Dimmed, also on a selected row (Fusion's disabled highlighted text is plain white).
+        QColor dim = option.palette.color(QPalette::Disabled, selected ? QPalette::HighlightedText : QPalette::Text);
+        if (selected)
+            dim.setAlphaF(0.6);
+        painter->setPen(dim);
+    }
+    else
+        painter->setPen(selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::Link));
     painter->drawText(primary, Qt::AlignLeft | Qt::AlignVCenter, primaryText);
     painter->drawText(more, Qt::AlignLeft | Qt::AlignVCenter, moreText);
     painter->restore();
@@ -55,6 +66,16 @@ ActionsColumnDelegate::Hit ActionsColumnDelegate::hitTest(const QStyleOptionView
     if (more.adjusted(-3, 0, 3, 0).contains(pos))
         return Hit::More;
     return Hit::None;
+}
+
+bool ActionsColumnDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && !m_refusal.isEmpty() && hitTest(option, index, event->pos()) != Hit::None) {
+        QToolTip::showText(event->globalPos(), m_refusal, view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 bool ActionsColumnDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,

@@ -16,6 +16,14 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     Hit hitTest(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
 
+    // Why the signed-in identity may not use the row actions (spec §6), or empty when it may.
+    // While set, the links are painted disabled (grey and not underlined, so not by colour alone)
+    // and hovering them shows the reason; a click still reaches the page, which explains it.
+    void setRefusal(const QString &refusal) { m_refusal = refusal; }
+    QString refusal() const { return m_refusal; }
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
 signals:
     void primaryClicked(const QModelIndex &index);
     // globalPos: where to open the "More" menu (below the link).
@@ -28,4 +36,6 @@ protected:
 private:
     void layout(const QStyleOptionViewItem &option, const QModelIndex &index, QRect *primary, QRect *more,
                 QString *primaryText, QString *moreText) const;
+
+    QString m_refusal;
 };

@@ -114,6 +114,7 @@ void AddMemberDialog::showErrors(const Status &status)
         if (e.field == Field::Member)
             userMessages << e.message;
     AccessUi::showError(m_usersError, userMessages.join(QLatin1Char('\n')));
+    AccessUi::growToFit(this);
 }
 
 void AddMemberDialog::accept()

@@ -55,6 +55,8 @@ ChangeRoleDialog::ChangeRoleDialog(const QString &memberName, const QString &cur
     layout->addStretch();
     layout->addWidget(buttons);
 
+    // Wide enough for the hints and errors to wrap into a few lines, not a narrow column.
+    setMinimumWidth(440);
     retranslateUi();
     setRole(currentRole);
     m_roleCombo->setFocus();
@@ -73,6 +75,7 @@ void ChangeRoleDialog::setRole(const QString &role)
 void ChangeRoleDialog::showErrors(const Status &status)
 {
     AccessUi::showError(m_roleError, status.text());
+    AccessUi::growToFit(this);
 }
 
 void ChangeRoleDialog::accept()

@@ -2,6 +2,7 @@
 
 #include "AccessUi.h"
 #include "AddCatalogDialog.h"
+#include "CreateCatalogDialog.h"
 #include "ProductSpec.h"
 #include "Services.h"
 #include "Session.h"
@@ -150,6 +151,12 @@ void DataCatalogsTab::addCatalog()
     auto *dialog = new AddCatalogDialog(m_services.workspaceCatalogs.regionOf(m_workspaceId),
                                         m_services.workspaceCatalogs.addableCatalogs(m_workspaceId), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCreator([this, dialog]() -> QString {
+        CreateCatalogDialog create(m_services, m_session, m_services.workspaceCatalogs.regionOf(m_workspaceId), dialog);
+        if (create.exec() != QDialog::Accepted)
+            return {};
+        return create.createdCatalog().catalogId;
+    });
     dialog->setSubmitter([this](const QString &catalogId) {
         const Status s = m_services.workspaceCatalogs.addCatalog(m_session.identity(), m_workspaceId, catalogId);
         if (s.ok()) {

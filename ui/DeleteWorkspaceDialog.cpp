@@ -345,10 +345,11 @@ void DeleteWorkspaceDialog::backUpJobScripts()
     const QString folder = m_chooseFolder(this, tr("Choose a Folder for the Job Scripts"));
     if (folder.isEmpty())
         return;
-    const Result<int> r = m_services.jobs.backupScripts(m_workspaceId, folder);
-    m_backupResult->setText(r.ok() ? tr("Wrote %n job script file(s) and a manifest (manifest.json) to %1.", nullptr,
-                                        r.value())
-                                         .arg(QDir::toNativeSeparators(folder))
+    QString manifest;
+    const Result<int> r = m_services.jobs.backupScripts(m_workspaceId, folder, &manifest);
+    // The manifest's real name: an earlier backup in the same folder keeps its manifest.json.
+    m_backupResult->setText(r.ok() ? tr("Wrote %n job script file(s) and a manifest (%2) to %1.", nullptr, r.value())
+                                         .arg(QDir::toNativeSeparators(folder), manifest)
                                    : tr("Backup failed: %1").arg(r.text()));
     m_backupResult->show();
     fitHeight();

@@ -5,6 +5,7 @@
 #include "RunJobDialog.h"
 #include "Services.h"
 #include "Session.h"
+#include "WorkspaceAccess.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -36,6 +37,10 @@ JobsTab::JobsTab(Services &services, Session &session, const QString &workspaceI
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
+    m_permission = new QLabel(this);
+    m_permission->setObjectName(QStringLiteral("jobsPermission"));
+    m_permission->setWordWrap(true);
+    m_permission->hide();
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("jobRunsView"));
@@ -58,11 +63,13 @@ JobsTab::JobsTab(Services &services, Session &session, const QString &workspaceI
     buttons->addWidget(m_summary);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_permission);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
 
-    connect(&m_session, &Session::identityChanged, this, &JobsTab::updateButtons);
+    // The runs themselves depend on the identity: who may not view the workspace sees none.
+    connect(&m_session, &Session::identityChanged, this, &JobsTab::refresh);
 
     m_timer = new QTimer(this);
     m_timer->setInterval(1000);
@@ -118,7 +125,13 @@ void JobsTab::selectRun(const QString &runId)
 void JobsTab::refresh()
 {
     const QString selected = selectedRunId();
-    const QList<JobRun> runs = m_services.jobs.runs(m_workspaceId);
+    // As on the Members, Queues and Data Catalogs tabs: who may not view the workspace (not a
+    // member) does not see its job runs either.
+    const Status view = WorkspaceAccess::check(m_services.db, m_session.identity(), m_workspaceId,
+                                               Permissions::InWorkspace::View);
+    m_permission->setText(view.ok() ? QString() : view.text());
+    m_permission->setVisible(!view.ok());
+    const QList<JobRun> runs = view.ok() ? m_services.jobs.runs(m_workspaceId) : QList<JobRun>();
     m_model->setRuns(runs, m_services.clock.nowMs());
     if (!selected.isEmpty() && selectedRunId() != selected)
         selectRun(selected);
@@ -134,7 +147,9 @@ void JobsTab::updateButtons()
 {
     const Identity &who = m_session.identity();
     const bool exists = m_services.workspaces.find(m_workspaceId).has_value();
-    const Status run = m_services.jobs.canRunJobs(who, m_workspaceId);
+    Status run = m_services.jobs.canRunJobs(who, m_workspaceId);
+    if (run.ok())
+        run = m_services.jobs.checkAcceptsRuns(m_workspaceId); // a new workspace is Starting for a moment
     m_runButton->setEnabled(exists && run.ok());
     m_runButton->setToolTip(!exists ? tr("This workspace no longer exists.")
                             : run.ok() ? tr("Submit a job run to this workspace") : run.text());

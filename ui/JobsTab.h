@@ -23,6 +23,8 @@ public:
     QTableView *view() const { return m_view; }
     QPushButton *runButton() const { return m_runButton; }
     QPushButton *stopButton() const { return m_stopButton; }
+    // Says why the runs are hidden when the identity may not view this workspace.
+    QLabel *permissionLabel() const { return m_permission; }
     QString selectedRunId() const;
     void selectRun(const QString &runId);
 
@@ -49,6 +51,7 @@ private:
     JobRunTableModel *m_model = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_permission = nullptr;
     QPushButton *m_runButton = nullptr;
     QPushButton *m_stopButton = nullptr;
     QTableView *m_view = nullptr;

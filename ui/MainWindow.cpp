@@ -38,6 +38,7 @@ MainWindow::MainWindow(Services &services, Session &session, LanguageManager &la
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_workspaceMenu = menuBar()->addMenu(QString());
+    m_workspaceMenu->setToolTipsVisible(true); // disabled actions say why
     m_createAction = m_workspaceMenu->addAction(QString(), m_page, &SparkPage::createWorkspace);
     m_createAction->setShortcut(QKeySequence::New);
     m_workspaceMenu->addSeparator();

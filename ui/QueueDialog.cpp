@@ -48,18 +48,27 @@ QueueDialog::QueueDialog(Mode mode, const QString &name, int cu, int maxCu, int 
     connect(m_nameEdit, &QLineEdit::textChanged, this, &QueueDialog::validateName);
     connect(m_cuSpin, &QSpinBox::valueChanged, this, [this] { AccessUi::showError(m_cuError, {}); });
 
+    // Each field with its hint and error in one form row, so a message sits right under its field.
+    auto *nameBox = new QVBoxLayout;
+    nameBox->setContentsMargins(0, 0, 0, 0);
+    nameBox->addWidget(m_nameEdit);
+    nameBox->addWidget(m_nameError);
+    auto *cuBox = new QVBoxLayout;
+    cuBox->setContentsMargins(0, 0, 0, 0);
+    cuBox->addWidget(m_cuSpin);
+    cuBox->addWidget(m_cuHint);
+    cuBox->addWidget(m_cuError);
     auto *form = new QFormLayout;
-    form->addRow(m_nameLabel, m_nameEdit);
-    form->addRow(QString(), m_nameError);
-    form->addRow(m_cuLabel, m_cuSpin);
-    form->addRow(QString(), m_cuHint);
-    form->addRow(QString(), m_cuError);
+    form->addRow(m_nameLabel, nameBox);
+    form->addRow(m_cuLabel, cuBox);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_generalError);
     layout->addStretch();
     layout->addWidget(buttons);
 
+    // Wide enough for the hints and errors to wrap into a few lines, not a narrow column.
+    setMinimumWidth(440);
     retranslateUi();
     if (mode == Mode::Add)
         m_nameEdit->setFocus();
@@ -82,6 +91,7 @@ void QueueDialog::validateName()
     if (m_mode == Mode::Add)
         AccessUi::showError(m_nameError, m_nameEdit->text().isEmpty() ? QString()
                                                                       : QueueService::validateName(name()).text());
+    AccessUi::growToFit(this);
 }
 
 void QueueDialog::showErrors(const Status &status)
@@ -93,6 +103,7 @@ void QueueDialog::showErrors(const Status &status)
         if (e.field != Field::Queue && e.field != Field::CuQuota)
             other << e.message;
     AccessUi::showError(m_generalError, other.join(QLatin1Char('\n')));
+    AccessUi::growToFit(this);
 }
 
 void QueueDialog::accept()

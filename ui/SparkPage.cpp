@@ -7,6 +7,7 @@
 #include "Services.h"
 #include "Session.h"
 #include "TagsColumnDelegate.h"
+#include "WorkspaceDetailWindow.h"
 #include "WorkspaceFilterProxy.h"
 #include "WorkspaceListLoader.h"
 #include "WorkspaceTableModel.h"
@@ -93,6 +94,8 @@ void SparkPage::buildUi()
 
     m_moreMenu = new QMenu(this);
     m_moreMenu->setObjectName(QStringLiteral("moreMenu"));
+    // A disabled action says why in its tooltip; menus show tooltips only when asked to.
+    m_moreMenu->setToolTipsVisible(true);
     m_moreMenu->addAction(m_upgradeAction);
     m_moreMenu->addAction(m_downgradeAction);
     m_moreMenu->addAction(m_modifyPaygAction);
@@ -101,6 +104,7 @@ void SparkPage::buildUi()
 
     m_rowMenu = new QMenu(this);
     m_rowMenu->setObjectName(QStringLiteral("rowMenu"));
+    m_rowMenu->setToolTipsVisible(true);
     m_rowMenu->addAction(m_openAction);
     m_rowMenu->addAction(m_deleteAction);
     m_rowMenu->addSeparator();
@@ -314,8 +318,11 @@ bool SparkPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+            updateActions();
             if (m_deleteAction->isEnabled())
                 m_deleteAction->trigger();
+            else if (!selectedWorkspaceId().isEmpty())
+                emit statusMessage(m_deleteAction->toolTip()); // as a click on the Delete link does
             return true;
         }
     }
@@ -337,6 +344,10 @@ void SparkPage::reload()
         selectWorkspace(selected);
     if (more)
         startBackgroundLoad();
+    // F5 rereads what another instance may have written: the open detail windows too.
+    for (const QPointer<WorkspaceDetailWindow> &window : std::as_const(m_detailWindows))
+        if (window && window->isVisible())
+            window->refresh();
     updateCountAndEmptyState();
     updateActions();
     if (!more)
@@ -397,12 +408,18 @@ void SparkPage::refreshWorkspace(const QString &id)
         m_model->upsert(*w);
     else
         m_model->remove(id);
+    // An open detail window shows the same status and CU quota (and its queues follow the quota).
+    if (WorkspaceDetailWindow *window = detailWindow(id); window && window->isVisible())
+        window->refresh();
     updateActions();
     updateCountAndEmptyState();
 }
 
 void SparkPage::tick()
 {
+    // Job runs move on even when no workspace window is open, so what the list's dialogs read
+    // from the database (CUs in use, active runs) is current. Cheap: it writes only when a run is due.
+    m_services.jobs.advance();
     for (const QString &id : m_services.workspaces.advanceStatuses())
         refreshWorkspace(id);
 }
@@ -467,10 +484,10 @@ void SparkPage::updateActions()
         else if (!applicable)
             action->setToolTip(notApplicable);
         else
-            action->setToolTip(action->text());
+            action->setToolTip(QString()); // toolTip() falls back to the text; a menu shows none
     };
     m_openAction->setEnabled(w.has_value());
-    m_openAction->setToolTip(w ? m_openAction->text() : noSelection);
+    m_openAction->setToolTip(w ? QString() : noSelection);
     m_deleteAction->setText(subscription ? tr("Unsubscribe") : tr("Delete"));
     set(m_deleteAction, true, {});
     set(m_upgradeAction, subscription, tr("Only subscription workspaces have a subscription quota."));
@@ -478,6 +495,11 @@ void SparkPage::updateActions()
     set(m_modifyPaygAction, w && !subscription, tr("Only pay-as-you-go workspaces have a pay-as-you-go quota."));
     set(m_editTagsAction, true, {});
     m_actionsButton->setEnabled(w.has_value());
+    // The links of the Actions column follow the same rule (it does not depend on the row).
+    if (m_actionsDelegate->refusal() != (manage.ok() ? QString() : manage.text())) {
+        m_actionsDelegate->setRefusal(manage.ok() ? QString() : manage.text());
+        m_view->viewport()->update();
+    }
 
     const Status create = Permissions::canCreateWorkspace(m_session.identity());
     m_createButton->setToolTip(create.ok() ? tr("Create a workspace in this account") : create.text());

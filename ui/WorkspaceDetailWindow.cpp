@@ -26,6 +26,7 @@ WorkspaceDetailWindow::WorkspaceDetailWindow(Services &services, Session &sessio
     m_title->setFont(f);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("workspaceSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setWordWrap(true);
 

@@ -22,6 +22,7 @@ public:
 
     QString workspaceId() const { return m_workspaceId; }
     QTabWidget *tabs() const { return m_tabs; }
+    QLabel *summaryLabel() const { return m_summary; }
     JobsTab *jobsTab() const { return m_jobs; }
     MembersTab *membersTab() const { return m_members; }
     QueuesTab *queuesTab() const { return m_queues; }
