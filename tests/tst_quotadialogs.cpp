@@ -133,6 +133,7 @@ private slots:
     void editTagsAddsTagShownInList();
     void editTagsShowsRuleErrorsNextToRow();
     void clickingTagFiltersList();
+    void clickingTagWithColonInKeyFiltersList();
     void billingHistoryListsOrders();
     void dialogsHaveAccessibleNames();
     void dialogsInChinese();
@@ -444,6 +445,31 @@ void tst_QuotaDialogs::clickingTagFiltersList()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(cell.right() - 2, cell.bottom() - 2));
     QCOMPARE(tagEdit->text(), QString());
     QCOMPARE(f.page.proxy()->rowCount(), 5);
+}
+
+void tst_QuotaDialogs::clickingTagWithColonInKeyFiltersList()
+{
+    // The tag rules allow ':' inside a key (only the prefix "acs:" is reserved).
+    PageFixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.page));
+    const Workspace w = f.workspace(u"eu-analytics"_s);
+    QVERIFY(f.env.services->tags.setTags(f.env.services->account.owner(), w.id, {{u"app:tier"_s, u"web"_s}}).ok());
+    f.page.refreshWorkspace(w.id);
+    QTableView *view = f.page.view();
+    const QModelIndex index = f.page.proxy()->mapFromSource(f.page.model()->indexOf(w.id, WorkspaceTableModel::TagsColumn));
+    view->scrollTo(index);
+    auto *delegate = qobject_cast<TagsColumnDelegate *>(view->itemDelegateForColumn(WorkspaceTableModel::TagsColumn));
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = view->visualRect(index);
+    option.font = view->font();
+    const QList<QRect> rects = delegate->tagRects(option, index);
+    QCOMPARE(rects.size(), 1);
+
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rects.at(0).center());
+    QCOMPARE(f.page.findChild<QLineEdit *>(u"tagFilterEdit"_s)->text(), u"app:tier:web"_s);
+    QCOMPARE(f.page.proxy()->rowCount(), 1);
+    QCOMPARE(f.page.proxy()->index(0, 0).data(WorkspaceTableModel::IdRole).toString(), w.id);
 }
 
 void tst_QuotaDialogs::billingHistoryListsOrders()

@@ -138,12 +138,8 @@ void SparkPage::buildUi()
     m_tagEdit->setClearButtonEnabled(true);
     m_tagLabel->setBuddy(m_tagEdit);
     connect(m_tagEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        // "key" matches any value; "key:value" matches both exactly.
-        const int colon = text.indexOf(QLatin1Char(':'));
-        if (colon < 0)
-            m_proxy->setTag(text.trimmed());
-        else
-            m_proxy->setTag(text.left(colon).trimmed(), text.mid(colon + 1).trimmed(), true);
+        // "key" matches any value; "key:value" matches both exactly (keys may contain ':').
+        m_proxy->setTagText(text);
         updateCountAndEmptyState();
     });
 
