@@ -74,11 +74,14 @@ Result<QuotaService::SubscriptionPreview> QuotaService::previewSubscriptionChang
                                 .arg(w->name));
     SubscriptionPreview p;
     p.workspace = *w;
+    // An auto-renewing subscription renews when it expires (BillingService::renewDueSubscriptions()
+    // runs every second and before a change); until then show the expiry it is about to get.
+    p.workspace.expiresAtMs = BillingService::renewedExpiryMs(w->expiresAtMs, w->autoRenew, m_clock.nowMs());
     p.direction = direction;
     p.currentCu = w->cuQuota;
-    p.remainingSeconds = remainingSeconds(w->expiresAtMs);
+    p.remainingSeconds = remainingSeconds(p.workspace.expiresAtMs);
     p.inUseCu = cuInUse(workspaceId);
-    p.expired = m_clock.nowMs() >= w->expiresAtMs;
+    p.expired = m_clock.nowMs() >= p.workspace.expiresAtMs;
     const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::Subscription);
     if (direction == Direction::Upgrade) {
         p.minCu = std::max(range.min, w->cuQuota + 1);
@@ -198,6 +201,9 @@ Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const Q
         return allowed;
     Order order;
     const Status s = m_db.write([&]() -> Status {
+        // A subscription that auto-renewed since it was shown is charged for its renewed term.
+        if (Status renewed = BillingService(m_db, m_clock).renewDueSubscriptionsInTransaction(); !renewed.ok())
+            return renewed;
         const auto preview = previewSubscriptionChange(workspaceId, direction);
         if (!preview.ok())
             return preview;

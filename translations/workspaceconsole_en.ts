@@ -1372,6 +1372,10 @@
             <numerusform>%n years</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto-renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueueDialog</name>

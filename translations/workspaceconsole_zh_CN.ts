@@ -1356,6 +1356,10 @@
             <numerusform>%n 年</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto-renewal</source>
+        <translation>自动续费</translation>
+    </message>
 </context>
 <context>
     <name>QueueDialog</name>

@@ -319,6 +319,7 @@ void SparkPage::reload()
     const QString selected = selectedWorkspaceId();
     stopBackgroundLoad();
     m_services.workspaces.advanceStatuses();
+    m_services.billing.renewDueSubscriptions();
     // The first page paints at once; the rest loads on a worker thread, so opening a list of
     // 100,000 workspaces costs about as much as opening an empty one.
     m_expectedTotal = m_services.workspaces.count();
@@ -388,6 +389,9 @@ void SparkPage::refreshWorkspace(const QString &id)
 void SparkPage::tick()
 {
     for (const QString &id : m_services.workspaces.advanceStatuses())
+        refreshWorkspace(id);
+    // Auto-renew (spec §3): subscriptions renew when they expire, also while the app runs.
+    for (const QString &id : m_services.billing.renewDueSubscriptions())
         refreshWorkspace(id);
 }
 
