@@ -21,23 +21,11 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
-
-// Unit prices have up to six decimals (spec §4); show them without trailing zeros, but with cents.
-QString formatUnitPrice(qint64 microUsd)
-{
-    QString text = Pricing::formatMicroUsd(microUsd, 6);
-    const QString point = QLocale().decimalPoint();
-    const qsizetype dot = text.lastIndexOf(point);
-    if (dot < 0)
-        return text;
-    while (text.size() - dot - point.size() > 2 && text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    return text;
-}
 
 const QString ErrorStyle = QStringLiteral("color: #c62828;");
 const QString WarningStyle = QStringLiteral("color: #8a5a00;");
@@ -613,11 +601,11 @@ void CreateWorkspaceDialog::updatePrice()
         m_price->setText(tr("Amount due now: %1 (%2 CUs × %3 per CU per month × %4)")
                              .arg(Pricing::formatCents(Pricing::subscriptionCents(region, cu, months)),
                                   locale.toString(cu),
-                                  formatUnitPrice(Pricing::subscriptionMicroUsdPerCuMonth(region)),
+                                  Pricing::formatUnitPrice(Pricing::subscriptionMicroUsdPerCuMonth(region)),
                                   ProductSpec::durationName(months)));
     } else {
         m_price->setText(tr("Price: %1 per CU-hour. At the full quota of %2 CUs: %3 per hour.")
-                             .arg(formatUnitPrice(Pricing::payAsYouGoMicroUsdPerCuHour(region)), locale.toString(cu),
+                             .arg(Pricing::formatUnitPrice(Pricing::payAsYouGoMicroUsdPerCuHour(region)), locale.toString(cu),
                                   Pricing::formatCents(Pricing::payAsYouGoFullQuotaCentsPerHour(region, cu))));
     }
 }
