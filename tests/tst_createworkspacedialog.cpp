@@ -455,11 +455,26 @@ void tst_CreateWorkspaceDialog::advancedSettingsAreCollapsed()
     Session session(env.services->account.owner());
     CreateWorkspaceDialog dialog(*env.services, session);
     dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(!dialog.tagEditor()->isVisible());
     QVERIFY(!dialog.advancedToggle()->isChecked());
     dialog.advancedToggle()->setFocus();
     QTest::keyClick(dialog.advancedToggle(), Qt::Key_Space);
     QVERIFY(dialog.tagEditor()->isVisible());
+    // Opening scrolls the section into view, and Tags lines up with the other fields.
+    QTRY_VERIFY(!dialog.tagEditor()->addButton()->visibleRegion().isEmpty());
+    const auto left = [&](QWidget *w) { return w->mapTo(&dialog, QPoint(0, 0)).x(); };
+    QCOMPARE(left(dialog.tagEditor()), left(child<QLineEdit>(&dialog, "nameEdit")));
+    QLabel *tagsLabel = nullptr;
+    QLabel *nameLabel = nullptr;
+    for (QLabel *l : dialog.findChildren<QLabel *>()) {
+        if (l->text() == QLatin1String("Tags"))
+            tagsLabel = l;
+        if (l->buddy() == child<QLineEdit>(&dialog, "nameEdit"))
+            nameLabel = l;
+    }
+    QVERIFY(tagsLabel && tagsLabel->isVisible() && nameLabel);
+    QCOMPARE(left(tagsLabel), left(nameLabel));
 
     // A tag rule error blocks creating and shows under the tag.
     QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("tagged"));

@@ -230,30 +230,37 @@ void CreateWorkspaceDialog::buildUi()
     m_advancedToggle->setArrowType(Qt::RightArrow);
     m_advancedToggle->setAutoRaise(true);
     grid->addWidget(m_advancedToggle, row++, 0, 1, 2, Qt::AlignLeft);
+    // The Tags row lines up with the other fields: its label in the label column, its help and
+    // editor in the field column.
+    m_tagsLabel = new QLabel(content);
+    m_tagsLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_tagsLabel->hide();
+    grid->addWidget(m_tagsLabel, row, 0, Qt::AlignTop);
     m_advancedSection = new QWidget(content);
     m_advancedSection->setObjectName(QStringLiteral("advancedSettings"));
-    auto *advanced = new QGridLayout(m_advancedSection);
+    auto *advanced = new QVBoxLayout(m_advancedSection);
     advanced->setContentsMargins(0, 0, 0, 0);
-    advanced->setColumnStretch(1, 1);
-    m_tagsLabel = new QLabel(m_advancedSection);
-    m_tagEditor = new TagEditor(m_advancedSection);
-    m_tagEditor->setObjectName(QStringLiteral("tagEditor"));
     m_tagsHelp = new QLabel(m_advancedSection);
     m_tagsHelp->setWordWrap(true);
     m_tagsHelp->setFont(m_regionHelp->font());
-    advanced->addWidget(m_tagsLabel, 0, 0, Qt::AlignTop);
-    advanced->addWidget(m_tagsHelp, 0, 1);
-    advanced->addWidget(m_tagEditor, 1, 1);
+    m_tagEditor = new TagEditor(m_advancedSection);
+    m_tagEditor->setObjectName(QStringLiteral("tagEditor"));
+    advanced->addWidget(m_tagsHelp);
+    advanced->addWidget(m_tagEditor);
     m_advancedSection->hide();
-    grid->addWidget(m_advancedSection, row++, 0, 1, 2);
+    grid->addWidget(m_advancedSection, row++, 1);
     grid->setRowStretch(row, 1);
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_tagsLabel->setVisible(open);
         m_advancedSection->setVisible(open);
         m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        // The opened section is usually below the fold: bring it into view once laid out.
+        if (open)
+            QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_advancedSection, 0, 0); });
     });
     connect(m_tagEditor, &TagEditor::changed, this, &CreateWorkspaceDialog::fieldChanged);
 
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("createWorkspaceScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
