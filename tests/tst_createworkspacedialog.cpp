@@ -386,6 +386,14 @@ void tst_CreateWorkspaceDialog::regionWithoutDlfExplains()
     QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("na-south-1")));
     QVERIFY(!child<QComboBox>(&dialog, "catalogCombo")->isVisible());
     QVERIFY(!dialog.createCatalogButton()->isVisible());
+    // No help pointing at the missing list and button ("... or click Create Catalog").
+    const auto visibleTextMentioning = [&](const QString &text) {
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            if (l->isVisible() && l->text().contains(text))
+                return true;
+        return false;
+    };
+    QVERIFY(!visibleTextMentioning(QStringLiteral("click Create Catalog")));
     const QString message = dialog.errorText(Field::Catalog);
     QVERIFY2(message.contains(QLatin1String("Data Lake Formation (DLF) is not activated in Mexico")), qPrintable(message));
     QVERIFY(!dialog.createButton()->isEnabled());
@@ -394,6 +402,7 @@ void tst_CreateWorkspaceDialog::regionWithoutDlfExplains()
 
     QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("us-west-1")));
     QVERIFY(child<QComboBox>(&dialog, "catalogCombo")->isVisible());
+    QVERIFY(visibleTextMentioning(QStringLiteral("click Create Catalog")));
     QVERIFY(dialog.errorText(Field::Catalog).isEmpty());
     QVERIFY(dialog.createButton()->isEnabled());
 }

@@ -442,6 +442,8 @@ void CreateWorkspaceDialog::reloadRegion()
     reloadCatalogs(m_catalogCombo->currentData().toString());
     m_catalogCombo->setVisible(m_regionHasDlf);
     m_createCatalogButton->setVisible(m_regionHasDlf);
+    // "Select ... or click Create Catalog" would point at controls that are not there.
+    m_catalogHelp->setVisible(m_regionHasDlf);
 }
 
 void CreateWorkspaceDialog::reloadCatalogs(const QString &select)
