@@ -109,6 +109,16 @@ QLabel *labelWithText(QWidget *root, const QString &text)
     return nullptr;
 }
 
+// An error label is drawn in another colour than ordinary text next to it (besides its words).
+bool looksLikeAnError(QLabel *error, QLabel *ordinary)
+{
+    if (!error || !ordinary)
+        return false;
+    error->ensurePolished();
+    ordinary->ensurePolished();
+    return error->palette().color(error->foregroundRole()) != ordinary->palette().color(ordinary->foregroundRole());
+}
+
 void processLanguageChange()
 {
     QCoreApplication::sendPostedEvents();
@@ -127,6 +137,7 @@ private slots:
     void upgradeThroughMoreMenu();
     void downgradeShowsRefundAndBuysWithEnter();
     void expiredSubscriptionCannotBeChanged();
+    void quotaChangedElsewhereIsExplainedAtTheField();
     void actionsFollowBillingMethod();
     void payAsYouGoRejectsNonsense();
     void payAsYouGoBelowInUseShowsHowMuchIsUsed();
@@ -238,6 +249,24 @@ void tst_QuotaDialogs::downgradeShowsRefundAndBuysWithEnter()
     QCOMPARE(f.env.services->workspaces.find(w.id)->expiresAtMs, w.expiresAtMs);
 }
 
+void tst_QuotaDialogs::quotaChangedElsewhereIsExplainedAtTheField()
+{
+    TestEnv env;
+    Session session(env.services->account.owner());
+    const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s); // 50 CUs
+    SubscriptionQuotaDialog d(*env.services, session, w.id, QuotaService::Direction::Upgrade);
+    d.show();
+    QCOMPARE(d.cuSpinBox()->value(), 51);
+    // Another app instance upgrades to 60 CUs while this dialog is open.
+    QVERIFY(env.services->quotas.changeSubscriptionQuota(session.identity(), w.id, 60, QuotaService::Direction::Upgrade).ok());
+    QTest::mouseClick(d.buyButton(), Qt::LeftButton);
+    QVERIFY(d.isVisible());
+    QVERIFY(d.fieldErrorLabel()->isVisible());
+    QVERIFY2(d.fieldErrorLabel()->text().contains(u"above the current 60"_s), qPrintable(d.fieldErrorLabel()->text()));
+    QVERIFY(looksLikeAnError(d.fieldErrorLabel(), d.findChild<QLabel *>(u"rangeHint"_s)));
+    QCOMPARE(env.services->workspaces.find(w.id)->cuQuota, 60);
+}
+
 void tst_QuotaDialogs::expiredSubscriptionCannotBeChanged()
 {
     PageFixture f;
@@ -343,6 +372,8 @@ void tst_QuotaDialogs::payAsYouGoBelowInUseShowsHowMuchIsUsed()
         QVERIFY(d->errorLabel()->isVisibleTo(d));
         QVERIFY2(d->errorLabel()->text().contains(u"use 64 CU"_s), qPrintable(d->errorLabel()->text()));
         QCOMPARE(d->quotaEdit()->accessibleDescription(), d->errorLabel()->text());
+        // The error looks different from the hint above it, as field errors do in every dialog.
+        QVERIFY(looksLikeAnError(d->errorLabel(), d->findChild<QLabel *>(u"rangeHint"_s)));
     }, &driven);
     rowMenuAction(f.page, u"modifyPayAsYouGoQuotaAction"_s)->trigger();
     QVERIFY(driven);
@@ -398,10 +429,22 @@ void tst_QuotaDialogs::editTagsShowsRuleErrorsNextToRow()
         QTest::mouseClick(d->okButton(), Qt::LeftButton);
         QVERIFY(d->isVisible());
         QVERIFY(!editor->keyEdit(0)->accessibleDescription().isEmpty());
-        bool shown = false;
+        QLabel *error = nullptr;
         for (QLabel *l : editor->findChildren<QLabel *>())
-            shown = shown || (l->isVisibleTo(d) && l->text().contains(u"aliyun"_s));
-        QVERIFY(shown);
+            if (l->isVisibleTo(d) && l->text().contains(u"aliyun"_s))
+                error = l;
+        QVERIFY(error);
+        QVERIFY(looksLikeAnError(error, d->findChild<QLabel *>(u"introLabel"_s)));
+
+        // Rows keep unique object names after one is removed and another added.
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        QTest::keyClicks(editor->keyEdit(1), u"second"_s);
+        QTest::mouseClick(editor->removeButton(0), Qt::LeftButton);
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        QCOMPARE(editor->rowCount(), 2);
+        QCOMPARE(editor->findChildren<QLineEdit *>(u"tagKey0"_s).size(), 1);
+        QCOMPARE(editor->findChildren<QLineEdit *>(u"tagKey1"_s).size(), 1);
+        QCOMPARE(editor->findChild<QLineEdit *>(u"tagKey0"_s)->text(), u"second"_s);
     }, &driven);
     rowMenuAction(f.page, u"editTagsAction"_s)->trigger();
     QVERIFY(driven);

@@ -107,6 +107,7 @@ void SubscriptionQuotaDialog::buildUi()
     m_fieldError = new QLabel(this);
     m_fieldError->setObjectName(QStringLiteral("cuQuotaError"));
     m_fieldError->setWordWrap(true);
+    m_fieldError->setStyleSheet(QStringLiteral("color: #c62828;")); // as every field error; the text says it too
     m_fieldError->hide();
 
     m_priceLabel = new QLabel(this);
