@@ -112,8 +112,8 @@ Status QuotaService::checkNotBelowInUse(const QString &workspaceId, int newCu) c
     if (newCu >= inUse)
         return {};
     return Status::failure(Field::CuQuota,
-                           tr("Running jobs use %n CU(s) of this workspace right now, more than the new quota of %1 "
-                              "CUs. Choose at least %n CU(s), or stop jobs first.",
+                           tr("Running jobs use %n CU(s) of this workspace right now, more than the new quota allows "
+                              "(%1). Choose at least %n CU(s), or stop jobs first.",
                               nullptr, inUse)
                                .arg(cus(newCu)),
                            ErrorCode::Conflict);

@@ -435,6 +435,9 @@ void tst_Quota::payAsYouGoBelowInUseRefused()
     const QString message = refused.message(Field::CuQuota);
     QVERIFY2(message.contains(QLatin1String("use 64 CU")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("63")), qPrintable(message));
+    // A quota of 1 reads right too.
+    const QString one = env.services->quotas.setPayAsYouGoQuota(owner, id, 1).message(Field::CuQuota);
+    QVERIFY2(one.contains(QLatin1String("(1)")) && !one.contains(QLatin1String("1 CUs")), qPrintable(one));
     QCOMPARE(env.services->workspaces.find(id)->cuQuota, 500);
     QVERIFY(env.services->quotas.setPayAsYouGoQuota(owner, id, 64).ok());
     QCOMPARE(env.services->workspaces.find(id)->cuQuota, 64);

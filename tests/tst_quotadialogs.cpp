@@ -141,6 +141,7 @@ private slots:
     void actionsFollowBillingMethod();
     void payAsYouGoRejectsNonsense();
     void payAsYouGoBelowInUseShowsHowMuchIsUsed();
+    void payAsYouGoQuotaOfOneCu();
     void editTagsAddsTagShownInList();
     void editTagsShowsRuleErrorsNextToRow();
     void clickingTagFiltersList();
@@ -379,6 +380,42 @@ void tst_QuotaDialogs::payAsYouGoBelowInUseShowsHowMuchIsUsed()
     QVERIFY(driven);
     QCOMPARE(f.env.services->workspaces.find(w.id)->cuQuota, 500);
     QCOMPARE(f.cuShown(w.id), u"500"_s);
+}
+
+void tst_QuotaDialogs::payAsYouGoQuotaOfOneCu()
+{
+    // English as the app loads it (its plural forms), in both languages.
+    const QLocale previousLocale;
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(u"en"_s));
+    auto restore = qScopeGuard([&] { QLocale::setDefault(previousLocale); });
+    PageFixture f;
+    const Workspace w = f.workspace(u"eu-analytics"_s); // no running jobs
+    f.page.selectWorkspace(w.id);
+    QSignalSpy status(&f.page, &SparkPage::statusMessage);
+    bool driven = false;
+    whenDialogOpens<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
+        d->quotaEdit()->selectAll();
+        QTest::keyClicks(d->quotaEdit(), u"1"_s);
+        QTest::keyClick(d->quotaEdit(), Qt::Key_Return);
+    }, &driven);
+    rowMenuAction(f.page, u"modifyPayAsYouGoQuotaAction"_s)->trigger();
+    QVERIFY(driven);
+    QCOMPARE(f.env.services->workspaces.find(w.id)->cuQuota, 1);
+    QCOMPARE(status.count(), 1);
+    QCOMPARE(status.first().first().toString(), u"The maximum pay-as-you-go quota of eu-analytics is now 1 CU."_s);
+
+    QVERIFY(languages.setLanguage(u"zh_CN"_s));
+    driven = false;
+    whenDialogOpens<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
+        d->quotaEdit()->selectAll();
+        QTest::keyClicks(d->quotaEdit(), u"2500"_s);
+        QTest::keyClick(d->quotaEdit(), Qt::Key_Return);
+    }, &driven);
+    rowMenuAction(f.page, u"modifyPayAsYouGoQuotaAction"_s)->trigger();
+    QVERIFY(driven);
+    QCOMPARE(status.last().first().toString(), u"eu-analytics 的按量付费最大配额已修改为 2,500 CU。"_s);
+    languages.setLanguage(u"en"_s);
 }
 
 void tst_QuotaDialogs::editTagsAddsTagShownInList()
