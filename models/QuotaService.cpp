@@ -195,7 +195,7 @@ Status QuotaService::updateQuota(const QString &workspaceId, int newCu) const
 }
 
 Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const QString &workspaceId, int newCu,
-                                                    Direction direction)
+                                                    Direction direction, int expectedCurrentCu)
 {
     if (Status allowed = Permissions::canManageWorkspaces(who); !allowed.ok())
         return allowed;
@@ -211,6 +211,12 @@ Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const Q
         if (p.expired)
             return p.blocked;
         const int current = p.currentCu;
+        if (expectedCurrentCu >= 0 && current != expectedCurrentCu)
+            return Status::failure(Field::General,
+                                   tr("The CU quota of %1 was changed to %2 CUs elsewhere after this page opened. "
+                                      "Check the new price difference, then buy again.")
+                                       .arg(p.workspace.name, cus(current)),
+                                   ErrorCode::Conflict);
         const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::Subscription);
         if (direction == Direction::Upgrade && newCu <= current)
             return Status::failure(Field::CuQuota,

@@ -120,6 +120,7 @@ private slots:
     void permissions();
     void unknownWorkspace();
     void autoRenewExtendsExpiredSubscription();
+    void quotaChangedSinceShownIsNotBought();
     void autoRenewedSubscriptionCanStillBeChanged();
 };
 
@@ -529,6 +530,25 @@ void tst_Quota::unknownWorkspace()
     const QString missing = QStringLiteral("w-0000000000000000");
     QVERIFY(env.services->quotas.changeSubscriptionQuota(owner, missing, 300, Direction::Upgrade).has(ErrorCode::NotFound));
     QVERIFY(env.services->quotas.setPayAsYouGoQuota(owner, missing, 300).has(ErrorCode::NotFound));
+}
+
+void tst_Quota::quotaChangedSinceShownIsNotBought()
+{
+    TestEnv env;
+    const QString id = idOf(env, "spark-etl-prod"); // 200 CUs
+    const Identity owner = env.services->account.owner();
+    QVERIFY(env.services->quotas.changeSubscriptionQuota(owner, id, 250, Direction::Upgrade).ok());
+    const int orders = orderCount(env);
+    // The user saw the price of 200 -> 300; the quota is 250 now.
+    const Result<Order> stale = env.services->quotas.changeSubscriptionQuota(owner, id, 300, Direction::Upgrade, 200);
+    QVERIFY(!stale.ok());
+    QVERIFY(stale.has(ErrorCode::Conflict));
+    QVERIFY2(stale.text().contains(QLatin1String("changed to 250 CUs")), qPrintable(stale.text()));
+    QCOMPARE(orderCount(env), orders);
+    QCOMPARE(env.services->workspaces.find(id)->cuQuota, 250);
+    const Result<Order> fresh = env.services->quotas.changeSubscriptionQuota(owner, id, 300, Direction::Upgrade, 250);
+    QVERIFY2(fresh.ok(), qPrintable(fresh.text()));
+    QCOMPARE(fresh->cuBefore, 250);
 }
 
 void tst_Quota::autoRenewExtendsExpiredSubscription()

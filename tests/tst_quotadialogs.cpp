@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTranslator>
 #include <QtTest>
@@ -138,6 +139,7 @@ private slots:
     void downgradeShowsRefundAndBuysWithEnter();
     void expiredSubscriptionCannotBeChanged();
     void quotaChangedElsewhereIsExplainedAtTheField();
+    void refusedQuotaIsShownAsAnErrorAtTheField();
     void actionsFollowBillingMethod();
     void payAsYouGoRejectsNonsense();
     void payAsYouGoBelowInUseShowsHowMuchIsUsed();
@@ -257,15 +259,53 @@ void tst_QuotaDialogs::quotaChangedElsewhereIsExplainedAtTheField()
     const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s); // 50 CUs
     SubscriptionQuotaDialog d(*env.services, session, w.id, QuotaService::Direction::Upgrade);
     d.show();
-    QCOMPARE(d.cuSpinBox()->value(), 51);
-    // Another app instance upgrades to 60 CUs while this dialog is open.
+    d.cuSpinBox()->setValue(80);
+    const QString shownPrice = d.priceLabel()->text();
+    // Another app instance upgrades to 60 CUs while this dialog shows the price of 50 -> 80.
     QVERIFY(env.services->quotas.changeSubscriptionQuota(session.identity(), w.id, 60, QuotaService::Direction::Upgrade).ok());
+    const int orders = int(env.services->billing.orders().size());
+    QTest::mouseClick(d.buyButton(), Qt::LeftButton);
+    // Nothing is bought at a price the user has not seen; the page shows what is true now.
+    QVERIFY(d.isVisible());
+    QCOMPARE(int(env.services->billing.orders().size()), orders);
+    QCOMPARE(env.services->workspaces.find(w.id)->cuQuota, 60);
+    QVERIFY(d.messageLabel()->isVisible());
+    QVERIFY2(d.messageLabel()->text().contains(u"changed to 60 CUs elsewhere"_s), qPrintable(d.messageLabel()->text()));
+    QVERIFY(d.findChild<QLabel *>(u"currentCuValue"_s)->text().startsWith(u"60 CU"_s));
+    QCOMPARE(d.cuSpinBox()->minimum(), 61);
+    QCOMPARE(d.cuSpinBox()->value(), 80); // the chosen quota is kept
+    QVERIFY(d.priceLabel()->text() != shownPrice);
+    QCOMPARE(d.priceLabel()->text(),
+             Pricing::formatCents(env.services->quotas.priceDifferenceCents(w.region, 60, 80, w.expiresAtMs)) + u" to pay"_s);
+    // Buying again buys what is shown now.
+    QTest::mouseClick(d.buyButton(), Qt::LeftButton);
+    QVERIFY(!d.isVisible());
+    QCOMPARE(d.order()->cuBefore, 60);
+    QCOMPARE(d.order()->cuAfter, 80);
+}
+
+void tst_QuotaDialogs::refusedQuotaIsShownAsAnErrorAtTheField()
+{
+    TestEnv env;
+    Session session(env.services->account.owner());
+    const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s); // 50 CUs
+    // A job run holds 30 CUs of it right now.
+    QSqlQuery q(env.db->connection());
+    QVERIFY(q.exec(u"INSERT INTO jobs (workspace_id, name, code_type, script, created_at) VALUES ('%1', 'busy',"
+                   " 'SQL', 'SELECT 1', 0)"_s.arg(w.id)));
+    QVERIFY(q.exec(u"INSERT INTO job_runs (id, job_id, workspace_id, queue, cu, state, outcome, duration_ms, submitted_at,"
+                   " started_at, ended_at, state_changed_at) VALUES ('jr-busy000000000000', %1, '%2', 'root_queue', 30,"
+                   " 'Running', 'Success', 3600000, 0, 0, 0, 0)"_s.arg(q.lastInsertId().toLongLong()).arg(w.id)));
+    SubscriptionQuotaDialog d(*env.services, session, w.id, QuotaService::Direction::Downgrade);
+    d.show();
+    d.cuSpinBox()->setValue(25);
     QTest::mouseClick(d.buyButton(), Qt::LeftButton);
     QVERIFY(d.isVisible());
     QVERIFY(d.fieldErrorLabel()->isVisible());
-    QVERIFY2(d.fieldErrorLabel()->text().contains(u"above the current 60"_s), qPrintable(d.fieldErrorLabel()->text()));
+    QVERIFY2(d.fieldErrorLabel()->text().contains(u"use 30 CU"_s), qPrintable(d.fieldErrorLabel()->text()));
+    QCOMPARE(d.cuSpinBox()->value(), 25);
     QVERIFY(looksLikeAnError(d.fieldErrorLabel(), d.findChild<QLabel *>(u"rangeHint"_s)));
-    QCOMPARE(env.services->workspaces.find(w.id)->cuQuota, 60);
+    QCOMPARE(env.services->workspaces.find(w.id)->cuQuota, 50);
 }
 
 void tst_QuotaDialogs::expiredSubscriptionCannotBeChanged()

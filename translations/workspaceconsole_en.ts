@@ -1614,6 +1614,10 @@
             <numerusform>Running jobs use %n CUs of this workspace right now, more than the new quota allows (%1). Choose at least %n CUs, or stop jobs first.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The CU quota of %1 was changed to %2 CUs elsewhere after this page opened. Check the new price difference, then buy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunJobDialog</name>

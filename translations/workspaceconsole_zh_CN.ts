@@ -1593,6 +1593,10 @@
             <numerusform>运行中的作业当前正在使用此工作空间的 %n CU，超过了新配额（%1）。请至少选择 %n CU，或先停止作业。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The CU quota of %1 was changed to %2 CUs elsewhere after this page opened. Check the new price difference, then buy again.</source>
+        <translation>打开此页面后，%1 的 CU 配额已在别处被修改为 %2 CU。请确认新的差价后再购买。</translation>
+    </message>
 </context>
 <context>
     <name>RunJobDialog</name>
