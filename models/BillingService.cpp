@@ -1,6 +1,8 @@
 #include "BillingService.h"
 
 #include "Database.h"
+#include "Pricing.h"
+#include "ProductSpec.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -78,4 +80,84 @@ Result<Order> BillingService::record(Order order) const
     if (Status s = Database::exec(q); !s.ok())
         return s;
     return order;
+}
+
+qint64 BillingService::renewedExpiryMs(qint64 expiresAtMs, bool autoRenew, qint64 nowMs)
+{
+    if (!autoRenew || expiresAtMs <= 0)
+        return expiresAtMs;
+    while (expiresAtMs <= nowMs)
+        expiresAtMs = Pricing::expiryMs(expiresAtMs, ProductSpec::RenewMonths);
+    return expiresAtMs;
+}
+
+Status BillingService::renewDueSubscriptionsInTransaction(QStringList *renewed) const
+{
+    struct Due
+    {
+        QString id, name, region;
+        int cu = 0;
+        qint64 expiresAtMs = 0;
+    };
+    const qint64 now = m_clock.nowMs();
+    QList<Due> due;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, name, region, cu_quota, expires_at FROM workspaces WHERE billing = ?"
+                             " AND auto_renew = 1 AND expires_at > 0 AND expires_at <= ?"));
+    q.addBindValue(ProductSpec::Subscription);
+    q.addBindValue(now);
+    if (Status s = Database::exec(q); !s.ok())
+        return s;
+    while (q.next())
+        due.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                    q.value(4).toLongLong()});
+    q.finish();
+
+    for (const Due &d : std::as_const(due)) {
+        qint64 expires = d.expiresAtMs;
+        int months = 0;
+        while (expires <= now) {
+            Order o;
+            o.workspaceId = d.id;
+            o.workspaceName = d.name;
+            o.type = ProductSpec::OrderRenewal;
+            o.cuBefore = d.cu;
+            o.cuAfter = d.cu;
+            o.amountCents = Pricing::subscriptionCents(d.region, d.cu, ProductSpec::RenewMonths);
+            o.createdAtMs = expires;
+            if (const Result<Order> r = record(o); !r.ok())
+                return r;
+            expires = Pricing::expiryMs(expires, ProductSpec::RenewMonths);
+            months += ProductSpec::RenewMonths;
+        }
+        q.prepare(QStringLiteral("UPDATE workspaces SET expires_at = ?, duration_months = duration_months + ? WHERE id = ?"));
+        q.addBindValue(expires);
+        q.addBindValue(months);
+        q.addBindValue(d.id);
+        if (Status s = Database::exec(q); !s.ok())
+            return s;
+        if (renewed)
+            renewed->append(d.id);
+    }
+    return {};
+}
+
+QStringList BillingService::renewDueSubscriptions()
+{
+    {
+        // Cheap read first, so the once-a-second timer never takes the write lock for nothing.
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT 1 FROM workspaces WHERE billing = ? AND auto_renew = 1 AND expires_at > 0"
+                                 " AND expires_at <= ? LIMIT 1"));
+        q.addBindValue(ProductSpec::Subscription);
+        q.addBindValue(m_clock.nowMs());
+        if (!q.exec() || !q.next())
+            return {};
+    }
+    QStringList renewed;
+    const Status s = m_db.write([&]() -> Status {
+        renewed.clear();
+        return renewDueSubscriptionsInTransaction(&renewed);
+    });
+    return s.ok() ? renewed : QStringList();
 }

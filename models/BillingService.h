@@ -22,6 +22,17 @@ public:
 
     // Records an order; call inside the operation's Database::write(). Fills id and time.
     Result<Order> record(Order order) const;
+
+    // Auto-renew (spec §3, renews by ProductSpec::RenewMonths): every subscription with auto-renew
+    // on whose expiry has passed is extended, RenewMonths at a time, until it expires in the
+    // future; each step is a Renewal order at the subscription price of those months, dated at the
+    // moment the subscription renewed. One transaction; returns the ids of renewed workspaces.
+    QStringList renewDueSubscriptions();
+    // The same inside the caller's Database::write() (e.g. before a quota change is checked).
+    Status renewDueSubscriptionsInTransaction(QStringList *renewed = nullptr) const;
+    // The expiry an auto-renewing subscription will have once renewDueSubscriptions() has run;
+    // expiresAtMs unchanged without auto-renew or before it has passed.
+    static qint64 renewedExpiryMs(qint64 expiresAtMs, bool autoRenew, qint64 nowMs);
     static QString newOrderId();
 
 private:

@@ -80,6 +80,23 @@ const QList<QStringList> &migrations()
             // The list pages through workspaces in creation order (WorkspaceListLoader).
             QStringLiteral("CREATE INDEX workspaces_created ON workspaces(created_at, id)"),
         },
+        {
+            // Auto-renew records a Renewal order (spec §3: renews by one month). SQLite cannot
+            // change a CHECK constraint, so the table is rebuilt with its rows.
+            QStringLiteral("CREATE TABLE orders_v3 (id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL,"
+                           " workspace_name TEXT NOT NULL,"
+                           " type TEXT NOT NULL CHECK (type IN ('New', 'Upgrade', 'Downgrade', 'Refund', 'Renewal')),"
+                           " cu_before INTEGER NOT NULL, cu_after INTEGER NOT NULL, amount_cents INTEGER NOT NULL,"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO orders_v3 (rowid, id, workspace_id, workspace_name, type, cu_before, cu_after,"
+                           " amount_cents, created_at) SELECT rowid, id, workspace_id, workspace_name, type, cu_before,"
+                           " cu_after, amount_cents, created_at FROM orders"),
+            QStringLiteral("DROP TABLE orders"),
+            QStringLiteral("ALTER TABLE orders_v3 RENAME TO orders"),
+            QStringLiteral("CREATE INDEX orders_workspace ON orders(workspace_id)"),
+            // The once-a-second renewal check reads only auto-renewing subscriptions.
+            QStringLiteral("CREATE INDEX workspaces_auto_renew ON workspaces(expires_at) WHERE auto_renew = 1"),
+        },
     };
     return steps;
 }

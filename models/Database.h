@@ -33,7 +33,7 @@ public:
         bool ok() const { return db != nullptr; }
     };
 
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     static OpenResult open(const QString &path, const Options &options);
     static OpenResult open(const QString &path) { return open(path, Options{}); }

@@ -149,6 +149,8 @@ QString orderTypeName(const QString &type)
         return QCoreApplication::translate("ProductSpec", "Downgrade");
     if (type == OrderRefund)
         return QCoreApplication::translate("ProductSpec", "Unsubscribe refund");
+    if (type == OrderRenewal)
+        return QCoreApplication::translate("ProductSpec", "Auto-renewal");
     return type;
 }
 

@@ -90,6 +90,7 @@ inline const QString OrderNew = QStringLiteral("New");
 inline const QString OrderUpgrade = QStringLiteral("Upgrade");
 inline const QString OrderDowngrade = QStringLiteral("Downgrade");
 inline const QString OrderRefund = QStringLiteral("Refund");
+inline const QString OrderRenewal = QStringLiteral("Renewal"); // auto-renew, RenewMonths at a time
 QString orderTypeName(const QString &type); // translated
 
 // Money: unit prices in micro-USD, charges in cents.

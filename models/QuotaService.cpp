@@ -74,11 +74,14 @@ Result<QuotaService::SubscriptionPreview> QuotaService::previewSubscriptionChang
                                 .arg(w->name));
     SubscriptionPreview p;
     p.workspace = *w;
+    // An auto-renewing subscription renews when it expires (BillingService::renewDueSubscriptions()
+    // runs every second and before a change); until then show the expiry it is about to get.
+    p.workspace.expiresAtMs = BillingService::renewedExpiryMs(w->expiresAtMs, w->autoRenew, m_clock.nowMs());
     p.direction = direction;
     p.currentCu = w->cuQuota;
-    p.remainingSeconds = remainingSeconds(w->expiresAtMs);
+    p.remainingSeconds = remainingSeconds(p.workspace.expiresAtMs);
     p.inUseCu = cuInUse(workspaceId);
-    p.expired = m_clock.nowMs() >= w->expiresAtMs;
+    p.expired = m_clock.nowMs() >= p.workspace.expiresAtMs;
     const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::Subscription);
     if (direction == Direction::Upgrade) {
         p.minCu = std::max(range.min, w->cuQuota + 1);
@@ -109,8 +112,8 @@ Status QuotaService::checkNotBelowInUse(const QString &workspaceId, int newCu) c
     if (newCu >= inUse)
         return {};
     return Status::failure(Field::CuQuota,
-                           tr("Running jobs use %n CU(s) of this workspace right now, more than the new quota of %1 "
-                              "CUs. Choose at least %n CU(s), or stop jobs first.",
+                           tr("Running jobs use %n CU(s) of this workspace right now, more than the new quota allows "
+                              "(%1). Choose at least %n CU(s), or stop jobs first.",
                               nullptr, inUse)
                                .arg(cus(newCu)),
                            ErrorCode::Conflict);
@@ -192,12 +195,15 @@ Status QuotaService::updateQuota(const QString &workspaceId, int newCu) const
 }
 
 Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const QString &workspaceId, int newCu,
-                                                    Direction direction)
+                                                    Direction direction, int expectedCurrentCu)
 {
     if (Status allowed = Permissions::canManageWorkspaces(who); !allowed.ok())
         return allowed;
     Order order;
     const Status s = m_db.write([&]() -> Status {
+        // A subscription that auto-renewed since it was shown is charged for its renewed term.
+        if (Status renewed = BillingService(m_db, m_clock).renewDueSubscriptionsInTransaction(); !renewed.ok())
+            return renewed;
         const auto preview = previewSubscriptionChange(workspaceId, direction);
         if (!preview.ok())
             return preview;
@@ -205,6 +211,12 @@ Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const Q
         if (p.expired)
             return p.blocked;
         const int current = p.currentCu;
+        if (expectedCurrentCu >= 0 && current != expectedCurrentCu)
+            return Status::failure(Field::General,
+                                   tr("The CU quota of %1 was changed to %2 CUs elsewhere after this page opened. "
+                                      "Check the new price difference, then buy again.")
+                                       .arg(p.workspace.name, cus(current)),
+                                   ErrorCode::Conflict);
         const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::Subscription);
         if (direction == Direction::Upgrade && newCu <= current)
             return Status::failure(Field::CuQuota,

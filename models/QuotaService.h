@@ -52,8 +52,10 @@ public:
 
     // Re-validates everything inside one transaction, changes cu_quota (expiry unchanged), adjusts
     // the queues and records an Upgrade (payment) or Downgrade (refund, negative amount) order.
+    // expectedCurrentCu (>= 0): the current quota the user saw the price for; when another app
+    // instance has changed it since, nothing is bought (ErrorCode::Conflict), as the price differs.
     Result<Order> changeSubscriptionQuota(const Identity &who, const QString &workspaceId, int newCu,
-                                          Direction direction);
+                                          Direction direction, int expectedCurrentCu = -1);
 
     // Pay-as-you-go maximum quota: 1-5,000 CUs, not below what running jobs use. No order: pay-as-you-go
     // is billed by use.

@@ -386,6 +386,14 @@ void tst_CreateWorkspaceDialog::regionWithoutDlfExplains()
     QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("na-south-1")));
     QVERIFY(!child<QComboBox>(&dialog, "catalogCombo")->isVisible());
     QVERIFY(!dialog.createCatalogButton()->isVisible());
+    // No help pointing at the missing list and button ("... or click Create Catalog").
+    const auto visibleTextMentioning = [&](const QString &text) {
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            if (l->isVisible() && l->text().contains(text))
+                return true;
+        return false;
+    };
+    QVERIFY(!visibleTextMentioning(QStringLiteral("click Create Catalog")));
     const QString message = dialog.errorText(Field::Catalog);
     QVERIFY2(message.contains(QLatin1String("Data Lake Formation (DLF) is not activated in Mexico")), qPrintable(message));
     QVERIFY(!dialog.createButton()->isEnabled());
@@ -394,6 +402,7 @@ void tst_CreateWorkspaceDialog::regionWithoutDlfExplains()
 
     QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("us-west-1")));
     QVERIFY(child<QComboBox>(&dialog, "catalogCombo")->isVisible());
+    QVERIFY(visibleTextMentioning(QStringLiteral("click Create Catalog")));
     QVERIFY(dialog.errorText(Field::Catalog).isEmpty());
     QVERIFY(dialog.createButton()->isEnabled());
 }
@@ -455,11 +464,26 @@ void tst_CreateWorkspaceDialog::advancedSettingsAreCollapsed()
     Session session(env.services->account.owner());
     CreateWorkspaceDialog dialog(*env.services, session);
     dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(!dialog.tagEditor()->isVisible());
     QVERIFY(!dialog.advancedToggle()->isChecked());
     dialog.advancedToggle()->setFocus();
     QTest::keyClick(dialog.advancedToggle(), Qt::Key_Space);
     QVERIFY(dialog.tagEditor()->isVisible());
+    // Opening scrolls the section into view, and Tags lines up with the other fields.
+    QTRY_VERIFY(!dialog.tagEditor()->addButton()->visibleRegion().isEmpty());
+    const auto left = [&](QWidget *w) { return w->mapTo(&dialog, QPoint(0, 0)).x(); };
+    QCOMPARE(left(dialog.tagEditor()), left(child<QLineEdit>(&dialog, "nameEdit")));
+    QLabel *tagsLabel = nullptr;
+    QLabel *nameLabel = nullptr;
+    for (QLabel *l : dialog.findChildren<QLabel *>()) {
+        if (l->text() == QLatin1String("Tags"))
+            tagsLabel = l;
+        if (l->buddy() == child<QLineEdit>(&dialog, "nameEdit"))
+            nameLabel = l;
+    }
+    QVERIFY(tagsLabel && tagsLabel->isVisible() && nameLabel);
+    QCOMPARE(left(tagsLabel), left(nameLabel));
 
     // A tag rule error blocks creating and shows under the tag.
     QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("tagged"));

@@ -1,4 +1,5 @@
 #include "AccountDirectory.h"
+#include "BillingService.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DemoSeeder.h"
@@ -147,6 +148,7 @@ private slots:
             // Make the file look as version 1 wrote it.
             RawConnection old(env.path());
             QVERIFY(old.exec(QStringLiteral("DROP INDEX workspaces_created")));
+            QVERIFY(old.exec(QStringLiteral("DROP INDEX workspaces_auto_renew")));
             QVERIFY(old.exec(QStringLiteral("PRAGMA user_version = 1")));
         }
         auto r = Database::open(env.path());
@@ -156,6 +158,53 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'workspaces_created'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         QCOMPARE(WorkspaceService(*r.db, env.clock).count(), before);
+    }
+
+    void version2OrdersAcceptRenewalsAfterMigration()
+    {
+        TestEnv env;
+        const QList<Order> before = env.services->billing.orders();
+        QVERIFY(!before.isEmpty());
+        env.services.reset();
+        env.db.reset();
+        {
+            // The orders table as version 2 wrote it: no 'Renewal' type.
+            RawConnection old(env.path());
+            QVERIFY(old.exec(QStringLiteral("DROP INDEX workspaces_auto_renew")));
+            QVERIFY(old.exec(QStringLiteral("CREATE TABLE orders_v2 (id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL,"
+                                            " workspace_name TEXT NOT NULL, type TEXT NOT NULL CHECK (type IN ('New',"
+                                            " 'Upgrade', 'Downgrade', 'Refund')), cu_before INTEGER NOT NULL,"
+                                            " cu_after INTEGER NOT NULL, amount_cents INTEGER NOT NULL,"
+                                            " created_at INTEGER NOT NULL)")));
+            QVERIFY(old.exec(QStringLiteral("INSERT INTO orders_v2 SELECT * FROM orders")));
+            QVERIFY(old.exec(QStringLiteral("DROP TABLE orders")));
+            QVERIFY(old.exec(QStringLiteral("ALTER TABLE orders_v2 RENAME TO orders")));
+            QVERIFY(old.exec(QStringLiteral("CREATE INDEX orders_workspace ON orders(workspace_id)")));
+            QVERIFY(!old.exec(QStringLiteral("INSERT INTO orders VALUES ('o-1', 'w', 'n', 'Renewal', 1, 1, 1, 1)")));
+            QVERIFY(old.exec(QStringLiteral("PRAGMA user_version = 2")));
+        }
+        auto r = Database::open(env.path());
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(pragma(*r.db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
+        BillingService billing(*r.db, env.clock);
+        const QList<Order> after = billing.orders();
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < after.size(); ++i) {
+            QCOMPARE(after.at(i).id, before.at(i).id);
+            QCOMPARE(after.at(i).amountCents, before.at(i).amountCents);
+        }
+        Order renewal;
+        renewal.workspaceId = QStringLiteral("w-0000000000000001");
+        renewal.workspaceName = QStringLiteral("renewed");
+        renewal.type = ProductSpec::OrderRenewal;
+        renewal.cuBefore = renewal.cuAfter = 100;
+        renewal.amountCents = 241450;
+        const Result<Order> recorded = billing.record(renewal);
+        QVERIFY2(recorded.ok(), qPrintable(recorded.text()));
+        QSqlQuery q(r.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('orders_workspace',"
+                                      " 'workspaces_auto_renew')")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
     }
 
     void emptyFileIsMigrated()

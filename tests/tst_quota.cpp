@@ -3,6 +3,7 @@
 
 #include "Pricing.h"
 #include "ProductSpec.h"
+#include "WorkspaceRules.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,6 +58,31 @@ int queueSum(TestEnv &env, const QString &workspaceId)
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
 
+qint64 utcMs(int year, int month, int day)
+{
+    return QDateTime(QDate(year, month, day), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+// A 100 CU, one-month subscription in cn-hangzhou with auto-renew on, bought on 31 January 2025.
+Workspace createRenewing(TestEnv &env, bool autoRenew, const QString &name)
+{
+    env.clock.set(utcMs(2025, 1, 31));
+    WorkspaceSpec s;
+    s.region = QStringLiteral("cn-hangzhou");
+    s.billing = ProductSpec::Subscription;
+    s.durationMonths = 1;
+    s.autoRenew = autoRenew;
+    s.name = name;
+    s.cuQuota = 100;
+    s.bucket = QStringLiteral("emr-spark-logs-cn-hangzhou");
+    s.catalogId = QStringLiteral("default_catalog");
+    s.executionRole = ProductSpec::DefaultExecutionRole;
+    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(), s);
+    if (!r.ok())
+        qWarning("%s", qPrintable(r.text()));
+    return r.ok() ? r.value() : Workspace();
+}
+
 int orderCount(TestEnv &env)
 {
     return int(env.services->billing.orders().size());
@@ -93,6 +119,9 @@ private slots:
     void permissions_data();
     void permissions();
     void unknownWorkspace();
+    void autoRenewExtendsExpiredSubscription();
+    void quotaChangedSinceShownIsNotBought();
+    void autoRenewedSubscriptionCanStillBeChanged();
 };
 
 void tst_Quota::priceDifference_data()
@@ -407,6 +436,9 @@ void tst_Quota::payAsYouGoBelowInUseRefused()
     const QString message = refused.message(Field::CuQuota);
     QVERIFY2(message.contains(QLatin1String("use 64 CU")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("63")), qPrintable(message));
+    // A quota of 1 reads right too.
+    const QString one = env.services->quotas.setPayAsYouGoQuota(owner, id, 1).message(Field::CuQuota);
+    QVERIFY2(one.contains(QLatin1String("(1)")) && !one.contains(QLatin1String("1 CUs")), qPrintable(one));
     QCOMPARE(env.services->workspaces.find(id)->cuQuota, 500);
     QVERIFY(env.services->quotas.setPayAsYouGoQuota(owner, id, 64).ok());
     QCOMPARE(env.services->workspaces.find(id)->cuQuota, 64);
@@ -498,6 +530,104 @@ void tst_Quota::unknownWorkspace()
     const QString missing = QStringLiteral("w-0000000000000000");
     QVERIFY(env.services->quotas.changeSubscriptionQuota(owner, missing, 300, Direction::Upgrade).has(ErrorCode::NotFound));
     QVERIFY(env.services->quotas.setPayAsYouGoQuota(owner, missing, 300).has(ErrorCode::NotFound));
+}
+
+void tst_Quota::quotaChangedSinceShownIsNotBought()
+{
+    TestEnv env;
+    const QString id = idOf(env, "spark-etl-prod"); // 200 CUs
+    const Identity owner = env.services->account.owner();
+    QVERIFY(env.services->quotas.changeSubscriptionQuota(owner, id, 250, Direction::Upgrade).ok());
+    const int orders = orderCount(env);
+    // The user saw the price of 200 -> 300; the quota is 250 now.
+    const Result<Order> stale = env.services->quotas.changeSubscriptionQuota(owner, id, 300, Direction::Upgrade, 200);
+    QVERIFY(!stale.ok());
+    QVERIFY(stale.has(ErrorCode::Conflict));
+    QVERIFY2(stale.text().contains(QLatin1String("changed to 250 CUs")), qPrintable(stale.text()));
+    QCOMPARE(orderCount(env), orders);
+    QCOMPARE(env.services->workspaces.find(id)->cuQuota, 250);
+    const Result<Order> fresh = env.services->quotas.changeSubscriptionQuota(owner, id, 300, Direction::Upgrade, 250);
+    QVERIFY2(fresh.ok(), qPrintable(fresh.text()));
+    QCOMPARE(fresh->cuBefore, 250);
+}
+
+void tst_Quota::autoRenewExtendsExpiredSubscription()
+{
+    TestEnv env(false);
+    const Workspace w = createRenewing(env, true, QStringLiteral("renewing"));
+    const Workspace fixed = createRenewing(env, false, QStringLiteral("not-renewing"));
+    QVERIFY(!w.id.isEmpty() && !fixed.id.isEmpty());
+    QCOMPARE(w.expiresAtMs, utcMs(2025, 2, 28)); // calendar month
+    BillingService &billing = env.services->billing;
+
+    env.clock.set(w.expiresAtMs - 1);
+    QCOMPARE(billing.renewDueSubscriptions(), QStringList());
+
+    // At expiry the subscription renews by one month and the month is billed:
+    // 100 CU x 0.050302 x 480 = 2,414.496 USD -> 241,450 cents.
+    env.clock.set(w.expiresAtMs);
+    QCOMPARE(billing.renewDueSubscriptions(), QStringList{w.id});
+    auto renewed = env.services->workspaces.find(w.id);
+    QCOMPARE(renewed->expiresAtMs, utcMs(2025, 3, 28));
+    QCOMPARE(renewed->durationMonths, 2);
+    QList<Order> orders = billing.orders(w.id);
+    QCOMPARE(orders.size(), 2);
+    QCOMPARE(orders.first().type, ProductSpec::OrderRenewal);
+    QCOMPARE(orders.first().amountCents, qint64(241450));
+    QCOMPARE(orders.first().cuBefore, 100);
+    QCOMPARE(orders.first().cuAfter, 100);
+    QCOMPARE(orders.first().createdAtMs, w.expiresAtMs);
+    QCOMPARE(ProductSpec::orderTypeName(orders.first().type), QStringLiteral("Auto-renewal"));
+    // The refund base grows with it: paid for two months now.
+    QCOMPARE(billing.netPaidCents(w.id), qint64(2 * 241450));
+
+    // Nothing twice.
+    QCOMPARE(billing.renewDueSubscriptions(), QStringList());
+    QCOMPARE(billing.orders(w.id).size(), 2);
+
+    // Months missed while the app was closed are renewed one by one.
+    env.clock.set(utcMs(2025, 6, 1));
+    QCOMPARE(billing.renewDueSubscriptions(), QStringList{w.id});
+    QCOMPARE(env.services->workspaces.find(w.id)->expiresAtMs, utcMs(2025, 6, 28));
+    orders = billing.orders(w.id);
+    QCOMPARE(orders.size(), 5);
+    QCOMPARE(orders.at(0).createdAtMs, utcMs(2025, 5, 28));
+    QCOMPARE(orders.at(1).createdAtMs, utcMs(2025, 4, 28));
+    QCOMPARE(orders.at(2).createdAtMs, utcMs(2025, 3, 28));
+
+    // Without auto-renew the subscription simply expires.
+    QCOMPARE(env.services->workspaces.find(fixed.id)->expiresAtMs, utcMs(2025, 2, 28));
+    QCOMPARE(billing.orders(fixed.id).size(), 1);
+    QVERIFY(env.services->quotas.previewSubscriptionChange(fixed.id, Direction::Upgrade)->expired);
+}
+
+void tst_Quota::autoRenewedSubscriptionCanStillBeChanged()
+{
+    TestEnv env(false);
+    const Workspace w = createRenewing(env, true, QStringLiteral("renewing"));
+    QVERIFY(!w.id.isEmpty());
+    // A day after expiry, before anything renewed it: the preview shows the renewed term...
+    env.clock.set(utcMs(2025, 3, 1));
+    const auto preview = env.services->quotas.previewSubscriptionChange(w.id, Direction::Upgrade);
+    QVERIFY(preview.ok());
+    QVERIFY(!preview->expired);
+    QVERIFY(preview->blocked.ok());
+    QCOMPARE(preview->workspace.expiresAtMs, utcMs(2025, 3, 28));
+    QCOMPARE(preview->remainingSeconds, 27 * Day);
+
+    // ...and buying renews first, then charges the difference for the renewed term:
+    // +50 CU x 24.14496 USD x 27/30 = 1,086.5232 USD -> 108,652 cents.
+    const Result<Order> r = env.services->quotas.changeSubscriptionQuota(env.services->account.owner(), w.id, 150,
+                                                                         Direction::Upgrade);
+    QVERIFY2(r.ok(), qPrintable(r.text()));
+    QCOMPARE(r->amountCents, qint64(108652));
+    const QList<Order> orders = env.services->billing.orders(w.id);
+    QCOMPARE(orders.size(), 3);
+    QCOMPARE(orders.at(0).type, ProductSpec::OrderUpgrade);
+    QCOMPARE(orders.at(1).type, ProductSpec::OrderRenewal);
+    QCOMPARE(orders.at(1).cuAfter, 100);
+    QCOMPARE(env.services->workspaces.find(w.id)->expiresAtMs, utcMs(2025, 3, 28));
+    QCOMPARE(env.services->workspaces.find(w.id)->cuQuota, 150);
 }
 
 QTEST_GUILESS_MAIN(tst_Quota)

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTranslator>
 #include <QtTest>
@@ -109,6 +110,16 @@ QLabel *labelWithText(QWidget *root, const QString &text)
     return nullptr;
 }
 
+// An error label is drawn in another colour than ordinary text next to it (besides its words).
+bool looksLikeAnError(QLabel *error, QLabel *ordinary)
+{
+    if (!error || !ordinary)
+        return false;
+    error->ensurePolished();
+    ordinary->ensurePolished();
+    return error->palette().color(error->foregroundRole()) != ordinary->palette().color(ordinary->foregroundRole());
+}
+
 void processLanguageChange()
 {
     QCoreApplication::sendPostedEvents();
@@ -127,12 +138,16 @@ private slots:
     void upgradeThroughMoreMenu();
     void downgradeShowsRefundAndBuysWithEnter();
     void expiredSubscriptionCannotBeChanged();
+    void quotaChangedElsewhereIsExplainedAtTheField();
+    void refusedQuotaIsShownAsAnErrorAtTheField();
     void actionsFollowBillingMethod();
     void payAsYouGoRejectsNonsense();
     void payAsYouGoBelowInUseShowsHowMuchIsUsed();
+    void payAsYouGoQuotaOfOneCu();
     void editTagsAddsTagShownInList();
     void editTagsShowsRuleErrorsNextToRow();
     void clickingTagFiltersList();
+    void clickingTagWithColonInKeyFiltersList();
     void billingHistoryListsOrders();
     void dialogsHaveAccessibleNames();
     void dialogsInChinese();
@@ -235,6 +250,62 @@ void tst_QuotaDialogs::downgradeShowsRefundAndBuysWithEnter()
     QCOMPARE(order.type, ProductSpec::OrderDowngrade);
     QCOMPARE(order.amountCents, qint64(-579));
     QCOMPARE(f.env.services->workspaces.find(w.id)->expiresAtMs, w.expiresAtMs);
+}
+
+void tst_QuotaDialogs::quotaChangedElsewhereIsExplainedAtTheField()
+{
+    TestEnv env;
+    Session session(env.services->account.owner());
+    const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s); // 50 CUs
+    SubscriptionQuotaDialog d(*env.services, session, w.id, QuotaService::Direction::Upgrade);
+    d.show();
+    d.cuSpinBox()->setValue(80);
+    const QString shownPrice = d.priceLabel()->text();
+    // Another app instance upgrades to 60 CUs while this dialog shows the price of 50 -> 80.
+    QVERIFY(env.services->quotas.changeSubscriptionQuota(session.identity(), w.id, 60, QuotaService::Direction::Upgrade).ok());
+    const int orders = int(env.services->billing.orders().size());
+    QTest::mouseClick(d.buyButton(), Qt::LeftButton);
+    // Nothing is bought at a price the user has not seen; the page shows what is true now.
+    QVERIFY(d.isVisible());
+    QCOMPARE(int(env.services->billing.orders().size()), orders);
+    QCOMPARE(env.services->workspaces.find(w.id)->cuQuota, 60);
+    QVERIFY(d.messageLabel()->isVisible());
+    QVERIFY2(d.messageLabel()->text().contains(u"changed to 60 CUs elsewhere"_s), qPrintable(d.messageLabel()->text()));
+    QVERIFY(d.findChild<QLabel *>(u"currentCuValue"_s)->text().startsWith(u"60 CU"_s));
+    QCOMPARE(d.cuSpinBox()->minimum(), 61);
+    QCOMPARE(d.cuSpinBox()->value(), 80); // the chosen quota is kept
+    QVERIFY(d.priceLabel()->text() != shownPrice);
+    QCOMPARE(d.priceLabel()->text(),
+             Pricing::formatCents(env.services->quotas.priceDifferenceCents(w.region, 60, 80, w.expiresAtMs)) + u" to pay"_s);
+    // Buying again buys what is shown now.
+    QTest::mouseClick(d.buyButton(), Qt::LeftButton);
+    QVERIFY(!d.isVisible());
+    QCOMPARE(d.order()->cuBefore, 60);
+    QCOMPARE(d.order()->cuAfter, 80);
+}
+
+void tst_QuotaDialogs::refusedQuotaIsShownAsAnErrorAtTheField()
+{
+    TestEnv env;
+    Session session(env.services->account.owner());
+    const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s); // 50 CUs
+    // A job run holds 30 CUs of it right now.
+    QSqlQuery q(env.db->connection());
+    QVERIFY(q.exec(u"INSERT INTO jobs (workspace_id, name, code_type, script, created_at) VALUES ('%1', 'busy',"
+                   " 'SQL', 'SELECT 1', 0)"_s.arg(w.id)));
+    QVERIFY(q.exec(u"INSERT INTO job_runs (id, job_id, workspace_id, queue, cu, state, outcome, duration_ms, submitted_at,"
+                   " started_at, ended_at, state_changed_at) VALUES ('jr-busy000000000000', %1, '%2', 'root_queue', 30,"
+                   " 'Running', 'Success', 3600000, 0, 0, 0, 0)"_s.arg(q.lastInsertId().toLongLong()).arg(w.id)));
+    SubscriptionQuotaDialog d(*env.services, session, w.id, QuotaService::Direction::Downgrade);
+    d.show();
+    d.cuSpinBox()->setValue(25);
+    QTest::mouseClick(d.buyButton(), Qt::LeftButton);
+    QVERIFY(d.isVisible());
+    QVERIFY(d.fieldErrorLabel()->isVisible());
+    QVERIFY2(d.fieldErrorLabel()->text().contains(u"use 30 CU"_s), qPrintable(d.fieldErrorLabel()->text()));
+    QCOMPARE(d.cuSpinBox()->value(), 25);
+    QVERIFY(looksLikeAnError(d.fieldErrorLabel(), d.findChild<QLabel *>(u"rangeHint"_s)));
+    QCOMPARE(env.services->workspaces.find(w.id)->cuQuota, 50);
 }
 
 void tst_QuotaDialogs::expiredSubscriptionCannotBeChanged()
@@ -342,11 +413,49 @@ void tst_QuotaDialogs::payAsYouGoBelowInUseShowsHowMuchIsUsed()
         QVERIFY(d->errorLabel()->isVisibleTo(d));
         QVERIFY2(d->errorLabel()->text().contains(u"use 64 CU"_s), qPrintable(d->errorLabel()->text()));
         QCOMPARE(d->quotaEdit()->accessibleDescription(), d->errorLabel()->text());
+        // The error looks different from the hint above it, as field errors do in every dialog.
+        QVERIFY(looksLikeAnError(d->errorLabel(), d->findChild<QLabel *>(u"rangeHint"_s)));
     }, &driven);
     rowMenuAction(f.page, u"modifyPayAsYouGoQuotaAction"_s)->trigger();
     QVERIFY(driven);
     QCOMPARE(f.env.services->workspaces.find(w.id)->cuQuota, 500);
     QCOMPARE(f.cuShown(w.id), u"500"_s);
+}
+
+void tst_QuotaDialogs::payAsYouGoQuotaOfOneCu()
+{
+    // English as the app loads it (its plural forms), in both languages.
+    const QLocale previousLocale;
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(u"en"_s));
+    auto restore = qScopeGuard([&] { QLocale::setDefault(previousLocale); });
+    PageFixture f;
+    const Workspace w = f.workspace(u"eu-analytics"_s); // no running jobs
+    f.page.selectWorkspace(w.id);
+    QSignalSpy status(&f.page, &SparkPage::statusMessage);
+    bool driven = false;
+    whenDialogOpens<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
+        d->quotaEdit()->selectAll();
+        QTest::keyClicks(d->quotaEdit(), u"1"_s);
+        QTest::keyClick(d->quotaEdit(), Qt::Key_Return);
+    }, &driven);
+    rowMenuAction(f.page, u"modifyPayAsYouGoQuotaAction"_s)->trigger();
+    QVERIFY(driven);
+    QCOMPARE(f.env.services->workspaces.find(w.id)->cuQuota, 1);
+    QCOMPARE(status.count(), 1);
+    QCOMPARE(status.first().first().toString(), u"The maximum pay-as-you-go quota of eu-analytics is now 1 CU."_s);
+
+    QVERIFY(languages.setLanguage(u"zh_CN"_s));
+    driven = false;
+    whenDialogOpens<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
+        d->quotaEdit()->selectAll();
+        QTest::keyClicks(d->quotaEdit(), u"2500"_s);
+        QTest::keyClick(d->quotaEdit(), Qt::Key_Return);
+    }, &driven);
+    rowMenuAction(f.page, u"modifyPayAsYouGoQuotaAction"_s)->trigger();
+    QVERIFY(driven);
+    QCOMPARE(status.last().first().toString(), u"eu-analytics 的按量付费最大配额已修改为 2,500 CU。"_s);
+    languages.setLanguage(u"en"_s);
 }
 
 void tst_QuotaDialogs::editTagsAddsTagShownInList()
@@ -397,10 +506,22 @@ void tst_QuotaDialogs::editTagsShowsRuleErrorsNextToRow()
         QTest::mouseClick(d->okButton(), Qt::LeftButton);
         QVERIFY(d->isVisible());
         QVERIFY(!editor->keyEdit(0)->accessibleDescription().isEmpty());
-        bool shown = false;
+        QLabel *error = nullptr;
         for (QLabel *l : editor->findChildren<QLabel *>())
-            shown = shown || (l->isVisibleTo(d) && l->text().contains(u"aliyun"_s));
-        QVERIFY(shown);
+            if (l->isVisibleTo(d) && l->text().contains(u"aliyun"_s))
+                error = l;
+        QVERIFY(error);
+        QVERIFY(looksLikeAnError(error, d->findChild<QLabel *>(u"introLabel"_s)));
+
+        // Rows keep unique object names after one is removed and another added.
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        QTest::keyClicks(editor->keyEdit(1), u"second"_s);
+        QTest::mouseClick(editor->removeButton(0), Qt::LeftButton);
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        QCOMPARE(editor->rowCount(), 2);
+        QCOMPARE(editor->findChildren<QLineEdit *>(u"tagKey0"_s).size(), 1);
+        QCOMPARE(editor->findChildren<QLineEdit *>(u"tagKey1"_s).size(), 1);
+        QCOMPARE(editor->findChild<QLineEdit *>(u"tagKey0"_s)->text(), u"second"_s);
     }, &driven);
     rowMenuAction(f.page, u"editTagsAction"_s)->trigger();
     QVERIFY(driven);
@@ -446,6 +567,31 @@ void tst_QuotaDialogs::clickingTagFiltersList()
     QCOMPARE(f.page.proxy()->rowCount(), 5);
 }
 
+void tst_QuotaDialogs::clickingTagWithColonInKeyFiltersList()
+{
+    // The tag rules allow ':' inside a key (only the prefix "acs:" is reserved).
+    PageFixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.page));
+    const Workspace w = f.workspace(u"eu-analytics"_s);
+    QVERIFY(f.env.services->tags.setTags(f.env.services->account.owner(), w.id, {{u"app:tier"_s, u"web"_s}}).ok());
+    f.page.refreshWorkspace(w.id);
+    QTableView *view = f.page.view();
+    const QModelIndex index = f.page.proxy()->mapFromSource(f.page.model()->indexOf(w.id, WorkspaceTableModel::TagsColumn));
+    view->scrollTo(index);
+    auto *delegate = qobject_cast<TagsColumnDelegate *>(view->itemDelegateForColumn(WorkspaceTableModel::TagsColumn));
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = view->visualRect(index);
+    option.font = view->font();
+    const QList<QRect> rects = delegate->tagRects(option, index);
+    QCOMPARE(rects.size(), 1);
+
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rects.at(0).center());
+    QCOMPARE(f.page.findChild<QLineEdit *>(u"tagFilterEdit"_s)->text(), u"app:tier:web"_s);
+    QCOMPARE(f.page.proxy()->rowCount(), 1);
+    QCOMPARE(f.page.proxy()->index(0, 0).data(WorkspaceTableModel::IdRole).toString(), w.id);
+}
+
 void tst_QuotaDialogs::billingHistoryListsOrders()
 {
     TestEnv env;
@@ -485,7 +631,8 @@ void tst_QuotaDialogs::billingHistoryListsOrders()
     QCOMPARE(cell(0, OrderTableModel::CuBeforeColumn), u"50"_s);
     QCOMPARE(cell(0, OrderTableModel::CuAfterColumn), u"40"_s);
     QCOMPARE(cell(0, OrderTableModel::AmountColumn), Pricing::formatCents(down->amountCents));
-    QVERIFY(cell(0, OrderTableModel::AmountColumn).startsWith(u"-"_s));
+    // The locale's currency format for a negative amount (English: in parentheses).
+    QCOMPARE(cell(0, OrderTableModel::AmountColumn), u"("_s + Pricing::formatCents(-down->amountCents) + u")"_s);
     QCOMPARE(cell(0, OrderTableModel::TimeColumn),
              QLocale().toString(QDateTime::fromMSecsSinceEpoch(env.clock.nowMs(), Qt::UTC).toLocalTime(), QLocale::ShortFormat));
     QCOMPARE(cell(1, OrderTableModel::TypeColumn), u"Upgrade"_s);

@@ -52,6 +52,8 @@ private slots:
     void tagFilter_data();
     void tagFilter();
     void tagFilterFollowsEditedTags();
+    void typedTagFilter_data();
+    void typedTagFilter();
 };
 
 void tst_Tags::replacesAllTagsInOrder()
@@ -249,6 +251,45 @@ void tst_Tags::tagFilterFollowsEditedTags()
     QCOMPARE(visibleNames(proxy), QStringList{u"eu-analytics"_s});
     QCOMPARE(model.index(model.rowOf(id), WorkspaceTableModel::TagsColumn).data().toString(),
              QStringLiteral("project:atlas"));
+}
+
+void tst_Tags::typedTagFilter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    // Sample tags as in tagFilter(), and eu-analytics gets keys with ':' inside (allowed by the
+    // tag rules, only the prefix "acs:" is not): "app:tier" = "web", "url" = "host:8080".
+    QTest::newRow("empty shows all")
+        << QString() << QStringList{u"eu-analytics"_s, u"ml-training"_s, u"reporting_hk"_s, u"spark-etl-prod"_s, u"数据分析平台"_s};
+    QTest::newRow("key only") << u"env"_s << QStringList{u"ml-training"_s, u"reporting_hk"_s, u"spark-etl-prod"_s, u"数据分析平台"_s};
+    QTest::newRow("key:value") << u"env:prod"_s << QStringList{u"ml-training"_s, u"spark-etl-prod"_s};
+    QTest::newRow("spaces around are ignored") << u"  env : prod "_s << QStringList{u"ml-training"_s, u"spark-etl-prod"_s};
+    QTest::newRow("key containing a colon, with its value (as a click sets it)") << u"app:tier:web"_s
+                                                                                 << QStringList{u"eu-analytics"_s};
+    QTest::newRow("key containing a colon, any value") << u"app:tier"_s << QStringList{u"eu-analytics"_s};
+    QTest::newRow("value containing a colon") << u"url:host:8080"_s << QStringList{u"eu-analytics"_s};
+    QTest::newRow("wrong value of a key with a colon") << u"app:tier:db"_s << QStringList{};
+    QTest::newRow("part of a key matches nothing") << u"app"_s << QStringList{};
+}
+
+void tst_Tags::typedTagFilter()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    TestEnv env;
+    const QString id = idOf(env, "eu-analytics");
+    QVERIFY(env.services->tags.setTags(env.services->account.owner(), id,
+                                       {{u"app:tier"_s, u"web"_s}, {u"url"_s, u"host:8080"_s}}).ok());
+    WorkspaceTableModel model;
+    model.setWorkspaces(env.services->workspaces.list());
+    WorkspaceFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setTagText(text);
+    expected.sort();
+    QCOMPARE(visibleNames(proxy), expected);
+    QCOMPARE(proxy.isFiltering(), !text.trimmed().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Tags)

@@ -1388,6 +1388,10 @@
             <numerusform>%n years</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto-renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueueDialog</name>
@@ -1599,13 +1603,6 @@
         <source>%1 already has the smallest subscription quota, %2 CUs.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Running jobs use %n CU(s) of this workspace right now, more than the new quota of %1 CUs. Choose at least %n CU(s), or stop jobs first.</source>
-        <translation>
-            <numerusform>Running jobs use %n CU of this workspace right now, more than the new quota of %1 CUs. Choose at least %n CU, or stop jobs first.</numerusform>
-            <numerusform>Running jobs use %n CUs of this workspace right now, more than the new quota of %1 CUs. Choose at least %n CUs, or stop jobs first.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The queues of this workspace cannot shrink to %1 CUs while their jobs run. Stop jobs first.</source>
         <translation type="unfinished"></translation>
@@ -1624,6 +1621,17 @@
     </message>
     <message>
         <source>%1 is a subscription workspace; change its quota with Upgrade or Downgrade Subscription Quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running jobs use %n CU(s) of this workspace right now, more than the new quota allows (%1). Choose at least %n CU(s), or stop jobs first.</source>
+        <translation>
+            <numerusform>Running jobs use %n CU of this workspace right now, more than the new quota allows (%1). Choose at least %n CU, or stop jobs first.</numerusform>
+            <numerusform>Running jobs use %n CUs of this workspace right now, more than the new quota allows (%1). Choose at least %n CUs, or stop jobs first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CU quota of %1 was changed to %2 CUs elsewhere after this page opened. Check the new price difference, then buy again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1826,16 +1834,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The maximum pay-as-you-go quota of %1 is now %2 CUs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no tags now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags of %1 saved: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The maximum pay-as-you-go quota of %1 is now %Ln CU(s).</source>
+        <translation>
+            <numerusform>The maximum pay-as-you-go quota of %1 is now %Ln CU.</numerusform>
+            <numerusform>The maximum pay-as-you-go quota of %1 is now %Ln CUs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

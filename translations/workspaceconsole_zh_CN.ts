@@ -1372,6 +1372,10 @@
             <numerusform>%n 年</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto-renewal</source>
+        <translation>自动续费</translation>
+    </message>
 </context>
 <context>
     <name>QueueDialog</name>
@@ -1579,12 +1583,6 @@
         <source>%1 already has the smallest subscription quota, %2 CUs.</source>
         <translation>%1 的包年包月配额已是最小值 %2 CU。</translation>
     </message>
-    <message numerus="yes">
-        <source>Running jobs use %n CU(s) of this workspace right now, more than the new quota of %1 CUs. Choose at least %n CU(s), or stop jobs first.</source>
-        <translation>
-            <numerusform>运行中的作业当前正在使用此工作空间的 %n CU，超过了新配额 %1 CU。请至少选择 %n CU，或先停止作业。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The queues of this workspace cannot shrink to %1 CUs while their jobs run. Stop jobs first.</source>
         <translation>队列中有作业运行时，此工作空间的队列无法缩减到 %1 CU。请先停止作业。</translation>
@@ -1604,6 +1602,16 @@
     <message>
         <source>%1 is a subscription workspace; change its quota with Upgrade or Downgrade Subscription Quota.</source>
         <translation>%1 是包年包月工作空间；请通过“升级包年包月配额”或“降级包年包月配额”修改其配额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running jobs use %n CU(s) of this workspace right now, more than the new quota allows (%1). Choose at least %n CU(s), or stop jobs first.</source>
+        <translation>
+            <numerusform>运行中的作业当前正在使用此工作空间的 %n CU，超过了新配额（%1）。请至少选择 %n CU，或先停止作业。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CU quota of %1 was changed to %2 CUs elsewhere after this page opened. Check the new price difference, then buy again.</source>
+        <translation>打开此页面后，%1 的 CU 配额已在别处被修改为 %2 CU。请确认新的差价后再购买。</translation>
     </message>
 </context>
 <context>
@@ -1802,16 +1810,18 @@
         <translation>%1 已从 %2 CU 降级到 %3 CU；已退款 %4（订单 %5）。</translation>
     </message>
     <message>
-        <source>The maximum pay-as-you-go quota of %1 is now %2 CUs.</source>
-        <translation>%1 的按量付费最大配额已修改为 %2 CU。</translation>
-    </message>
-    <message>
         <source>%1 has no tags now.</source>
         <translation>%1 现在没有标签。</translation>
     </message>
     <message>
         <source>Tags of %1 saved: %2</source>
         <translation>已保存 %1 的标签：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The maximum pay-as-you-go quota of %1 is now %Ln CU(s).</source>
+        <translation>
+            <numerusform>%1 的按量付费最大配额已修改为 %Ln CU。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,23 +21,11 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
-
-// Unit prices have up to six decimals (spec §4); show them without trailing zeros, but with cents.
-QString formatUnitPrice(qint64 microUsd)
-{
-    QString text = Pricing::formatMicroUsd(microUsd, 6);
-    const QString point = QLocale().decimalPoint();
-    const qsizetype dot = text.lastIndexOf(point);
-    if (dot < 0)
-        return text;
-    while (text.size() - dot - point.size() > 2 && text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    return text;
-}
 
 const QString ErrorStyle = QStringLiteral("color: #c62828;");
 const QString WarningStyle = QStringLiteral("color: #8a5a00;");
@@ -242,30 +230,37 @@ void CreateWorkspaceDialog::buildUi()
     m_advancedToggle->setArrowType(Qt::RightArrow);
     m_advancedToggle->setAutoRaise(true);
     grid->addWidget(m_advancedToggle, row++, 0, 1, 2, Qt::AlignLeft);
+    // The Tags row lines up with the other fields: its label in the label column, its help and
+    // editor in the field column.
+    m_tagsLabel = new QLabel(content);
+    m_tagsLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_tagsLabel->hide();
+    grid->addWidget(m_tagsLabel, row, 0, Qt::AlignTop);
     m_advancedSection = new QWidget(content);
     m_advancedSection->setObjectName(QStringLiteral("advancedSettings"));
-    auto *advanced = new QGridLayout(m_advancedSection);
+    auto *advanced = new QVBoxLayout(m_advancedSection);
     advanced->setContentsMargins(0, 0, 0, 0);
-    advanced->setColumnStretch(1, 1);
-    m_tagsLabel = new QLabel(m_advancedSection);
-    m_tagEditor = new TagEditor(m_advancedSection);
-    m_tagEditor->setObjectName(QStringLiteral("tagEditor"));
     m_tagsHelp = new QLabel(m_advancedSection);
     m_tagsHelp->setWordWrap(true);
     m_tagsHelp->setFont(m_regionHelp->font());
-    advanced->addWidget(m_tagsLabel, 0, 0, Qt::AlignTop);
-    advanced->addWidget(m_tagsHelp, 0, 1);
-    advanced->addWidget(m_tagEditor, 1, 1);
+    m_tagEditor = new TagEditor(m_advancedSection);
+    m_tagEditor->setObjectName(QStringLiteral("tagEditor"));
+    advanced->addWidget(m_tagsHelp);
+    advanced->addWidget(m_tagEditor);
     m_advancedSection->hide();
-    grid->addWidget(m_advancedSection, row++, 0, 1, 2);
+    grid->addWidget(m_advancedSection, row++, 1);
     grid->setRowStretch(row, 1);
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_tagsLabel->setVisible(open);
         m_advancedSection->setVisible(open);
         m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        // The opened section is usually below the fold: bring it into view once laid out.
+        if (open)
+            QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_advancedSection, 0, 0); });
     });
     connect(m_tagEditor, &TagEditor::changed, this, &CreateWorkspaceDialog::fieldChanged);
 
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("createWorkspaceScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -447,6 +442,8 @@ void CreateWorkspaceDialog::reloadRegion()
     reloadCatalogs(m_catalogCombo->currentData().toString());
     m_catalogCombo->setVisible(m_regionHasDlf);
     m_createCatalogButton->setVisible(m_regionHasDlf);
+    // "Select ... or click Create Catalog" would point at controls that are not there.
+    m_catalogHelp->setVisible(m_regionHasDlf);
 }
 
 void CreateWorkspaceDialog::reloadCatalogs(const QString &select)
@@ -613,11 +610,11 @@ void CreateWorkspaceDialog::updatePrice()
         m_price->setText(tr("Amount due now: %1 (%2 CUs × %3 per CU per month × %4)")
                              .arg(Pricing::formatCents(Pricing::subscriptionCents(region, cu, months)),
                                   locale.toString(cu),
-                                  formatUnitPrice(Pricing::subscriptionMicroUsdPerCuMonth(region)),
+                                  Pricing::formatUnitPrice(Pricing::subscriptionMicroUsdPerCuMonth(region)),
                                   ProductSpec::durationName(months)));
     } else {
         m_price->setText(tr("Price: %1 per CU-hour. At the full quota of %2 CUs: %3 per hour.")
-                             .arg(formatUnitPrice(Pricing::payAsYouGoMicroUsdPerCuHour(region)), locale.toString(cu),
+                             .arg(Pricing::formatUnitPrice(Pricing::payAsYouGoMicroUsdPerCuHour(region)), locale.toString(cu),
                                   Pricing::formatCents(Pricing::payAsYouGoFullQuotaCentsPerHour(region, cu))));
     }
 }

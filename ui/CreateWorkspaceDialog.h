@@ -14,6 +14,7 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QToolButton;
 class CreateCatalogDialog;
@@ -116,6 +117,7 @@ private:
     QLabel *m_roleLabel = nullptr;
     QComboBox *m_roleCombo = nullptr;
     QLabel *m_roleHelp = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QToolButton *m_advancedToggle = nullptr;
     QWidget *m_advancedSection = nullptr;
     QLabel *m_tagsLabel = nullptr;

@@ -54,6 +54,7 @@ PayAsYouGoQuotaDialog::PayAsYouGoQuotaDialog(Services &services, Session &sessio
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("maxQuotaError"));
     m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;")); // as every field error; the text says it too
     m_error->hide();
 
     auto *form = new QFormLayout;

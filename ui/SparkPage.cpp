@@ -143,12 +143,8 @@ void SparkPage::buildUi()
     m_tagEdit->setClearButtonEnabled(true);
     m_tagLabel->setBuddy(m_tagEdit);
     connect(m_tagEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        // "key" matches any value; "key:value" matches both exactly.
-        const int colon = text.indexOf(QLatin1Char(':'));
-        if (colon < 0)
-            m_proxy->setTag(text.trimmed());
-        else
-            m_proxy->setTag(text.left(colon).trimmed(), text.mid(colon + 1).trimmed(), true);
+        // "key" matches any value; "key:value" matches both exactly (keys may contain ':').
+        m_proxy->setTagText(text);
         updateCountAndEmptyState();
     });
 
@@ -334,6 +330,7 @@ void SparkPage::reload()
     const QString selected = selectedWorkspaceId();
     stopBackgroundLoad();
     m_services.workspaces.advanceStatuses();
+    m_services.billing.renewDueSubscriptions();
     // The first page paints at once; the rest loads on a worker thread, so opening a list of
     // 100,000 workspaces costs about as much as opening an empty one.
     m_expectedTotal = m_services.workspaces.count();
@@ -421,6 +418,9 @@ void SparkPage::tick()
     // from the database (CUs in use, active runs) is current. Cheap: it writes only when a run is due.
     m_services.jobs.advance();
     for (const QString &id : m_services.workspaces.advanceStatuses())
+        refreshWorkspace(id);
+    // Auto-renew (spec §3): subscriptions renew when they expire, also while the app runs.
+    for (const QString &id : m_services.billing.renewDueSubscriptions())
         refreshWorkspace(id);
 }
 

@@ -145,8 +145,8 @@ void SparkPage::modifyPayAsYouGoQuota()
     refreshWorkspace(id);
     selectWorkspace(id);
     const auto w = m_services.workspaces.find(id);
-    emit statusMessage(tr("The maximum pay-as-you-go quota of %1 is now %2 CUs.")
-                           .arg(w ? w->name : id, QLocale().toString(dialog.appliedQuota())));
+    emit statusMessage(tr("The maximum pay-as-you-go quota of %1 is now %Ln CU(s).", nullptr, dialog.appliedQuota())
+                           .arg(w ? w->name : id));
 }
 
 // --- Edit tags (issue 5) ---

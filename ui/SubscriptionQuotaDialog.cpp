@@ -107,6 +107,7 @@ void SubscriptionQuotaDialog::buildUi()
     m_fieldError = new QLabel(this);
     m_fieldError->setObjectName(QStringLiteral("cuQuotaError"));
     m_fieldError->setWordWrap(true);
+    m_fieldError->setStyleSheet(QStringLiteral("color: #c62828;")); // as every field error; the text says it too
     m_fieldError->hide();
 
     m_priceLabel = new QLabel(this);
@@ -296,11 +297,17 @@ void SubscriptionQuotaDialog::buy()
 {
     if (!canChange())
         return;
-    const Result<Order> result =
-        m_services.quotas.changeSubscriptionQuota(m_session.identity(), m_workspaceId, m_cuSpin->value(), m_direction);
+    const int chosen = m_cuSpin->value();
+    const Result<Order> result = m_services.quotas.changeSubscriptionQuota(m_session.identity(), m_workspaceId, chosen,
+                                                                           m_direction, m_preview->currentCu);
     if (!result.ok()) {
-        if (result.has(ErrorCode::Expired) || result.has(ErrorCode::NotFound)) {
+        if (result.has(ErrorCode::Expired) || result.has(ErrorCode::NotFound) || result.has(ErrorCode::Conflict)) {
+            // Show what is true now (current quota, range, price); keep the chosen value if allowed.
             reloadPreview();
+            if (m_preview && m_preview->hasRange() && chosen >= m_preview->minCu && chosen <= m_preview->maxCu) {
+                const QSignalBlocker blocker(m_cuSpin);
+                m_cuSpin->setValue(chosen);
+            }
             retranslateUi();
         }
         showStatus(result);

@@ -10,6 +10,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace {
+// Errors look like the other dialogs' field errors; the text names the problem too.
+const QString ErrorStyle = QStringLiteral("color: #c62828;");
+} // namespace
+
 TagEditor::TagEditor(QWidget *parent) : QWidget(parent)
 {
     m_keyHeader = new QLabel(this);
@@ -26,6 +31,7 @@ TagEditor::TagEditor(QWidget *parent) : QWidget(parent)
     m_generalError = new QLabel(this);
     m_generalError->setObjectName(QStringLiteral("tagsError"));
     m_generalError->setWordWrap(true);
+    m_generalError->setStyleSheet(ErrorStyle);
     m_generalError->hide();
 
     auto *buttons = new QHBoxLayout;
@@ -37,6 +43,7 @@ TagEditor::TagEditor(QWidget *parent) : QWidget(parent)
     layout->addLayout(m_grid);
     layout->addLayout(buttons);
     layout->addWidget(m_generalError);
+    layout->addStretch(); // extra height below the rows, not between them
     retranslateUi();
     relayout();
 }
@@ -66,11 +73,8 @@ void TagEditor::addRow(const Tag &tag)
     r.remove = new QPushButton(this);
     r.error = new QLabel(this);
     r.error->setWordWrap(true);
+    r.error->setStyleSheet(ErrorStyle);
     r.error->hide();
-    const int n = int(m_rows.size());
-    r.key->setObjectName(QStringLiteral("tagKey%1").arg(n));
-    r.value->setObjectName(QStringLiteral("tagValue%1").arg(n));
-    r.remove->setObjectName(QStringLiteral("removeTag%1").arg(n));
     // Keys are checked in code points (spec: 128 characters); the edit's limit is a backstop.
     r.key->setMaxLength(ProductSpec::TagKeyMaxLength * 2);
     r.value->setMaxLength(ProductSpec::TagValueMaxLength * 2);
@@ -96,10 +100,13 @@ void TagEditor::removeRow(QPushButton *button)
             continue;
         const Row r = m_rows.takeAt(i);
         const bool hadFocus = r.key->hasFocus() || r.value->hasFocus() || r.remove->hasFocus();
-        r.key->deleteLater();
-        r.value->deleteLater();
-        r.remove->deleteLater();
-        r.error->deleteLater();
+        // Deleted later (the Remove button may be sending the click); until then hidden and unnamed.
+        for (QWidget *w : {static_cast<QWidget *>(r.key), static_cast<QWidget *>(r.value),
+                           static_cast<QWidget *>(r.remove), static_cast<QWidget *>(r.error)}) {
+            w->hide();
+            w->setObjectName(QString());
+            w->deleteLater();
+        }
         m_grid->removeWidget(r.key);
         m_grid->removeWidget(r.value);
         m_grid->removeWidget(r.remove);
@@ -125,6 +132,11 @@ void TagEditor::relayout()
     QWidget *previous = nullptr;
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
+        // Names follow the row's position, so they stay unique after a row is removed.
+        r.key->setObjectName(QStringLiteral("tagKey%1").arg(i));
+        r.value->setObjectName(QStringLiteral("tagValue%1").arg(i));
+        r.remove->setObjectName(QStringLiteral("removeTag%1").arg(i));
+        r.error->setObjectName(QStringLiteral("tagError%1").arg(i));
         m_grid->addWidget(r.key, 1 + 2 * i, 0);
         m_grid->addWidget(r.value, 1 + 2 * i, 1);
         m_grid->addWidget(r.remove, 1 + 2 * i, 2);

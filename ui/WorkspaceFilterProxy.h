@@ -23,6 +23,10 @@ public:
     QString region() const { return m_region; }
     // Tag filter: key only, or key and value. Empty key: no tag filter.
     void setTag(const QString &key, const QString &value = {}, bool matchValue = false);
+    // The tag filter as typed: "key" matches any value, "key:value" both. Keys and values may
+    // contain ':' themselves, so "a:b:c" matches the tag a = "b:c", the tag a:b = "c" and any
+    // tag whose key is "a:b:c". Surrounding spaces are ignored.
+    void setTagText(const QString &text);
     QString tagKey() const { return m_tagKey; }
     QString tagValue() const { return m_tagValue; }
     bool tagMatchesValue() const { return m_tagMatchValue; }
@@ -41,4 +45,6 @@ private:
     QString m_tagKey;
     QString m_tagValue;
     bool m_tagMatchValue = false;
+    QList<QPair<QString, QString>> m_tagAlternatives; // further key/value splits of the typed text
+    QString m_tagWholeKey;                             // the whole typed text as a key
 };
