@@ -1,5 +1,7 @@
 #include "QuotaService.h"
 
+#include "JobService.h"
+
 #include "BillingService.h"
 #include "Database.h"
 #include "Permissions.h"
@@ -108,6 +110,10 @@ Result<QuotaService::SubscriptionPreview> QuotaService::previewSubscriptionChang
 
 Status QuotaService::checkNotBelowInUse(const QString &workspaceId, int newCu) const
 {
+    // Runs that ended while nobody was looking (the app was closed) must not count: bring them up
+    // to date inside this transaction first, as the delete guard does.
+    if (Status s = JobService(m_db, m_clock).advanceWithinTransaction(workspaceId); !s.ok())
+        return s;
     const int inUse = cuInUse(workspaceId);
     if (newCu >= inUse)
         return {};

@@ -31,13 +31,19 @@ void addRun(TestEnv &env, const QString &workspaceId, const QString &state, int 
     const qint64 jobId = q.lastInsertId().toLongLong();
     q.prepare(QStringLiteral("INSERT INTO job_runs (id, job_id, workspace_id, queue, cu, state, outcome, duration_ms,"
                              " submitted_at, started_at, ended_at, state_changed_at) VALUES (?, ?, ?, ?, ?, ?, 'Success',"
-                             " 3600000, 0, 0, 0, 0)"));
+                             " 3600000, ?, ?, 0, ?)"));
     q.addBindValue(QStringLiteral("jr-test%1").arg(counter, 9, 10, QLatin1Char('0')));
     q.addBindValue(jobId);
     q.addBindValue(workspaceId);
     q.addBindValue(queue);
     q.addBindValue(cu);
     q.addBindValue(state);
+    // In that state right now (an hour-long run that just started), so bringing runs up to date
+    // does not end it.
+    const qint64 now = env.clock.nowMs();
+    q.addBindValue(now);
+    q.addBindValue(state == ProductSpec::RunRunning || state == ProductSpec::RunCancelling ? now : qint64(0));
+    q.addBindValue(now);
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
 }
 
@@ -113,6 +119,7 @@ private slots:
     void payAsYouGoLimits_data();
     void payAsYouGoLimits();
     void payAsYouGoBelowInUseRefused();
+    void aRunThatEndedMeanwhileNoLongerCounts();
     void payAsYouGoCountsOnlyRunningAndCancelling();
     void payAsYouGoShrinksQueuesRootFirst();
     void payAsYouGoOnlyForPayAsYouGo();
@@ -425,6 +432,17 @@ void tst_Quota::payAsYouGoLimits()
     QVERIFY(!QuotaService::checkPayAsYouGoRange(5001).ok());
 }
 
+void tst_Quota::aRunThatEndedMeanwhileNoLongerCounts()
+{
+    TestEnv env;
+    const QString id = idOf(env, "ml-training"); // train_model: 64 CUs for 7 days
+    env.clock.advance(8LL * 24 * 3600 * 1000);    // nothing advanced the runs since
+    const Status s = env.services->quotas.setPayAsYouGoQuota(env.services->account.owner(), id, 10);
+    QVERIFY2(s.ok(), qPrintable(s.text()));
+    QCOMPARE(env.services->workspaces.find(id)->cuQuota, 10);
+    QCOMPARE(env.services->quotas.cuInUse(id), 0);
+}
+
 void tst_Quota::payAsYouGoBelowInUseRefused()
 {
     TestEnv env;
@@ -448,8 +466,8 @@ void tst_Quota::payAsYouGoCountsOnlyRunningAndCancelling()
 {
     TestEnv env;
     const QString id = idOf(env, "eu-analytics"); // 300 CUs, no runs
-    addRun(env, id, ProductSpec::RunSubmitted, 100);
-    addRun(env, id, ProductSpec::RunPending, 100);
+    addRun(env, id, ProductSpec::RunSubmitted, 100);     // submitted this instant: not Pending yet
+    addRun(env, id, ProductSpec::RunPending, 400);       // larger than the quota: keeps waiting
     addRun(env, id, ProductSpec::RunSuccess, 100);
     addRun(env, id, ProductSpec::RunFailed, 100);
     addRun(env, id, ProductSpec::RunCancelled, 100);

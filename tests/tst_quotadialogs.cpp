@@ -295,7 +295,9 @@ void tst_QuotaDialogs::refusedQuotaIsShownAsAnErrorAtTheField()
                    " 'SQL', 'SELECT 1', 0)"_s.arg(w.id)));
     QVERIFY(q.exec(u"INSERT INTO job_runs (id, job_id, workspace_id, queue, cu, state, outcome, duration_ms, submitted_at,"
                    " started_at, ended_at, state_changed_at) VALUES ('jr-busy000000000000', %1, '%2', 'root_queue', 30,"
-                   " 'Running', 'Success', 3600000, 0, 0, 0, 0)"_s.arg(q.lastInsertId().toLongLong()).arg(w.id)));
+                   " 'Running', 'Success', 3600000, %3, %3, 0, %3)"_s.arg(q.lastInsertId().toLongLong())
+                       .arg(w.id)
+                       .arg(env.clock.nowMs())));
     SubscriptionQuotaDialog d(*env.services, session, w.id, QuotaService::Direction::Downgrade);
     d.show();
     d.cuSpinBox()->setValue(25);
