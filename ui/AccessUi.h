@@ -2,13 +2,31 @@
 
 #include "Result.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLayout>
 #include <QWidget>
 
 // Small helpers shared by the Members, Queues and Data Catalogs tabs and their dialogs.
 namespace AccessUi {
+
+// The role's value of the selected row of a single-selection table, or empty.
+inline QString selectedData(const QAbstractItemView *view, int role)
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(role).toString();
+}
+
+// Makes index's row the current, selected row and scrolls to it (invalid index: no change).
+inline void selectRow(QAbstractItemView *view, const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+}
 
 // Enables a control when allowed; otherwise disables it and says why in the tooltip and the
 // accessible description (a screen reader reads the description of a disabled button).

@@ -81,20 +81,14 @@ DataCatalogsTab::DataCatalogsTab(Services &services, Session &session, const QSt
 
 QString DataCatalogsTab::selectedCatalog() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    return rows.first().data(WorkspaceCatalogTableModel::CatalogIdRole).toString();
+    return AccessUi::selectedData(m_view, WorkspaceCatalogTableModel::CatalogIdRole);
 }
 
 void DataCatalogsTab::selectCatalog(const QString &catalogId)
 {
     const int row = m_model->rowOf(catalogId);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_model->index(row, WorkspaceCatalogTableModel::CatalogColumn);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    if (row >= 0)
+        AccessUi::selectRow(m_view, m_model->index(row, WorkspaceCatalogTableModel::CatalogColumn));
 }
 
 void DataCatalogsTab::refresh()
@@ -106,8 +100,7 @@ void DataCatalogsTab::refresh()
     if (!selected.isEmpty() && m_model->rowOf(selected) >= 0)
         selectCatalog(selected);
     else if (m_model->rowCount() > 0)
-        m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        AccessUi::selectRow(m_view, m_model->index(0, 0));
     retranslateUi();
 }
 

@@ -97,20 +97,14 @@ MembersTab::MembersTab(Services &services, Session &session, const QString &work
 
 QString MembersTab::selectedPrincipal() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    return rows.first().data(MemberTableModel::PrincipalRole).toString();
+    return AccessUi::selectedData(m_view, MemberTableModel::PrincipalRole);
 }
 
 void MembersTab::selectMember(const QString &principal)
 {
     const int row = m_model->rowOf(principal);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_model->index(row, MemberTableModel::MemberColumn);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    if (row >= 0)
+        AccessUi::selectRow(m_view, m_model->index(row, MemberTableModel::MemberColumn));
 }
 
 void MembersTab::refresh()
@@ -124,8 +118,7 @@ void MembersTab::refresh()
     if (!selected.isEmpty() && m_model->rowOf(selected) >= 0)
         selectMember(selected);
     else if (m_model->rowCount() > 0)
-        m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        AccessUi::selectRow(m_view, m_model->index(0, 0));
     updateActions();
 }
 

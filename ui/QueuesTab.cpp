@@ -94,20 +94,14 @@ QueuesTab::QueuesTab(Services &services, Session &session, const QString &worksp
 
 QString QueuesTab::selectedQueue() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    return rows.first().data(QueueTableModel::NameRole).toString();
+    return AccessUi::selectedData(m_view, QueueTableModel::NameRole);
 }
 
 void QueuesTab::selectQueue(const QString &name)
 {
     const int row = m_model->rowOf(name);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_model->index(row, QueueTableModel::NameColumn);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    if (row >= 0)
+        AccessUi::selectRow(m_view, m_model->index(row, QueueTableModel::NameColumn));
 }
 
 void QueuesTab::refresh()
@@ -119,8 +113,7 @@ void QueuesTab::refresh()
     if (!selected.isEmpty() && m_model->rowOf(selected) >= 0)
         selectQueue(selected);
     else if (m_model->rowCount() > 0)
-        m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        AccessUi::selectRow(m_view, m_model->index(0, 0));
     updateSummary();
     updateActions();
 }
