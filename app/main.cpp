@@ -1,11 +1,11 @@
-#include "AppSettings.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DemoSeeder.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "Services.h"
-#include "Session.h"
+#include "ui/common/AppSettings.h"
+#include "models/Clock.h"
+#include "models/Database.h"
+#include "models/DemoSeeder.h"
+#include "ui/common/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
+#include "models/Services.h"
+#include "models/Session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
-#include "AccountDirectory.h"
+#include "models/AccountDirectory.h"
 
-#include "Database.h"
-#include "ProductSpec.h"
+#include "models/Database.h"
+#include "models/ProductSpec.h"
 
 #include <QSqlQuery>
 #include <QVariant>

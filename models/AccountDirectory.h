@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Domain.h"
-#include "Identity.h"
+#include "models/Domain.h"
+#include "models/Identity.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "BillingService.h"
+#include "models/BillingService.h"
 
-#include "Database.h"
-#include "Pricing.h"
-#include "ProductSpec.h"
+#include "models/Database.h"
+#include "models/Pricing.h"
+#include "models/ProductSpec.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Clock.h"
-#include "Domain.h"
-#include "Result.h"
+#include "models/Clock.h"
+#include "models/Domain.h"
+#include "models/Result.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
-#include "CatalogService.h"
+#include "models/CatalogService.h"
 
-#include "AccountDirectory.h"
-#include "Database.h"
-#include "ProductSpec.h"
-#include "WorkspaceRules.h"
+#include "models/AccountDirectory.h"
+#include "models/Database.h"
+#include "models/ProductSpec.h"
+#include "models/WorkspaceRules.h"
 
 #include <QSqlQuery>
 #include <QVariant>

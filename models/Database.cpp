@@ -1,4 +1,4 @@
-#include "Database.h"
+#include "models/Database.h"
 
 #include <QAtomicInteger>
 #include <QDir>

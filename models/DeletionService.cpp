@@ -1,12 +1,12 @@
-#include "DeletionService.h"
+#include "models/DeletionService.h"
 
-#include "BillingService.h"
-#include "Database.h"
-#include "JobService.h"
-#include "Permissions.h"
-#include "Pricing.h"
-#include "ProductSpec.h"
-#include "WorkspaceService.h"
+#include "models/BillingService.h"
+#include "models/Database.h"
+#include "models/JobService.h"
+#include "models/Permissions.h"
+#include "models/Pricing.h"
+#include "models/ProductSpec.h"
+#include "models/WorkspaceService.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,12 +1,12 @@
-#include "DemoSeeder.h"
+#include "models/DemoSeeder.h"
 
-#include "BillingService.h"
-#include "Clock.h"
-#include "Database.h"
-#include "Domain.h"
-#include "Pricing.h"
-#include "ProductSpec.h"
-#include "WorkspaceService.h"
+#include "models/BillingService.h"
+#include "models/Clock.h"
+#include "models/Database.h"
+#include "models/Domain.h"
+#include "models/Pricing.h"
+#include "models/ProductSpec.h"
+#include "models/WorkspaceService.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,9 +1,9 @@
-#include "JobService.h"
+#include "models/JobService.h"
 
-#include "Database.h"
-#include "Permissions.h"
-#include "ProductSpec.h"
-#include "WorkspaceAccess.h"
+#include "models/Database.h"
+#include "models/Permissions.h"
+#include "models/ProductSpec.h"
+#include "models/WorkspaceAccess.h"
 
 #include <QDir>
 #include <QFile>

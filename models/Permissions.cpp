@@ -1,6 +1,6 @@
-#include "Permissions.h"
+#include "models/Permissions.h"
 
-#include "ProductSpec.h"
+#include "models/ProductSpec.h"
 
 Status Permissions::canCreateWorkspace(const Identity &who)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Identity.h"
-#include "Result.h"
+#include "models/Identity.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "Pricing.h"
+#include "models/Pricing.h"
 
-#include "ProductSpec.h"
+#include "models/ProductSpec.h"
 
 #include <QDateTime>
 #include <QLocale>

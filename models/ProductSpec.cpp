@@ -1,4 +1,4 @@
-#include "ProductSpec.h"
+#include "models/ProductSpec.h"
 
 namespace ProductSpec {
 

@@ -1,10 +1,10 @@
-#include "QueueService.h"
+#include "models/QueueService.h"
 
-#include "Database.h"
-#include "JobService.h"
-#include "Permissions.h"
-#include "ProductSpec.h"
-#include "WorkspaceAccess.h"
+#include "models/Database.h"
+#include "models/JobService.h"
+#include "models/Permissions.h"
+#include "models/ProductSpec.h"
+#include "models/WorkspaceAccess.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

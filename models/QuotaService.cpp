@@ -1,13 +1,13 @@
-#include "QuotaService.h"
+#include "models/QuotaService.h"
 
-#include "JobService.h"
+#include "models/JobService.h"
 
-#include "BillingService.h"
-#include "Database.h"
-#include "Permissions.h"
-#include "Pricing.h"
-#include "ProductSpec.h"
-#include "WorkspaceService.h"
+#include "models/BillingService.h"
+#include "models/Database.h"
+#include "models/Permissions.h"
+#include "models/Pricing.h"
+#include "models/ProductSpec.h"
+#include "models/WorkspaceService.h"
 
 #include <QDateTime>
 #include <QLocale>

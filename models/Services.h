@@ -1,16 +1,16 @@
 #pragma once
 
-#include "AccountDirectory.h"
-#include "BillingService.h"
-#include "CatalogService.h"
-#include "DeletionService.h"
-#include "JobService.h"
-#include "MemberService.h"
-#include "QuotaService.h"
-#include "QueueService.h"
-#include "TagService.h"
-#include "WorkspaceCatalogService.h"
-#include "WorkspaceService.h"
+#include "models/AccountDirectory.h"
+#include "models/BillingService.h"
+#include "models/CatalogService.h"
+#include "models/DeletionService.h"
+#include "models/JobService.h"
+#include "models/MemberService.h"
+#include "models/QuotaService.h"
+#include "models/QueueService.h"
+#include "models/TagService.h"
+#include "models/WorkspaceCatalogService.h"
+#include "models/WorkspaceService.h"
 
 class Database;
 class Clock;

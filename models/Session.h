@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Identity.h"
+#include "models/Identity.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "TagRules.h"
+#include "models/TagRules.h"
 
-#include "ProductSpec.h"
+#include "models/ProductSpec.h"
 
 #include <QSet>
 

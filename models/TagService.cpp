@@ -1,8 +1,8 @@
-#include "TagService.h"
+#include "models/TagService.h"
 
-#include "Database.h"
-#include "Permissions.h"
-#include "TagRules.h"
+#include "models/Database.h"
+#include "models/Permissions.h"
+#include "models/TagRules.h"
 
 #include <QSqlQuery>
 #include <QVariant>

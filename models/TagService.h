@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Clock.h"
-#include "Domain.h"
-#include "Identity.h"
-#include "Result.h"
+#include "models/Clock.h"
+#include "models/Domain.h"
+#include "models/Identity.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 

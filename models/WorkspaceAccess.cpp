@@ -1,7 +1,7 @@
-#include "WorkspaceAccess.h"
+#include "models/WorkspaceAccess.h"
 
-#include "Database.h"
-#include "ProductSpec.h"
+#include "models/Database.h"
+#include "models/ProductSpec.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Identity.h"
-#include "Permissions.h"
-#include "Result.h"
+#include "models/Identity.h"
+#include "models/Permissions.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

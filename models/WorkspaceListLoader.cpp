@@ -1,6 +1,6 @@
-#include "WorkspaceListLoader.h"
+#include "models/WorkspaceListLoader.h"
 
-#include "Database.h"
+#include "models/Database.h"
 
 #include <QHash>
 #include <QSqlQuery>

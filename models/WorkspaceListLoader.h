@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Domain.h"
+#include "models/Domain.h"
 
 #include <QList>
 #include <QString>

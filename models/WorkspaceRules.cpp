@@ -1,8 +1,8 @@
-#include "WorkspaceRules.h"
+#include "models/WorkspaceRules.h"
 
-#include "AccountDirectory.h"
-#include "ProductSpec.h"
-#include "TagRules.h"
+#include "models/AccountDirectory.h"
+#include "models/ProductSpec.h"
+#include "models/TagRules.h"
 
 #include <QLocale>
 

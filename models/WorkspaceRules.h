@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Domain.h"
-#include "Result.h"
+#include "models/Domain.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
-#include "WorkspaceService.h"
+#include "models/WorkspaceService.h"
 
-#include "AccountDirectory.h"
-#include "BillingService.h"
-#include "Database.h"
-#include "Permissions.h"
-#include "Pricing.h"
-#include "ProductSpec.h"
-#include "WorkspaceListLoader.h"
-#include "WorkspaceRules.h"
+#include "models/AccountDirectory.h"
+#include "models/BillingService.h"
+#include "models/Database.h"
+#include "models/Permissions.h"
+#include "models/Pricing.h"
+#include "models/ProductSpec.h"
+#include "models/WorkspaceListLoader.h"
+#include "models/WorkspaceRules.h"
 
 #include <QSqlQuery>
 #include <QVariant>

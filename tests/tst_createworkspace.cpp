@@ -1,10 +1,10 @@
 // WorkspaceService::create and CatalogService::createCatalog (issue 3).
-#include "TestSupport.h"
+#include "tests/testsupport/TestSupport.h"
 
-#include "Permissions.h"
-#include "Pricing.h"
-#include "ProductSpec.h"
-#include "WorkspaceRules.h"
+#include "models/Permissions.h"
+#include "models/Pricing.h"
+#include "models/ProductSpec.h"
+#include "models/WorkspaceRules.h"
 
 #include <QRegularExpression>
 #include <QSemaphore>

@@ -1,15 +1,15 @@
 // The Create Workspace dialog, driven by keyboard and mouse as a user would (issue 3).
-#include "TestSupport.h"
+#include "tests/testsupport/TestSupport.h"
 
-#include "CreateCatalogDialog.h"
-#include "CreateWorkspaceDialog.h"
-#include "Pricing.h"
-#include "ProductSpec.h"
-#include "Session.h"
-#include "SparkPage.h"
-#include "TagEditor.h"
-#include "WorkspaceRules.h"
-#include "WorkspaceTableModel.h"
+#include "ui/create/CreateCatalogDialog.h"
+#include "ui/create/CreateWorkspaceDialog.h"
+#include "models/Pricing.h"
+#include "models/ProductSpec.h"
+#include "models/Session.h"
+#include "ui/workspaces/SparkPage.h"
+#include "ui/tags/TagEditor.h"
+#include "models/WorkspaceRules.h"
+#include "ui/workspaces/WorkspaceTableModel.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,11 +1,11 @@
-#include "AccountDirectory.h"
-#include "BillingService.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DemoSeeder.h"
-#include "ProductSpec.h"
-#include "TestSupport.h"
-#include "WorkspaceService.h"
+#include "models/AccountDirectory.h"
+#include "models/BillingService.h"
+#include "models/Clock.h"
+#include "models/Database.h"
+#include "models/DemoSeeder.h"
+#include "models/ProductSpec.h"
+#include "tests/testsupport/TestSupport.h"
+#include "models/WorkspaceService.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "Database.h"
-#include "DeletionService.h"
-#include "JobService.h"
-#include "ProductSpec.h"
-#include "TestSupport.h"
-#include "WorkspaceService.h"
+#include "models/Database.h"
+#include "models/DeletionService.h"
+#include "models/JobService.h"
+#include "models/ProductSpec.h"
+#include "tests/testsupport/TestSupport.h"
+#include "models/WorkspaceService.h"
 
 #include <QSqlQuery>
 #include <QTest>

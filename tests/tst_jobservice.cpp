@@ -1,9 +1,9 @@
-#include "Database.h"
-#include "JobService.h"
-#include "ProductSpec.h"
-#include "TestSupport.h"
-#include "WorkspaceAccess.h"
-#include "WorkspaceService.h"
+#include "models/Database.h"
+#include "models/JobService.h"
+#include "models/ProductSpec.h"
+#include "tests/testsupport/TestSupport.h"
+#include "models/WorkspaceAccess.h"
+#include "models/WorkspaceService.h"
 
 #include <QDir>
 #include <QFile>

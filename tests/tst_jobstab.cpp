@@ -1,13 +1,13 @@
-#include "JobRunTableModel.h"
-#include "JobService.h"
-#include "JobsTab.h"
-#include "ProductSpec.h"
-#include "RunJobDialog.h"
-#include "Session.h"
-#include "SparkPage.h"
-#include "TestSupport.h"
-#include "WorkspaceDetailWindow.h"
-#include "WorkspaceTableModel.h"
+#include "ui/detail/jobs/JobRunTableModel.h"
+#include "models/JobService.h"
+#include "ui/detail/jobs/JobsTab.h"
+#include "models/ProductSpec.h"
+#include "ui/detail/jobs/RunJobDialog.h"
+#include "models/Session.h"
+#include "ui/workspaces/SparkPage.h"
+#include "tests/testsupport/TestSupport.h"
+#include "ui/detail/WorkspaceDetailWindow.h"
+#include "ui/workspaces/WorkspaceTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,13 +1,13 @@
-#include "AppSettings.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "ProductSpec.h"
-#include "Session.h"
-#include "SparkPage.h"
-#include "TestSupport.h"
-#include "WorkspaceFilterProxy.h"
-#include "WorkspaceService.h"
-#include "WorkspaceTableModel.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
+#include "models/ProductSpec.h"
+#include "models/Session.h"
+#include "ui/workspaces/SparkPage.h"
+#include "tests/testsupport/TestSupport.h"
+#include "ui/workspaces/WorkspaceFilterProxy.h"
+#include "models/WorkspaceService.h"
+#include "ui/workspaces/WorkspaceTableModel.h"
 
 #include <QAction>
 #include <QApplication>

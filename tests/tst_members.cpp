@@ -1,10 +1,10 @@
 // Members of a workspace (issue 6): add RAM users with a role, change roles, remove, and the
 // administrator rules, all through MemberService.
-#include "TestSupport.h"
+#include "tests/testsupport/TestSupport.h"
 
-#include "DemoSeeder.h"
-#include "ProductSpec.h"
-#include "WorkspaceAccess.h"
+#include "models/DemoSeeder.h"
+#include "models/ProductSpec.h"
+#include "models/WorkspaceAccess.h"
 
 #include <QSqlQuery>
 #include <QtTest>

@@ -2,12 +2,12 @@
 // every role), allowed or refused. Every action is attempted through the service that performs
 // it (create, delete, unsubscribe, quota, tags, jobs, queues, members, catalogs), and the list-page
 // answers must agree with Permissions, which the UI asks to enable its controls.
-#include "TestSupport.h"
+#include "tests/testsupport/TestSupport.h"
 
-#include "Permissions.h"
-#include "ProductSpec.h"
-#include "WorkspaceAccess.h"
-#include "WorkspaceRules.h"
+#include "models/Permissions.h"
+#include "models/ProductSpec.h"
+#include "models/WorkspaceAccess.h"
+#include "models/WorkspaceRules.h"
 
 #include <QSqlQuery>
 #include <QtTest>

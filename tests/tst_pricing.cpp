@@ -1,5 +1,5 @@
-#include "Pricing.h"
-#include "ProductSpec.h"
+#include "models/Pricing.h"
+#include "models/ProductSpec.h"
 
 #include <QTest>
 

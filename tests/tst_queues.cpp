@@ -1,8 +1,8 @@
 // Queues of a workspace (issue 6): root_queue and dev_queue in every workspace, the name rule,
 // the CU sum within the quota, and what cannot be removed, through QueueService.
-#include "TestSupport.h"
+#include "tests/testsupport/TestSupport.h"
 
-#include "ProductSpec.h"
+#include "models/ProductSpec.h"
 
 #include <QSqlQuery>
 #include <QtTest>

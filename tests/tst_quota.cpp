@@ -1,9 +1,9 @@
 // Subscription upgrade/downgrade and pay-as-you-go quota rules of QuotaService (issue 5, spec §4).
-#include "TestSupport.h"
+#include "tests/testsupport/TestSupport.h"
 
-#include "Pricing.h"
-#include "ProductSpec.h"
-#include "WorkspaceRules.h"
+#include "models/Pricing.h"
+#include "models/ProductSpec.h"
+#include "models/WorkspaceRules.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 // Editing tags after creation (TagService) and filtering the list by tag (issue 5, spec §3).
-#include "TestSupport.h"
+#include "tests/testsupport/TestSupport.h"
 
-#include "ProductSpec.h"
-#include "WorkspaceFilterProxy.h"
-#include "WorkspaceTableModel.h"
+#include "models/ProductSpec.h"
+#include "ui/workspaces/WorkspaceFilterProxy.h"
+#include "ui/workspaces/WorkspaceTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

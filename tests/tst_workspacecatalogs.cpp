@@ -1,8 +1,8 @@
 // Data catalogs of a workspace (issue 6): the default from creation stays; existing catalogs of
 // the same region can be added once and removed again, through WorkspaceCatalogService.
-#include "TestSupport.h"
+#include "tests/testsupport/TestSupport.h"
 
-#include "ProductSpec.h"
+#include "models/ProductSpec.h"
 
 #include <QSqlQuery>
 #include <QtTest>

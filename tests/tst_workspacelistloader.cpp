@@ -1,7 +1,7 @@
-#include "ProductSpec.h"
-#include "TestSupport.h"
-#include "WorkspaceListLoader.h"
-#include "WorkspaceService.h"
+#include "models/ProductSpec.h"
+#include "tests/testsupport/TestSupport.h"
+#include "models/WorkspaceListLoader.h"
+#include "models/WorkspaceService.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The field rules of Create Workspace (spec §3), at their edges.
-#include "TestSupport.h"
+#include "tests/testsupport/TestSupport.h"
 
-#include "ProductSpec.h"
-#include "WorkspaceRules.h"
+#include "models/ProductSpec.h"
+#include "models/WorkspaceRules.h"
 
 #include <QSqlQuery>
 #include <QtTest>

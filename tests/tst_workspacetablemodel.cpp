@@ -1,6 +1,6 @@
-#include "ProductSpec.h"
-#include "WorkspaceFilterProxy.h"
-#include "WorkspaceTableModel.h"
+#include "models/ProductSpec.h"
+#include "ui/workspaces/WorkspaceFilterProxy.h"
+#include "ui/workspaces/WorkspaceTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

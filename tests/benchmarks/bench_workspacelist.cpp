@@ -1,18 +1,18 @@
 // Opens the app's main window on an empty account and on 100,000 workspaces and reports:
 // open + first paint, the median time of one filter keystroke, and peak RSS, next to a bare
 // QApplication window as the floor. Reports only; never fails on time.
-#include "AppSettings.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DemoSeeder.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "ProductSpec.h"
-#include "Services.h"
-#include "Session.h"
-#include "SparkPage.h"
-#include "WorkspaceService.h"
-#include "WorkspaceTableModel.h"
+#include "ui/common/AppSettings.h"
+#include "models/Clock.h"
+#include "models/Database.h"
+#include "models/DemoSeeder.h"
+#include "ui/common/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
+#include "models/ProductSpec.h"
+#include "models/Services.h"
+#include "models/Session.h"
+#include "ui/workspaces/SparkPage.h"
+#include "models/WorkspaceService.h"
+#include "ui/workspaces/WorkspaceTableModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "TestSupport.h"
+#include "tests/testsupport/TestSupport.h"
 
-#include "DemoSeeder.h"
+#include "models/DemoSeeder.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

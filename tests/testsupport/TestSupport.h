@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Clock.h"
-#include "Database.h"
-#include "Services.h"
+#include "models/Clock.h"
+#include "models/Database.h"
+#include "models/Services.h"
 
 #include <QTemporaryDir>
 #include <memory>

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "models/Result.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLayout>
+#include <QWidget>
+
+// Small helpers shared by the Members, Queues and Data Catalogs tabs and their dialogs.
+namespace AccessUi {
+
+// The role's value of the selected row of a single-selection table, or empty.
+inline QString selectedData(const QAbstractItemView *view, int role)
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(role).toString();
+}
+
+// Makes index's row the current, selected row and scrolls to it (invalid index: no change).
+inline void selectRow(QAbstractItemView *view, const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+}
+
+// Enables a control when allowed; otherwise disables it and says why in the tooltip and the
+// accessible description (a screen reader reads the description of a disabled button).
+inline void setAllowed(QWidget *widget, QAction *action, const QString &refusal, const QString &tip)
+{
+    const bool allowed = refusal.isEmpty();
+    const QString text = allowed ? tip : refusal;
+    if (widget) {
+        widget->setEnabled(allowed);
+        widget->setToolTip(text);
+        widget->setAccessibleDescription(text);
+    }
+    if (action) {
+        action->setEnabled(allowed);
+        action->setToolTip(text);
+    }
+}
+
+// An error label under a field: the message text itself says what is wrong (never color alone).
+inline void showError(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+// Grows a window so that wrapped messages which just appeared in it are not clipped. A window's
+// minimum size ignores height-for-width (word-wrapped labels), so Qt does not grow it by itself.
+inline void growToFit(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > window->height())
+        window->resize(window->width(), needed);
+}
+
+inline QLabel *newErrorLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    // Top-aligned: when the layout gives a wrapped label more height than its lines need, the
+    // spare space goes below the message instead of between it and its field.
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    label->hide();
+    return label;
+}
+
+} // namespace AccessUi

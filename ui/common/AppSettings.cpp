@@ -1,0 +1,40 @@
+#include "ui/common/AppSettings.h"
+
+namespace {
+struct Entry
+{
+    AppSettings::Key key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+const Entry &entry(AppSettings::Key key)
+{
+    static const Entry table[] = {
+        {AppSettings::Key::Language, "ui/language", QString()},
+        {AppSettings::Key::MainWindowGeometry, "mainWindow/geometry", QByteArray()},
+        {AppSettings::Key::MainWindowState, "mainWindow/state", QByteArray()},
+        {AppSettings::Key::WorkspaceHeaderState, "workspaceList/headerState", QByteArray()},
+        {AppSettings::Key::DetailWindowGeometry, "detailWindow/geometry", QByteArray()},
+    };
+    for (const Entry &e : table)
+        if (e.key == key)
+            return e;
+    return table[0];
+}
+} // namespace
+
+AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
+
+AppSettings::AppSettings(const QString &iniPath) : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)) {}
+
+QVariant AppSettings::value(Key key) const
+{
+    const Entry &e = entry(key);
+    return m_settings->value(QLatin1String(e.name), e.defaultValue);
+}
+
+void AppSettings::setValue(Key key, const QVariant &value)
+{
+    m_settings->setValue(QLatin1String(entry(key).name), value);
+}

@@ -1,0 +1,225 @@
+#include "ui/detail/jobs/RunJobDialog.h"
+
+#include "models/JobService.h"
+#include "models/ProductSpec.h"
+#include "models/Services.h"
+#include "models/Session.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->hide();
+    return label;
+}
+} // namespace
+
+RunJobDialog::RunJobDialog(Services &services, Session &session, const QString &workspaceId, QWidget *parent)
+    : QDialog(parent), m_services(services), m_session(session), m_workspaceId(workspaceId)
+{
+    setObjectName(QStringLiteral("runJobDialog"));
+    m_jobs = m_services.jobs.jobs(workspaceId);
+    const auto workspace = m_services.workspaces.find(workspaceId);
+    const int quota = workspace ? workspace->cuQuota : 1;
+
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+
+    m_nameLabel = new QLabel(this);
+    m_name = new QComboBox(this);
+    m_name->setObjectName(QStringLiteral("jobNameCombo"));
+    m_name->setEditable(true);
+    m_name->setInsertPolicy(QComboBox::NoInsert);
+    for (const Job &job : std::as_const(m_jobs))
+        m_name->addItem(job.name);
+    m_name->setCurrentIndex(-1);
+    m_name->setEditText(QString());
+    m_nameLabel->setBuddy(m_name);
+    connect(m_name, &QComboBox::textActivated, this, &RunJobDialog::fillFromExistingJob);
+
+    m_codeTypeLabel = new QLabel(this);
+    m_codeType = new QComboBox(this);
+    m_codeType->setObjectName(QStringLiteral("codeTypeCombo"));
+    for (const QString &type : ProductSpec::codeTypes())
+        m_codeType->addItem(type, type);
+    m_codeTypeLabel->setBuddy(m_codeType);
+
+    m_scriptLabel = new QLabel(this);
+    m_script = new QPlainTextEdit(this);
+    m_script->setObjectName(QStringLiteral("scriptEdit"));
+    m_script->setTabChangesFocus(true);
+    m_script->setMinimumHeight(120);
+    m_scriptLabel->setBuddy(m_script);
+
+    m_cuLabel = new QLabel(this);
+    m_cu = new QSpinBox(this);
+    m_cu->setObjectName(QStringLiteral("cuSpin"));
+    m_cu->setRange(1, std::max(1, quota));
+    m_cu->setValue(std::min(8, quota));
+    m_cuLabel->setBuddy(m_cu);
+
+    m_queueLabel = new QLabel(this);
+    m_queue = new QComboBox(this);
+    m_queue->setObjectName(QStringLiteral("queueCombo"));
+    for (const QString &queue : m_services.jobs.queueNames(workspaceId))
+        m_queue->addItem(queue, queue);
+    m_queueLabel->setBuddy(m_queue);
+    // A Data Analytics member may submit to dev_queue only: start there when root_queue is refused.
+    if (!m_services.jobs.canRunJobs(m_session.identity(), workspaceId, ProductSpec::RootQueue).ok()) {
+        const int dev = m_queue->findData(ProductSpec::DevQueue);
+        if (dev >= 0)
+            m_queue->setCurrentIndex(dev);
+    }
+
+    m_durationLabel = new QLabel(this);
+    m_duration = new QSpinBox(this);
+    m_duration->setObjectName(QStringLiteral("durationSpin"));
+    m_duration->setRange(int(JobService::MinDurationMs / 1000), int(JobService::MaxDurationMs / 1000));
+    m_duration->setValue(60);
+    m_durationLabel->setBuddy(m_duration);
+
+    m_outcomeLabel = new QLabel(this);
+    m_outcome = new QComboBox(this);
+    m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
+    m_outcome->addItem(QString(), ProductSpec::RunSuccess);
+    m_outcome->addItem(QString(), ProductSpec::RunFailed);
+    m_outcomeLabel->setBuddy(m_outcome);
+
+    const auto addError = [this](const QString &field, const QString &name) {
+        QLabel *label = makeErrorLabel(this, name);
+        m_errors.insert(field, label);
+        return label;
+    };
+    auto *form = new QFormLayout;
+    const auto addRow = [&](QLabel *label, QWidget *field, const QString &key, const QString &errorName) {
+        auto *box = new QVBoxLayout;
+        box->setContentsMargins(0, 0, 0, 0);
+        box->addWidget(field);
+        box->addWidget(addError(key, errorName));
+        form->addRow(label, box);
+    };
+    addRow(m_nameLabel, m_name, Field::Name, QStringLiteral("nameError"));
+    addRow(m_codeTypeLabel, m_codeType, JobService::CodeTypeField, QStringLiteral("codeTypeError"));
+    addRow(m_scriptLabel, m_script, JobService::ScriptField, QStringLiteral("scriptError"));
+    addRow(m_cuLabel, m_cu, JobService::CuField, QStringLiteral("cuError"));
+    addRow(m_queueLabel, m_queue, Field::Queue, QStringLiteral("queueError"));
+    addRow(m_durationLabel, m_duration, Field::Duration, QStringLiteral("durationError"));
+    addRow(m_outcomeLabel, m_outcome, JobService::OutcomeField, QStringLiteral("outcomeError"));
+
+    m_generalError = makeErrorLabel(this, QStringLiteral("generalError"));
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_runButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_runButton->setObjectName(QStringLiteral("runButton"));
+    m_runButton->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RunJobDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RunJobDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_generalError);
+    layout->addWidget(m_buttons);
+
+    m_name->setFocus();
+    resize(560, 520);
+    retranslateUi();
+}
+
+void RunJobDialog::retranslateUi()
+{
+    setWindowTitle(tr("Run Job"));
+    m_intro->setText(tr("The run is simulated: it waits for free CUs within the workspace's CU quota, runs for the "
+                        "duration you set and then ends as you choose."));
+    m_nameLabel->setText(tr("Job &Name:"));
+    m_name->setAccessibleName(tr("Job Name"));
+    m_name->view()->setAccessibleName(tr("Existing jobs"));
+    m_name->lineEdit()->setPlaceholderText(tr("A new name, or an existing job to run again"));
+    m_codeTypeLabel->setText(tr("&Code Type:"));
+    m_scriptLabel->setText(tr("&Script:"));
+    m_cuLabel->setText(tr("C&Us:"));
+    m_queueLabel->setText(tr("&Queue:"));
+    m_durationLabel->setText(tr("Simulated &duration:"));
+    m_duration->setSuffix(tr(" s"));
+    m_outcomeLabel->setText(tr("&Outcome:"));
+    m_outcome->setItemText(0, ProductSpec::runStateName(ProductSpec::RunSuccess));
+    m_outcome->setItemText(1, ProductSpec::runStateName(ProductSpec::RunFailed));
+    m_runButton->setText(tr("Run Job"));
+}
+
+void RunJobDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void RunJobDialog::fillFromExistingJob(const QString &name)
+{
+    for (const Job &job : std::as_const(m_jobs)) {
+        if (job.name != name)
+            continue;
+        m_codeType->setCurrentIndex(std::max(0, m_codeType->findData(job.codeType)));
+        m_script->setPlainText(job.script);
+        return;
+    }
+}
+
+void RunJobDialog::clearErrors()
+{
+    for (QLabel *label : std::as_const(m_errors)) {
+        label->clear();
+        label->hide();
+    }
+    m_generalError->clear();
+    m_generalError->hide();
+}
+
+void RunJobDialog::accept()
+{
+    clearErrors();
+    JobRunRequest request;
+    request.name = m_name->currentText();
+    request.codeType = m_codeType->currentData().toString();
+    request.script = m_script->toPlainText();
+    request.cu = m_cu->value();
+    request.queue = m_queue->currentData().toString();
+    request.outcome = m_outcome->currentData().toString();
+    request.durationMs = qint64(m_duration->value()) * 1000;
+    const Result<JobRun> r = m_services.jobs.runJob(m_session.identity(), m_workspaceId, request);
+    if (!r.ok()) {
+        QStringList general;
+        for (const FieldError &e : r.errors()) {
+            if (QLabel *label = m_errors.value(e.field)) {
+                label->setText(label->text().isEmpty() ? e.message : label->text() + QLatin1Char('\n') + e.message);
+                label->show();
+            } else {
+                general << e.message;
+            }
+        }
+        if (!general.isEmpty()) {
+            m_generalError->setText(general.join(QLatin1Char('\n')));
+            m_generalError->show();
+        }
+        return;
+    }
+    m_run = r.value();
+    QDialog::accept();
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "models/Domain.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class Session;
+struct Services;
+
+// Run Job: a job's name, code type and script, the CUs and queue of the run, and, because the
+// cloud is simulated, how long the run takes and whether it succeeds. Submitting an existing
+// job's name runs that job again with the script shown.
+class RunJobDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RunJobDialog(Services &services, Session &session, const QString &workspaceId, QWidget *parent = nullptr);
+
+    // The run submitted when the dialog was accepted.
+    const JobRun &submittedRun() const { return m_run; }
+
+    QComboBox *nameCombo() const { return m_name; }
+    QPushButton *runButton() const { return m_runButton; }
+
+public slots:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillFromExistingJob(const QString &name);
+    void clearErrors();
+
+    Services &m_services;
+    Session &m_session;
+    QString m_workspaceId;
+    QList<Job> m_jobs;
+    JobRun m_run;
+
+    QLabel *m_intro = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QComboBox *m_name = nullptr;
+    QLabel *m_codeTypeLabel = nullptr;
+    QComboBox *m_codeType = nullptr;
+    QLabel *m_scriptLabel = nullptr;
+    QPlainTextEdit *m_script = nullptr;
+    QLabel *m_cuLabel = nullptr;
+    QSpinBox *m_cu = nullptr;
+    QLabel *m_queueLabel = nullptr;
+    QComboBox *m_queue = nullptr;
+    QLabel *m_durationLabel = nullptr;
+    QSpinBox *m_duration = nullptr;
+    QLabel *m_outcomeLabel = nullptr;
+    QComboBox *m_outcome = nullptr;
+    QHash<QString, QLabel *> m_errors; // field key -> message under the field
+    QLabel *m_generalError = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_runButton = nullptr;
+};

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "models/Domain.h"
+
+#include <QDialog>
+#include <optional>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class Session;
+struct Services;
+
+// Modify Pay-as-you-go Quota: one field, Maximum Pay-as-you-go Quota (CUs). Typed text is parsed
+// here (whole numbers in the UI locale or plain digits); the range and the in-use rule are the
+// model's (QuotaService), and every refusal is shown under the field while nothing changes.
+class PayAsYouGoQuotaDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PayAsYouGoQuotaDialog(Services &services, Session &session, const QString &workspaceId, QWidget *parent = nullptr);
+
+    QLineEdit *quotaEdit() const { return m_quotaEdit; }
+    QLabel *errorLabel() const { return m_error; }
+    QLabel *messageLabel() const { return m_message; }
+    QPushButton *okButton() const { return m_okButton; }
+    int appliedQuota() const { return m_applied; }
+    int previousQuota() const { return m_workspace ? m_workspace->cuQuota : 0; }
+
+public slots:
+    void apply();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    // The typed number, or nullopt with the reason in *error.
+    std::optional<int> parsedValue(QString *error) const;
+    void checkTyped();
+    void showFieldError(const QString &message);
+    void growToFit();
+
+    Services &m_services;
+    Session &m_session;
+    QString m_workspaceId;
+    std::optional<Workspace> m_workspace;
+    int m_inUse = 0;
+    int m_applied = 0;
+
+    QLabel *m_workspaceLabel = nullptr;
+    QLabel *m_workspaceValue = nullptr;
+    QLabel *m_currentLabel = nullptr;
+    QLabel *m_currentValue = nullptr;
+    QLabel *m_inUseLabel = nullptr;
+    QLabel *m_inUseValue = nullptr;
+    QLabel *m_quotaLabel = nullptr;
+    QLineEdit *m_quotaEdit = nullptr;
+    QLabel *m_hint = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_message = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_okButton = nullptr;
+};

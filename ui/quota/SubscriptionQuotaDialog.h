@@ -1,0 +1,83 @@
+#pragma once
+
+#include "models/Domain.h"
+#include "models/QuotaService.h"
+
+#include <QDialog>
+#include <optional>
+
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+class Session;
+struct Services;
+
+// The "EMR Serverless Spark Reserved Resources | Upgrade/Downgrade" page of the seed document as a
+// dialog: the workspace's current CU quota, remaining subscription time and expiry, the new CU
+// Quota (above the current for an upgrade, below it for a downgrade), the price difference,
+// recomputed as the value changes, and Buy Now. QuotaService re-checks every rule when buying.
+class SubscriptionQuotaDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SubscriptionQuotaDialog(Services &services, Session &session, const QString &workspaceId,
+                            QuotaService::Direction direction, QWidget *parent = nullptr);
+
+    QSpinBox *cuSpinBox() const { return m_cuSpin; }
+    QLabel *priceLabel() const { return m_priceValue; }
+    QPushButton *buyButton() const { return m_buyButton; }
+    QLabel *messageLabel() const { return m_message; }
+    QLabel *fieldErrorLabel() const { return m_fieldError; }
+    // The recorded order after Buy Now succeeded.
+    std::optional<Order> order() const { return m_order; }
+    bool canChange() const;
+
+public slots:
+    void buy();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void reloadPreview();
+    void updateTimeAndPrice();
+    void showStatus(const Status &status);
+    void growToFit();
+
+    Services &m_services;
+    Session &m_session;
+    QString m_workspaceId;
+    QuotaService::Direction m_direction;
+    std::optional<QuotaService::SubscriptionPreview> m_preview;
+    Status m_loadError;
+    std::optional<Order> m_order;
+
+    QLabel *m_heading = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+    QLabel *m_workspaceValue = nullptr;
+    QLabel *m_regionLabel = nullptr;
+    QLabel *m_regionValue = nullptr;
+    QLabel *m_currentLabel = nullptr;
+    QLabel *m_currentValue = nullptr;
+    QLabel *m_remainingLabel = nullptr;
+    QLabel *m_remainingValue = nullptr;
+    QLabel *m_expiresLabel = nullptr;
+    QLabel *m_expiresValue = nullptr;
+    QLabel *m_inUseLabel = nullptr;
+    QLabel *m_inUseValue = nullptr;
+    QLabel *m_cuLabel = nullptr;
+    QSpinBox *m_cuSpin = nullptr;
+    QLabel *m_rangeHint = nullptr;
+    QLabel *m_fieldError = nullptr;
+    QLabel *m_priceLabel = nullptr;
+    QLabel *m_priceValue = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_buyButton = nullptr;
+    QTimer *m_timer = nullptr;
+};

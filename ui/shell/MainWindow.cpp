@@ -1,0 +1,172 @@
+#include "ui/shell/MainWindow.h"
+
+#include "models/AccountDirectory.h"
+#include "ui/common/AppSettings.h"
+#include "ui/billing/BillingHistoryDialog.h"
+#include "ui/common/LanguageManager.h"
+#include "models/Services.h"
+#include "models/Session.h"
+#include "ui/workspaces/SparkPage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+
+MainWindow::MainWindow(Services &services, Session &session, LanguageManager &languages, AppSettings &settings,
+                       QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_session(session), m_languages(languages), m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_page = new SparkPage(services, session, this);
+    setCentralWidget(m_page);
+    connect(m_page, &SparkPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_billingAction = m_fileMenu->addAction(QString(), this, &MainWindow::showBillingHistory);
+    m_billingAction->setObjectName(QStringLiteral("billingHistoryAction"));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_workspaceMenu = menuBar()->addMenu(QString());
+    m_workspaceMenu->setToolTipsVisible(true); // disabled actions say why
+    m_createAction = m_workspaceMenu->addAction(QString(), m_page, &SparkPage::createWorkspace);
+    m_createAction->setShortcut(QKeySequence::New);
+    m_workspaceMenu->addSeparator();
+    m_workspaceMenu->addAction(m_page->openAction());
+    m_workspaceMenu->addAction(m_page->deleteAction());
+    m_workspaceMenu->addSeparator();
+    m_workspaceMenu->addAction(m_page->upgradeAction());
+    m_workspaceMenu->addAction(m_page->downgradeAction());
+    m_workspaceMenu->addAction(m_page->modifyPayAsYouGoAction());
+    m_workspaceMenu->addAction(m_page->editTagsAction());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_refreshAction = m_viewMenu->addAction(QString(), m_page, &SparkPage::reload);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        QAction *a = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        a->setCheckable(true);
+        a->setData(code);
+        a->setObjectName(QStringLiteral("language_") + code);
+        a->setChecked(code == m_languages.current());
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            m_languages.setLanguage(code);
+            m_settings.setLanguage(code);
+        });
+    }
+    connect(&m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
+        for (QAction *a : m_languageGroup->actions())
+            a->setChecked(a->data().toString() == code);
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Workspace Console"),
+                           tr("<p><b>Workspace Console</b> %1</p><p>Manage EMR Serverless Spark workspaces offline: "
+                              "create, delete, quotas, tags, members and roles.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setObjectName(QStringLiteral("identityToolbar"));
+    m_toolbar->setMovable(false);
+    m_identityLabel = new QLabel(this);
+    m_identityCombo = new QComboBox(this);
+    m_identityCombo->setObjectName(QStringLiteral("identityCombo"));
+    m_identityCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_identityLabel->setBuddy(m_identityCombo);
+    m_toolbar->addWidget(m_identityLabel);
+    m_toolbar->addWidget(m_identityCombo);
+    connect(m_identityCombo, &QComboBox::activated, this, [this](int index) {
+        const Identity who = m_services.account.identity(m_identityCombo->itemData(index).toString());
+        m_session.setIdentity(who);
+        statusBar()->showMessage(tr("Signed in as %1").arg(AccountDirectory::displayName(who)), 5000);
+    });
+    connect(&m_session, &Session::identityChanged, this, [this] {
+        const int i = m_identityCombo->findData(m_session.identity().name);
+        if (i >= 0)
+            m_identityCombo->setCurrentIndex(i);
+    });
+
+    retranslateUi();
+    statusBar();
+    resize(1180, 720);
+    restoreGeometry(m_settings.value(AppSettings::Key::MainWindowGeometry).toByteArray());
+    m_page->restoreHeaderState(m_settings.value(AppSettings::Key::WorkspaceHeaderState).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::fillIdentities()
+{
+    const QSignalBlocker blocker(m_identityCombo);
+    m_identityCombo->clear();
+    for (const Identity &who : m_services.account.identities())
+        m_identityCombo->addItem(AccountDirectory::displayName(who), who.name);
+    m_identityCombo->setCurrentIndex(std::max(0, m_identityCombo->findData(m_session.identity().name)));
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Workspace Console — EMR Serverless Spark"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_billingAction->setText(tr("&Billing History…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_workspaceMenu->setTitle(tr("&Workspace"));
+    m_createAction->setText(tr("Create Workspace…"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Workspace Console"));
+    m_toolbar->setWindowTitle(tr("Identity"));
+    m_identityLabel->setText(tr("&Signed in as:"));
+    fillIdentities();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(AppSettings::Key::WorkspaceHeaderState, m_page->saveHeaderState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+// --- Billing history (issue 5) ---
+void MainWindow::showBillingHistory()
+{
+    // One modeless window, kept and reread on every opening, so it can stay open beside the list.
+    auto *dialog = findChild<BillingHistoryDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog)
+        dialog = new BillingHistoryDialog(m_services, this);
+    dialog->reload();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}

@@ -1,0 +1,548 @@
+#include "ui/workspaces/SparkPage.h"
+
+#include "ui/workspaces/ActionsColumnDelegate.h"
+#include "models/Permissions.h"
+#include "models/ProductSpec.h"
+#include "models/Database.h"
+#include "models/Services.h"
+#include "models/Session.h"
+#include "ui/workspaces/TagsColumnDelegate.h"
+#include "ui/detail/WorkspaceDetailWindow.h"
+#include "ui/workspaces/WorkspaceFilterProxy.h"
+#include "models/WorkspaceListLoader.h"
+#include "ui/workspaces/WorkspaceTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int FirstPageSize = 200; // more than a screenful
+constexpr int FirstPaintGraceMs = 150;
+}
+
+SparkPage::SparkPage(Services &services, Session &session, QWidget *parent)
+    : QWidget(parent), m_services(services), m_session(session)
+{
+    m_model = new WorkspaceTableModel(this);
+    m_proxy = new WorkspaceFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    buildUi();
+    retranslateUi();
+    reload();
+
+    connect(&m_session, &Session::identityChanged, this, &SparkPage::updateActions);
+    m_timer = new QTimer(this);
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &SparkPage::tick);
+    m_timer->start();
+}
+
+SparkPage::~SparkPage()
+{
+    stopBackgroundLoad();
+}
+
+void SparkPage::buildUi()
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_createButton = new QPushButton(this);
+    m_createButton->setObjectName(QStringLiteral("createWorkspaceButton"));
+    m_createButton->setDefault(false);
+    connect(m_createButton, &QPushButton::clicked, this, &SparkPage::createWorkspace);
+
+    m_openAction = new QAction(this);
+    m_deleteAction = new QAction(this);
+    m_upgradeAction = new QAction(this);
+    m_downgradeAction = new QAction(this);
+    m_modifyPaygAction = new QAction(this);
+    m_editTagsAction = new QAction(this);
+    m_openAction->setObjectName(QStringLiteral("openWorkspaceAction"));
+    m_deleteAction->setObjectName(QStringLiteral("deleteWorkspaceAction"));
+    m_upgradeAction->setObjectName(QStringLiteral("upgradeQuotaAction"));
+    m_downgradeAction->setObjectName(QStringLiteral("downgradeQuotaAction"));
+    m_modifyPaygAction->setObjectName(QStringLiteral("modifyPayAsYouGoQuotaAction"));
+    m_editTagsAction->setObjectName(QStringLiteral("editTagsAction"));
+    connect(m_openAction, &QAction::triggered, this, &SparkPage::openWorkspace);
+    connect(m_deleteAction, &QAction::triggered, this, &SparkPage::deleteWorkspace);
+    connect(m_upgradeAction, &QAction::triggered, this, &SparkPage::upgradeQuota);
+    connect(m_downgradeAction, &QAction::triggered, this, &SparkPage::downgradeQuota);
+    connect(m_modifyPaygAction, &QAction::triggered, this, &SparkPage::modifyPayAsYouGoQuota);
+    connect(m_editTagsAction, &QAction::triggered, this, &SparkPage::editTags);
+
+    m_moreMenu = new QMenu(this);
+    m_moreMenu->setObjectName(QStringLiteral("moreMenu"));
+    // A disabled action says why in its tooltip; menus show tooltips only when asked to.
+    m_moreMenu->setToolTipsVisible(true);
+    m_moreMenu->addAction(m_upgradeAction);
+    m_moreMenu->addAction(m_downgradeAction);
+    m_moreMenu->addAction(m_modifyPaygAction);
+    m_moreMenu->addSeparator();
+    m_moreMenu->addAction(m_editTagsAction);
+
+    m_rowMenu = new QMenu(this);
+    m_rowMenu->setObjectName(QStringLiteral("rowMenu"));
+    m_rowMenu->setToolTipsVisible(true);
+    m_rowMenu->addAction(m_openAction);
+    m_rowMenu->addAction(m_deleteAction);
+    m_rowMenu->addSeparator();
+    m_rowMenu->addAction(m_upgradeAction);
+    m_rowMenu->addAction(m_downgradeAction);
+    m_rowMenu->addAction(m_modifyPaygAction);
+    m_rowMenu->addSeparator();
+    m_rowMenu->addAction(m_editTagsAction);
+
+    m_actionsButton = new QPushButton(this);
+    m_actionsButton->setObjectName(QStringLiteral("actionsButton"));
+    m_actionsButton->setMenu(m_rowMenu);
+
+    m_filterLabel = new QLabel(this);
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterLabel->setBuddy(m_filterEdit);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setText(text);
+        updateCountAndEmptyState();
+    });
+
+    m_regionLabel = new QLabel(this);
+    m_regionCombo = new QComboBox(this);
+    m_regionCombo->setObjectName(QStringLiteral("regionFilter"));
+    m_regionLabel->setBuddy(m_regionCombo);
+    connect(m_regionCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setRegion(m_regionCombo->currentData().toString());
+        updateCountAndEmptyState();
+    });
+
+    m_tagLabel = new QLabel(this);
+    m_tagEdit = new QLineEdit(this);
+    m_tagEdit->setObjectName(QStringLiteral("tagFilterEdit"));
+    m_tagEdit->setClearButtonEnabled(true);
+    m_tagLabel->setBuddy(m_tagEdit);
+    connect(m_tagEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // "key" matches any value; "key:value" matches both exactly (keys may contain ':').
+        m_proxy->setTagText(text);
+        updateCountAndEmptyState();
+    });
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("workspaceTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->setWordWrap(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row height: the view never measures 100,000 rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 2 + 12);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setColumnWidth(WorkspaceTableModel::NameColumn, 220);
+    m_view->setColumnWidth(WorkspaceTableModel::RegionColumn, 140);
+    m_view->setColumnWidth(WorkspaceTableModel::BillingColumn, 120);
+    m_view->setColumnWidth(WorkspaceTableModel::CuQuotaColumn, 80);
+    m_view->setColumnWidth(WorkspaceTableModel::StatusColumn, 80);
+    m_view->setColumnWidth(WorkspaceTableModel::TagsColumn, 170);
+    m_view->setColumnWidth(WorkspaceTableModel::CreatedColumn, 140);
+    m_actionsDelegate = new ActionsColumnDelegate(this);
+    m_view->setItemDelegateForColumn(WorkspaceTableModel::ActionsColumn, m_actionsDelegate);
+    // Clicking a tag in the Tags column filters the list by that tag (key:value).
+    auto *tagsDelegate = new TagsColumnDelegate(this);
+    m_view->setItemDelegateForColumn(WorkspaceTableModel::TagsColumn, tagsDelegate);
+    connect(tagsDelegate, &TagsColumnDelegate::tagClicked, this, [this](const Tag &tag) {
+        applyTagFilter(tag.key, tag.value, true);
+        emit statusMessage(tr("Showing workspaces tagged %1:%2").arg(tag.key, tag.value));
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (index.isValid())
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        showRowMenu(m_view->viewport()->mapToGlobal(pos));
+    });
+    // Shift+F10 opens the row menu as the Menu key does (Qt maps only the Menu key by itself).
+    auto *shiftF10 = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10), m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(shiftF10, &QShortcut::activated, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        const QRect r = current.isValid() ? m_view->visualRect(current) : QRect();
+        showRowMenu(m_view->viewport()->mapToGlobal(r.isValid() ? r.center() : QPoint(0, 0)));
+    });
+    connect(m_actionsDelegate, &ActionsColumnDelegate::primaryClicked, this, [this](const QModelIndex &index) {
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        updateActions();
+        if (m_deleteAction->isEnabled())
+            m_deleteAction->trigger();
+        else
+            emit statusMessage(m_deleteAction->toolTip());
+    });
+    connect(m_actionsDelegate, &ActionsColumnDelegate::moreClicked, this, [this](const QModelIndex &index, const QPoint &at) {
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        updateActions();
+        m_moreMenu->popup(at);
+    });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() != WorkspaceTableModel::ActionsColumn)
+            openWorkspace();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SparkPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SparkPage::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SparkPage::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SparkPage::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SparkPage::updateCountAndEmptyState);
+
+    m_emptyPage = new QWidget(this);
+    m_emptyLabel = new QLabel(m_emptyPage);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyMessage"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_clearFiltersButton = new QPushButton(m_emptyPage);
+    m_clearFiltersButton->setObjectName(QStringLiteral("clearFiltersButton"));
+    connect(m_clearFiltersButton, &QPushButton::clicked, this, &SparkPage::clearFilters);
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(m_clearFiltersButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_emptyPage);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_createButton);
+    toolbar->addWidget(m_actionsButton);
+    toolbar->addStretch();
+    toolbar->addWidget(m_filterLabel);
+    toolbar->addWidget(m_filterEdit, 2);
+    toolbar->addWidget(m_regionLabel);
+    toolbar->addWidget(m_regionCombo, 1);
+    toolbar->addWidget(m_tagLabel);
+    toolbar->addWidget(m_tagEdit, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_countLabel);
+
+    setTabOrder(m_createButton, m_actionsButton);
+    setTabOrder(m_actionsButton, m_filterEdit);
+    setTabOrder(m_filterEdit, m_regionCombo);
+    setTabOrder(m_regionCombo, m_tagEdit);
+    setTabOrder(m_tagEdit, m_view);
+}
+
+void SparkPage::retranslateUi()
+{
+    m_title->setText(tr("Spark"));
+    m_createButton->setText(tr("Create Workspace"));
+    m_actionsButton->setText(tr("Actions"));
+    m_actionsButton->setToolTip(tr("Actions for the selected workspace (the same as the row's context menu)"));
+    m_filterLabel->setText(tr("&Filter:"));
+    m_filterEdit->setPlaceholderText(tr("Workspace name or ID"));
+    m_regionLabel->setText(tr("&Region:"));
+    m_tagLabel->setText(tr("&Tag:"));
+    m_tagEdit->setPlaceholderText(tr("key or key:value"));
+    m_view->setAccessibleName(tr("Workspaces"));
+    m_clearFiltersButton->setText(tr("Clear Filters"));
+    m_openAction->setText(tr("Open"));
+    m_deleteAction->setText(tr("Delete"));
+    m_upgradeAction->setText(tr("Upgrade Subscription Quota"));
+    m_downgradeAction->setText(tr("Downgrade Subscription Quota"));
+    m_modifyPaygAction->setText(tr("Modify Pay-as-you-go Quota"));
+    m_editTagsAction->setText(tr("Edit Tags"));
+    m_moreMenu->setTitle(tr("More"));
+
+    const QString region = m_regionCombo->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_regionCombo);
+        m_regionCombo->clear();
+        m_regionCombo->addItem(tr("All regions"), QString());
+        for (const QString &id : ProductSpec::regionIds())
+            m_regionCombo->addItem(ProductSpec::regionName(id), id);
+        m_regionCombo->setCurrentIndex(std::max(0, m_regionCombo->findData(region)));
+    }
+    m_model->retranslate();
+    updateActions();
+    updateCountAndEmptyState();
+}
+
+void SparkPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+bool SparkPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint && m_loader && !m_loader->isRunning())
+        QTimer::singleShot(0, this, &SparkPage::startPendingLoad);
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+            updateActions();
+            if (m_deleteAction->isEnabled())
+                m_deleteAction->trigger();
+            else if (!selectedWorkspaceId().isEmpty())
+                emit statusMessage(m_deleteAction->toolTip()); // as a click on the Delete link does
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SparkPage::reload()
+{
+    const QString selected = selectedWorkspaceId();
+    stopBackgroundLoad();
+    m_services.workspaces.advanceStatuses();
+    m_services.billing.renewDueSubscriptions();
+    // The first page paints at once; the rest loads on a worker thread, so opening a list of
+    // 100,000 workspaces costs about as much as opening an empty one.
+    m_expectedTotal = m_services.workspaces.count();
+    QList<Workspace> firstPage = WorkspaceListLoader::load(m_services.db, nullptr, FirstPageSize);
+    const bool more = firstPage.size() < m_expectedTotal;
+    m_model->setWorkspaces(std::move(firstPage));
+    if (!selected.isEmpty())
+        selectWorkspace(selected);
+    if (more)
+        startBackgroundLoad();
+    // F5 rereads what another instance may have written: the open detail windows too.
+    for (const QPointer<WorkspaceDetailWindow> &window : std::as_const(m_detailWindows))
+        if (window && window->isVisible())
+            window->refresh();
+    updateCountAndEmptyState();
+    updateActions();
+    if (!more)
+        emit loadingFinished();
+}
+
+void SparkPage::startBackgroundLoad()
+{
+    const int generation = ++m_loadGeneration;
+    // The page may already be sorted by the user; the keyset continues after the newest row of
+    // the page in creation order.
+    WorkspaceListLoader::Key key;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Workspace &w = m_model->workspace(row);
+        if (w.createdAtMs > key.createdAtMs || (w.createdAtMs == key.createdAtMs && w.id > key.id))
+            key = WorkspaceListLoader::keyOf(w);
+    }
+    const QString path = m_services.db.path();
+    QPointer<SparkPage> self(this);
+    m_loader = QThread::create([self, path, key, generation] {
+        QList<Workspace> rest = WorkspaceListLoader::loadFromPath(path, key);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, rest = std::move(rest)]() mutable {
+                if (!self || generation != self->m_loadGeneration)
+                    return;
+                self->m_model->appendWorkspaces(std::move(rest));
+                self->stopBackgroundLoad();
+                self->updateCountAndEmptyState();
+                emit self->loadingFinished();
+            },
+            Qt::QueuedConnection);
+    });
+    // Start reading once the first page has painted (or soon, if the page is not shown), so the
+    // worker never competes with the first paint for the CPU.
+    QTimer::singleShot(FirstPaintGraceMs, this, &SparkPage::startPendingLoad);
+}
+
+void SparkPage::startPendingLoad()
+{
+    if (m_loader && !m_loader->isRunning() && !m_loader->isFinished())
+        m_loader->start(QThread::LowPriority);
+}
+
+void SparkPage::stopBackgroundLoad()
+{
+    if (!m_loader)
+        return;
+    ++m_loadGeneration;
+    m_loader->wait();
+    delete m_loader;
+    m_loader = nullptr;
+}
+
+void SparkPage::refreshWorkspace(const QString &id)
+{
+    if (const auto w = m_services.workspaces.find(id))
+        m_model->upsert(*w);
+    else
+        m_model->remove(id);
+    // An open detail window shows the same status and CU quota (and its queues follow the quota).
+    if (WorkspaceDetailWindow *window = detailWindow(id); window && window->isVisible())
+        window->refresh();
+    updateActions();
+    updateCountAndEmptyState();
+}
+
+void SparkPage::tick()
+{
+    // Job runs move on even when no workspace window is open, so what the list's dialogs read
+    // from the database (CUs in use, active runs) is current. Cheap: it writes only when a run is due.
+    m_services.jobs.advance();
+    for (const QString &id : m_services.workspaces.advanceStatuses())
+        refreshWorkspace(id);
+    // Auto-renew (spec §3): subscriptions renew when they expire, also while the app runs.
+    for (const QString &id : m_services.billing.renewDueSubscriptions())
+        refreshWorkspace(id);
+}
+
+std::optional<Workspace> SparkPage::selectedWorkspace() const
+{
+    const QString id = selectedWorkspaceId();
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return std::nullopt;
+    return m_model->workspace(row);
+}
+
+QString SparkPage::selectedWorkspaceId() const
+{
+    if (!m_view || !m_view->selectionModel())
+        return {};
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return m_proxy->mapToSource(rows.first()).data(WorkspaceTableModel::IdRole).toString();
+}
+
+void SparkPage::selectWorkspace(const QString &id)
+{
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->indexOf(id));
+    if (!proxyIndex.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(proxyIndex);
+}
+
+QByteArray SparkPage::saveHeaderState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void SparkPage::restoreHeaderState(const QByteArray &state)
+{
+    if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state))
+        return;
+    // restoreState() sets the indicator but does not sort.
+    const int column = m_view->horizontalHeader()->sortIndicatorSection();
+    if (column >= 0 && column < WorkspaceTableModel::ActionsColumn)
+        m_model->sort(column, m_view->horizontalHeader()->sortIndicatorOrder());
+}
+
+void SparkPage::updateActions()
+{
+    const auto w = selectedWorkspace();
+    const Status manage = Permissions::canManageWorkspaces(m_session.identity());
+    const bool subscription = w && w->billing == ProductSpec::Subscription;
+    const QString noSelection = tr("Select a workspace first.");
+    const auto set = [&](QAction *action, bool applicable, const QString &notApplicable) {
+        const bool enabled = w && manage.ok() && applicable;
+        action->setEnabled(enabled);
+        action->setVisible(true);
+        if (!w)
+            action->setToolTip(noSelection);
+        else if (!manage.ok())
+            action->setToolTip(manage.text());
+        else if (!applicable)
+            action->setToolTip(notApplicable);
+        else
+            action->setToolTip(QString()); // toolTip() falls back to the text; a menu shows none
+    };
+    m_openAction->setEnabled(w.has_value());
+    m_openAction->setToolTip(w ? QString() : noSelection);
+    m_deleteAction->setText(subscription ? tr("Unsubscribe") : tr("Delete"));
+    set(m_deleteAction, true, {});
+    set(m_upgradeAction, subscription, tr("Only subscription workspaces have a subscription quota."));
+    set(m_downgradeAction, subscription, tr("Only subscription workspaces have a subscription quota."));
+    set(m_modifyPaygAction, w && !subscription, tr("Only pay-as-you-go workspaces have a pay-as-you-go quota."));
+    set(m_editTagsAction, true, {});
+    m_actionsButton->setEnabled(w.has_value());
+    // The links of the Actions column follow the same rule (it does not depend on the row).
+    if (m_actionsDelegate->refusal() != (manage.ok() ? QString() : manage.text())) {
+        m_actionsDelegate->setRefusal(manage.ok() ? QString() : manage.text());
+        m_view->viewport()->update();
+    }
+
+    const Status create = Permissions::canCreateWorkspace(m_session.identity());
+    m_createButton->setToolTip(create.ok() ? tr("Create a workspace in this account") : create.text());
+}
+
+void SparkPage::updateCountAndEmptyState()
+{
+    const int total = m_model->rowCount();
+    const int visible = m_proxy->rowCount();
+    if (m_loader)
+        m_countLabel->setText(tr("Loading… %1 of %n workspace(s) read", nullptr, m_expectedTotal).arg(total));
+    else if (m_proxy->isFiltering())
+        m_countLabel->setText(tr("%1 of %n workspace(s) shown", nullptr, total).arg(visible));
+    else
+        m_countLabel->setText(tr("%n workspace(s)", nullptr, total));
+    if (visible == 0) {
+        m_emptyLabel->setText(total == 0 ? tr("No workspaces yet. Click Create Workspace to create the first one.")
+                                         : tr("No workspaces match the filter."));
+        m_clearFiltersButton->setVisible(total > 0);
+        m_stack->setCurrentWidget(m_emptyPage);
+    } else {
+        m_stack->setCurrentWidget(m_view);
+    }
+    emit countChanged(visible, total);
+}
+
+void SparkPage::showRowMenu(const QPoint &globalPos)
+{
+    updateActions();
+    if (selectedWorkspaceId().isEmpty())
+        return;
+    m_rowMenu->popup(globalPos);
+}
+
+void SparkPage::applyTagFilter(const QString &key, const QString &value, bool matchValue)
+{
+    m_tagEdit->setText(matchValue ? key + QLatin1Char(':') + value : key);
+}
+
+void SparkPage::clearFilters()
+{
+    m_filterEdit->clear();
+    m_tagEdit->clear();
+    m_regionCombo->setCurrentIndex(0);
+    m_view->setFocus();
+}

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "models/Domain.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QThread;
+class QTimer;
+class ActionsColumnDelegate;
+class Session;
+class WorkspaceFilterProxy;
+class WorkspaceTableModel;
+class WorkspaceDetailWindow;
+struct Services;
+
+// The "Spark" page: the workspace list with its filters, the Create Workspace button, and every
+// per-workspace action, reachable from the Actions column, the row's context menu (mouse, Menu
+// key, Shift+F10) and the Actions button above the table.
+class SparkPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SparkPage(Services &services, Session &session, QWidget *parent = nullptr);
+    ~SparkPage() override;
+
+    WorkspaceTableModel *model() const { return m_model; }
+    WorkspaceFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    QMenu *rowMenu() const { return m_rowMenu; }
+    QMenu *moreMenu() const { return m_moreMenu; }
+
+    std::optional<Workspace> selectedWorkspace() const;
+    QString selectedWorkspaceId() const;
+    void selectWorkspace(const QString &id);
+
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+    // The actions, exposed for menus of the main window and for tests.
+    QAction *openAction() const { return m_openAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *upgradeAction() const { return m_upgradeAction; }
+    QAction *downgradeAction() const { return m_downgradeAction; }
+    QAction *modifyPayAsYouGoAction() const { return m_modifyPaygAction; }
+    QAction *editTagsAction() const { return m_editTagsAction; }
+
+    Services &services() const { return m_services; }
+    Session &session() const { return m_session; }
+
+public slots:
+    void reload();             // F5: reread the list (another instance may have written)
+    void refreshWorkspace(const QString &id); // reread one row after an operation
+    bool isLoading() const { return m_loader != nullptr; }
+    void createWorkspace();
+    void openWorkspace();
+    void deleteWorkspace();
+    void upgradeQuota();
+    void downgradeQuota();
+    void modifyPayAsYouGoQuota();
+    void editTags();
+    void applyTagFilter(const QString &key, const QString &value, bool matchValue);
+    WorkspaceDetailWindow *detailWindow(const QString &id) const;
+    void clearFilters();
+
+signals:
+    void statusMessage(const QString &message);
+    void countChanged(int visible, int total);
+    void loadingFinished();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void updateActions();
+    void updateCountAndEmptyState();
+    void showRowMenu(const QPoint &globalPos);
+    void tick();
+    void startBackgroundLoad();
+    void startPendingLoad();
+    void stopBackgroundLoad();
+
+    Services &m_services;
+    Session &m_session;
+    WorkspaceTableModel *m_model = nullptr;
+    WorkspaceFilterProxy *m_proxy = nullptr;
+    ActionsColumnDelegate *m_actionsDelegate = nullptr;
+
+    QLabel *m_title = nullptr;
+    QPushButton *m_createButton = nullptr;
+    QPushButton *m_actionsButton = nullptr;
+    QLabel *m_filterLabel = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QLabel *m_regionLabel = nullptr;
+    QComboBox *m_regionCombo = nullptr;
+    QLabel *m_tagLabel = nullptr;
+    QLineEdit *m_tagEdit = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QPushButton *m_clearFiltersButton = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QMenu *m_rowMenu = nullptr;
+    QMenu *m_moreMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_upgradeAction = nullptr;
+    QAction *m_downgradeAction = nullptr;
+    QAction *m_modifyPaygAction = nullptr;
+    QAction *m_editTagsAction = nullptr;
+    QTimer *m_timer = nullptr;
+    QHash<QString, QPointer<WorkspaceDetailWindow>> m_detailWindows;
+    QThread *m_loader = nullptr;   // loads the rows after the first page
+    int m_loadGeneration = 0;      // a reload while loading discards the older result
+    int m_expectedTotal = 0;
+};

@@ -1,0 +1,172 @@
+// The per-workspace actions of the Spark page. Each opens its own dialog; the dialogs call the
+// services and the page rereads the affected row afterwards.
+#include "ui/workspaces/SparkPage.h"
+
+#include "ui/create/CreateWorkspaceDialog.h"
+#include "ui/workspaces/DeleteWorkspaceDialog.h"
+#include "ui/tags/EditTagsDialog.h"
+#include "ui/quota/PayAsYouGoQuotaDialog.h"
+#include "models/Permissions.h"
+#include "models/Pricing.h"
+#include "models/Services.h"
+#include "models/Session.h"
+#include "ui/quota/SubscriptionQuotaDialog.h"
+#include "ui/detail/WorkspaceDetailWindow.h"
+#include "ui/workspaces/WorkspaceFilterProxy.h"
+#include "ui/workspaces/WorkspaceTableModel.h"
+
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTableView>
+
+// --- Create Workspace (issue 3) ---
+void SparkPage::createWorkspace()
+{
+    CreateWorkspaceDialog dialog(m_services, m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Workspace created = dialog.createdWorkspace();
+    refreshWorkspace(created.id);
+    // A filter that hides the new row would make the creation look lost.
+    if (!m_proxy->mapFromSource(m_model->indexOf(created.id)).isValid())
+        clearFilters();
+    selectWorkspace(created.id);
+    m_view->setFocus();
+    emit statusMessage(tr("Workspace %1 (%2) is being created; its status turns from Starting to Running in a moment.")
+                           .arg(created.name, created.id));
+}
+
+// --- Open a workspace's detail window (issue 4) ---
+void SparkPage::openWorkspace()
+{
+    const QString id = selectedWorkspaceId();
+    if (id.isEmpty())
+        return;
+    QPointer<WorkspaceDetailWindow> &window = m_detailWindows[id];
+    if (!window) {
+        window = new WorkspaceDetailWindow(m_services, m_session, id, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(window, &WorkspaceDetailWindow::statusMessage, this, &SparkPage::statusMessage);
+        connect(window, &WorkspaceDetailWindow::workspaceChanged, this, &SparkPage::refreshWorkspace);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+// --- Delete / Unsubscribe (issue 4) ---
+void SparkPage::deleteWorkspace()
+{
+    const QString id = selectedWorkspaceId();
+    if (id.isEmpty())
+        return;
+    if (const Status allowed = Permissions::canManageWorkspaces(m_session.identity()); !allowed.ok()) {
+        emit statusMessage(allowed.text());
+        return;
+    }
+    // The dialog picks Delete (pay-as-you-go) or Unsubscribe (subscription) from the billing method.
+    DeleteWorkspaceDialog dialog(m_services, m_session, id, this);
+    bool openJobs = false;
+    connect(&dialog, &DeleteWorkspaceDialog::openJobsRequested, this, [&openJobs] { openJobs = true; });
+    if (dialog.exec() != QDialog::Accepted) {
+        if (openJobs) {
+            selectWorkspace(id);
+            openWorkspace();
+            if (WorkspaceDetailWindow *window = detailWindow(id))
+                window->showJobsTab();
+        }
+        return;
+    }
+
+    // The neighbour as the user sees it (sorted, filtered): the next row, else the previous one.
+    QString neighbour;
+    const QModelIndex current = m_proxy->mapFromSource(m_model->indexOf(id));
+    if (current.isValid()) {
+        const int row = current.row();
+        const int next = row + 1 < m_proxy->rowCount() ? row + 1 : row - 1;
+        if (next >= 0)
+            neighbour = m_proxy->index(next, 0).data(WorkspaceTableModel::IdRole).toString();
+    }
+    if (WorkspaceDetailWindow *window = detailWindow(id))
+        window->close();
+    refreshWorkspace(id);
+    if (!neighbour.isEmpty())
+        selectWorkspace(neighbour);
+    else
+        m_view->setFocus();
+    updateActions();
+    emit statusMessage(dialog.resultMessage());
+}
+
+// --- Upgrade subscription quota (issue 5) ---
+void SparkPage::upgradeQuota()
+{
+    const QString id = selectedWorkspaceId();
+    if (id.isEmpty())
+        return;
+    SubscriptionQuotaDialog dialog(m_services, m_session, id, QuotaService::Direction::Upgrade, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.order())
+        return;
+    const Order order = *dialog.order();
+    refreshWorkspace(id);
+    selectWorkspace(id);
+    emit statusMessage(tr("%1 upgraded from %2 to %3 CUs; %4 paid (order %5).")
+                           .arg(order.workspaceName, QLocale().toString(order.cuBefore),
+                                QLocale().toString(order.cuAfter), Pricing::formatCents(order.amountCents), order.id));
+}
+
+// --- Downgrade subscription quota (issue 5) ---
+void SparkPage::downgradeQuota()
+{
+    const QString id = selectedWorkspaceId();
+    if (id.isEmpty())
+        return;
+    SubscriptionQuotaDialog dialog(m_services, m_session, id, QuotaService::Direction::Downgrade, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.order())
+        return;
+    const Order order = *dialog.order();
+    refreshWorkspace(id);
+    selectWorkspace(id);
+    emit statusMessage(tr("%1 downgraded from %2 to %3 CUs; %4 refunded (order %5).")
+                           .arg(order.workspaceName, QLocale().toString(order.cuBefore),
+                                QLocale().toString(order.cuAfter), Pricing::formatCents(-order.amountCents), order.id));
+}
+
+// --- Modify pay-as-you-go quota (issue 5) ---
+void SparkPage::modifyPayAsYouGoQuota()
+{
+    const QString id = selectedWorkspaceId();
+    if (id.isEmpty())
+        return;
+    PayAsYouGoQuotaDialog dialog(m_services, m_session, id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refreshWorkspace(id);
+    selectWorkspace(id);
+    const auto w = m_services.workspaces.find(id);
+    emit statusMessage(tr("The maximum pay-as-you-go quota of %1 is now %Ln CU(s).", nullptr, dialog.appliedQuota())
+                           .arg(w ? w->name : id));
+}
+
+// --- Edit tags (issue 5) ---
+void SparkPage::editTags()
+{
+    const QString id = selectedWorkspaceId();
+    if (id.isEmpty())
+        return;
+    EditTagsDialog dialog(m_services, m_session, id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refreshWorkspace(id);
+    selectWorkspace(id);
+    const auto w = m_services.workspaces.find(id);
+    const TagList tags = dialog.savedTags();
+    emit statusMessage(tags.isEmpty() ? tr("%1 has no tags now.").arg(w ? w->name : id)
+                                      : tr("Tags of %1 saved: %2").arg(w ? w->name : id, WorkspaceTableModel::tagsText(tags)));
+}
+
+WorkspaceDetailWindow *SparkPage::detailWindow(const QString &id) const
+{
+    return m_detailWindows.value(id);
+}

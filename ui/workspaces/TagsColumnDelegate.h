@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/Domain.h"
+
+#include <QStyledItemDelegate>
+
+// Paints the Tags cell as one underlined link per tag ("key:value"), flowing over the row's lines,
+// and turns a click on a tag into tagClicked() so the list can be filtered by that tag. The cell's
+// text for screen readers stays the model's; the same filter is reachable through the Tag filter
+// field next to the text filter.
+class TagsColumnDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Index of the tag under pos (viewport coordinates), or -1.
+    int hitTest(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
+    // Where each tag is drawn; an empty rect for a tag that does not fit in the cell.
+    QList<QRect> tagRects(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+signals:
+    void tagClicked(const Tag &tag);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+private:
+    struct Item
+    {
+        QRect rect;
+        QString text; // elided to the rect
+        QRect separator;
+    };
+    QList<Item> layout(const QStyleOptionViewItem &option, const TagList &tags) const;
+    static TagList tagsOf(const QModelIndex &index);
+};
