@@ -82,7 +82,10 @@ int main(int argc, char *argv[])
         return fail(QCoreApplication::translate("main", "Cannot prepare the database"), seeded.text());
 
     Services services(*opened.db, clock);
-    Session session(services.account.owner());
+    const Result<Identity> owner = services.account.owner();
+    if (!owner.ok())
+        return fail(QCoreApplication::translate("main", "Cannot prepare the database"), owner.text());
+    Session session(owner.value());
     MainWindow window(services, session, languages, settings);
     window.show();
     return app.exec();

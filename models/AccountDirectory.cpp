@@ -6,131 +6,210 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-QString AccountDirectory::accountUid() const
+namespace {
+
+QString readAccountFailed()
 {
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT uid FROM account WHERE id = 1")) && q.next())
-        return q.value(0).toString();
-    return {};
+    return AccountDirectory::tr("Could not read the account settings.");
 }
 
-bool AccountDirectory::realNameVerified() const
+// The first column of the first row; missing when there is no row.
+Result<std::optional<QVariant>> readOne(Database &db, const QString &sql, const QVariantList &values,
+                                        const QString &operation)
 {
-    QSqlQuery q(m_db.connection());
-    return q.exec(QStringLiteral("SELECT real_name_verified FROM account WHERE id = 1")) && q.next() && q.value(0).toBool();
+    QSqlQuery q(db.connection());
+    if (Status s = Database::exec(q, sql, values, operation); !s.ok())
+        return s;
+    const Result<bool> row = Database::next(q, operation);
+    if (!row.ok())
+        return Status(row);
+    if (!row.value())
+        return std::optional<QVariant>();
+    return std::optional<QVariant>(q.value(0));
 }
 
-bool AccountDirectory::ossActivated() const
+Result<bool> accountFlag(Database &db, const QString &column)
 {
-    QSqlQuery q(m_db.connection());
-    return q.exec(QStringLiteral("SELECT oss_activated FROM account WHERE id = 1")) && q.next() && q.value(0).toBool();
+    const auto v = readOne(db, QStringLiteral("SELECT %1 FROM account WHERE id = 1").arg(column), {}, readAccountFailed());
+    if (!v.ok())
+        return Status(v);
+    return v.value() && v.value()->toBool();
 }
 
-bool AccountDirectory::dlfActivated(const QString &region) const
+} // namespace
+
+Result<QString> AccountDirectory::accountUid() const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT dlf_activated FROM regions WHERE id = ?"));
-    q.addBindValue(region);
-    return q.exec() && q.next() && q.value(0).toBool();
+    const auto v = readOne(m_db, QStringLiteral("SELECT uid FROM account WHERE id = 1"), {}, readAccountFailed());
+    if (!v.ok())
+        return Status(v);
+    // Every database we create has the account row; without it nobody can be the owner.
+    if (!v.value())
+        return Result<QString>::failure(Field::General,
+                                        tr("Could not read the account settings: the account record is missing."),
+                                        ErrorCode::Storage);
+    return v.value()->toString();
 }
 
-Identity AccountDirectory::owner() const
+Result<bool> AccountDirectory::realNameVerified() const
 {
+    return accountFlag(m_db, QStringLiteral("real_name_verified"));
+}
+
+Result<bool> AccountDirectory::ossActivated() const
+{
+    return accountFlag(m_db, QStringLiteral("oss_activated"));
+}
+
+Result<bool> AccountDirectory::dlfActivated(const QString &region) const
+{
+    const auto v = readOne(m_db, QStringLiteral("SELECT dlf_activated FROM regions WHERE id = ?"), {region},
+                           readAccountFailed());
+    if (!v.ok())
+        return Status(v);
+    return v.value() && v.value()->toBool();
+}
+
+Result<Identity> AccountDirectory::owner() const
+{
+    const Result<QString> uid = accountUid();
+    if (!uid.ok())
+        return Status(uid);
     Identity id;
     id.kind = Identity::Kind::AccountOwner;
-    id.name = accountUid();
+    id.name = uid.value();
     id.sparkAdmin = true;
     return id;
 }
 
-QStringList AccountDirectory::ramUserNames() const
+Result<QStringList> AccountDirectory::ramUserNames() const
 {
+    const QString failed = tr("Could not read the RAM users of the account.");
     QStringList names;
     QSqlQuery q(m_db.connection());
-    q.exec(QStringLiteral("SELECT name FROM ram_users ORDER BY name"));
+    if (Status s = Database::exec(q, QStringLiteral("SELECT name FROM ram_users ORDER BY name"), {}, failed); !s.ok())
+        return s;
     while (q.next())
         names << q.value(0).toString();
+    if (Status s = Database::fetched(q, failed); !s.ok())
+        return s;
     return names;
 }
 
-Identity AccountDirectory::identity(const QString &name) const
+Result<Identity> AccountDirectory::identity(const QString &name) const
 {
-    if (name.isEmpty() || name == accountUid())
+    // Fails closed: a lookup that fails or finds nobody is an error, never the account owner.
+    const Result<QString> uid = accountUid();
+    if (!uid.ok())
+        return Status(uid);
+    if (name == uid.value())
         return owner();
+    const QString failed = tr("Could not read the permissions of %1.").arg(name);
     Identity id;
     id.kind = Identity::Kind::RamUser;
     id.name = name;
+    const auto admin = readOne(m_db, QStringLiteral("SELECT spark_admin FROM ram_users WHERE name = ?"), {name}, failed);
+    if (!admin.ok())
+        return Status(admin);
+    if (!admin.value())
+        return Result<Identity>::failure(Field::Identity, tr("%1 is not a RAM user of this account.").arg(name),
+                                         ErrorCode::NotFound);
+    id.sparkAdmin = admin.value()->toBool();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT spark_admin FROM ram_users WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec() || !q.next())
-        return owner();
-    id.sparkAdmin = q.value(0).toBool();
-    q.prepare(QStringLiteral("SELECT policy FROM ram_user_policies WHERE user_name = ? ORDER BY policy"));
-    q.addBindValue(name);
-    q.exec();
+    if (Status s = Database::exec(q, QStringLiteral("SELECT policy FROM ram_user_policies WHERE user_name = ? ORDER BY policy"),
+                                  {name}, failed);
+        !s.ok())
+        return s;
     while (q.next())
         id.policies << q.value(0).toString();
+    if (Status s = Database::fetched(q, failed); !s.ok())
+        return s;
     return id;
 }
 
-QList<Identity> AccountDirectory::identities() const
+Result<QList<Identity>> AccountDirectory::identities() const
 {
-    QList<Identity> list{owner()};
-    for (const QString &name : ramUserNames())
-        list << identity(name);
+    const Result<Identity> first = owner();
+    if (!first.ok())
+        return Status(first);
+    const Result<QStringList> names = ramUserNames();
+    if (!names.ok())
+        return Status(names);
+    QList<Identity> list{first.value()};
+    for (const QString &name : names.value()) {
+        const Result<Identity> user = identity(name);
+        if (!user.ok())
+            return Status(user);
+        list << user.value();
+    }
     return list;
 }
 
-QList<Bucket> AccountDirectory::buckets(const QString &region) const
+Result<QList<Bucket>> AccountDirectory::buckets(const QString &region) const
 {
+    const QString failed = tr("Could not read the OSS buckets of the account.");
     QList<Bucket> list;
     QSqlQuery q(m_db.connection());
-    if (region.isEmpty()) {
-        q.exec(QStringLiteral("SELECT name, region, hdfs_enabled FROM buckets ORDER BY name"));
-    } else {
-        q.prepare(QStringLiteral("SELECT name, region, hdfs_enabled FROM buckets WHERE region = ? ORDER BY name"));
-        q.addBindValue(region);
-        q.exec();
-    }
+    const Status s = region.isEmpty()
+        ? Database::exec(q, QStringLiteral("SELECT name, region, hdfs_enabled FROM buckets ORDER BY name"), {}, failed)
+        : Database::exec(q, QStringLiteral("SELECT name, region, hdfs_enabled FROM buckets WHERE region = ? ORDER BY name"),
+                         {region}, failed);
+    if (!s.ok())
+        return s;
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()});
+    if (Status f = Database::fetched(q, failed); !f.ok())
+        return f;
     return list;
 }
 
-std::optional<Bucket> AccountDirectory::bucket(const QString &name) const
+Result<std::optional<Bucket>> AccountDirectory::bucket(const QString &name) const
 {
+    const QString failed = tr("Could not read the OSS buckets of the account.");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT name, region, hdfs_enabled FROM buckets WHERE name = ?"));
-    q.addBindValue(name);
-    if (q.exec() && q.next())
-        return Bucket{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()};
-    return std::nullopt;
+    if (Status s = Database::exec(q, QStringLiteral("SELECT name, region, hdfs_enabled FROM buckets WHERE name = ?"),
+                                  {name}, failed);
+        !s.ok())
+        return s;
+    const Result<bool> row = Database::next(q, failed);
+    if (!row.ok())
+        return Status(row);
+    if (!row.value())
+        return std::optional<Bucket>();
+    return std::optional<Bucket>(Bucket{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()});
 }
 
-QList<DlfCatalog> AccountDirectory::catalogs(const QString &region) const
+Result<QList<DlfCatalog>> AccountDirectory::catalogs(const QString &region) const
 {
+    const QString failed = tr("Could not read the DLF data catalogs of the account.");
     QList<DlfCatalog> list;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT catalog_id, region FROM catalogs WHERE region = ? ORDER BY created_at, catalog_id"));
-    q.addBindValue(region);
-    q.exec();
+    if (Status s = Database::exec(q, QStringLiteral("SELECT catalog_id, region FROM catalogs WHERE region = ?"
+                                                    " ORDER BY created_at, catalog_id"),
+                                  {region}, failed);
+        !s.ok())
+        return s;
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString()});
+    if (Status s = Database::fetched(q, failed); !s.ok())
+        return s;
     return list;
 }
 
-QList<RamRole> AccountDirectory::executionRoles() const
+Result<QList<RamRole>> AccountDirectory::executionRoles() const
 {
+    const QString failed = tr("Could not read the RAM roles of the account.");
     QList<RamRole> list;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT name, trusted_service FROM ram_roles WHERE trusted_service = ?"
-                             " ORDER BY name = ? DESC, name"));
-    q.addBindValue(ProductSpec::SparkServicePrincipal);
-    q.addBindValue(ProductSpec::DefaultExecutionRole);
-    q.exec();
+    if (Status s = Database::exec(q, QStringLiteral("SELECT name, trusted_service FROM ram_roles WHERE trusted_service = ?"
+                                                    " ORDER BY name = ? DESC, name"),
+                                  {ProductSpec::SparkServicePrincipal, ProductSpec::DefaultExecutionRole}, failed);
+        !s.ok())
+        return s;
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString()});
+    if (Status s = Database::fetched(q, failed); !s.ok())
+        return s;
     return list;
 }
 

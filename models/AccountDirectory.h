@@ -2,6 +2,7 @@
 
 #include "models/Domain.h"
 #include "models/Identity.h"
+#include "models/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,20 +19,23 @@ class AccountDirectory
 public:
     explicit AccountDirectory(Database &db) : m_db(db) {}
 
-    QString accountUid() const;
-    bool realNameVerified() const;
-    bool ossActivated() const;
-    bool dlfActivated(const QString &region) const;
+    // Every read fails with a Storage error naming what could not be read; none falls back to
+    // a default (a failed identity lookup never yields the account owner).
+    Result<QString> accountUid() const;
+    Result<bool> realNameVerified() const;
+    Result<bool> ossActivated() const;
+    Result<bool> dlfActivated(const QString &region) const;
 
-    Identity owner() const;
-    QList<Identity> identities() const;             // owner first, then RAM users by name
-    Identity identity(const QString &name) const;   // owner when name is the account UID
-    QStringList ramUserNames() const;
+    Result<Identity> owner() const;
+    Result<QList<Identity>> identities() const;             // owner first, then RAM users by name
+    // The owner when name is the account UID, else the RAM user; NotFound for anybody else.
+    Result<Identity> identity(const QString &name) const;
+    Result<QStringList> ramUserNames() const;
 
-    QList<Bucket> buckets(const QString &region = {}) const;
-    std::optional<Bucket> bucket(const QString &name) const;
-    QList<DlfCatalog> catalogs(const QString &region) const;
-    QList<RamRole> executionRoles() const; // roles trusted by the Spark service
+    Result<QList<Bucket>> buckets(const QString &region = {}) const;
+    Result<std::optional<Bucket>> bucket(const QString &name) const;
+    Result<QList<DlfCatalog>> catalogs(const QString &region) const;
+    Result<QList<RamRole>> executionRoles() const; // roles trusted by the Spark service
 
     // Human-readable name of an identity for the window ("Account owner (UID …)", "RAM user alice").
     static QString displayName(const Identity &identity);

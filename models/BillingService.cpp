@@ -4,6 +4,7 @@
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -26,34 +27,49 @@ Order readOrder(const QSqlQuery &q)
 }
 } // namespace
 
-QList<Order> BillingService::orders() const
+namespace {
+
+Result<QList<Order>> readOrders(Database &db, const QString &where, const QVariantList &values)
 {
+    const QString failed = BillingService::tr("Could not read the billing history.");
     QList<Order> list;
-    QSqlQuery q(m_db.connection());
-    q.exec(SelectOrders + QStringLiteral(" ORDER BY created_at DESC, rowid DESC"));
+    QSqlQuery q(db.connection());
+    if (Status s = Database::exec(q, SelectOrders + where + QStringLiteral(" ORDER BY created_at DESC, rowid DESC"),
+                                  values, failed);
+        !s.ok())
+        return s;
     while (q.next())
         list << readOrder(q);
+    if (Status s = Database::fetched(q, failed); !s.ok())
+        return s;
     return list;
 }
 
-QList<Order> BillingService::orders(const QString &workspaceId) const
+} // namespace
+
+Result<QList<Order>> BillingService::orders() const
 {
-    QList<Order> list;
-    QSqlQuery q(m_db.connection());
-    q.prepare(SelectOrders + QStringLiteral(" WHERE workspace_id = ? ORDER BY created_at DESC, rowid DESC"));
-    q.addBindValue(workspaceId);
-    q.exec();
-    while (q.next())
-        list << readOrder(q);
-    return list;
+    return readOrders(m_db, QString(), {});
 }
 
-qint64 BillingService::netPaidCents(const QString &workspaceId) const
+Result<QList<Order>> BillingService::orders(const QString &workspaceId) const
 {
+    return readOrders(m_db, QStringLiteral(" WHERE workspace_id = ?"), {workspaceId});
+}
+
+Result<qint64> BillingService::netPaidCents(const QString &workspaceId) const
+{
+    const QString failed = tr("Could not read what was paid for the workspace.");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM orders WHERE workspace_id = ?"));
-    q.addBindValue(workspaceId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    // sum() beyond 64 bits fails ("integer overflow") rather than wrapping: a Storage error.
+    if (Status s = Database::exec(q, QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM orders WHERE workspace_id = ?"),
+                                  {workspaceId}, failed);
+        !s.ok())
+        return s;
+    const Result<bool> row = Database::next(q, failed);
+    if (!row.ok())
+        return Status(row);
+    return row.value() ? q.value(0).toLongLong() : 0;
 }
 
 QString BillingService::newOrderId()
@@ -67,8 +83,9 @@ Result<Order> BillingService::record(Order order) const
     if (order.createdAtMs == 0)
         order.createdAtMs = m_clock.nowMs();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO orders (id, workspace_id, workspace_name, type, cu_before, cu_after,"
-                             " amount_cents, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q.prepare(QStringLiteral("INSERT INTO orders (id, workspace_id, workspace_name, type, cu_before, cu_after,"
+                             " amount_cents, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return Database::storageError(Database::changeNotSaved(), q.lastError());
     q.addBindValue(order.id);
     q.addBindValue(order.workspaceId);
     q.addBindValue(order.workspaceName);
@@ -77,7 +94,7 @@ Result<Order> BillingService::record(Order order) const
     q.addBindValue(order.cuAfter);
     q.addBindValue(order.amountCents);
     q.addBindValue(order.createdAtMs);
-    if (Status s = Database::exec(q); !s.ok())
+    if (Status s = Database::exec(q, Database::changeNotSaved()); !s.ok())
         return s;
     return order;
 }
@@ -102,15 +119,18 @@ Status BillingService::renewDueSubscriptionsInTransaction(QStringList *renewed) 
     const qint64 now = m_clock.nowMs();
     QList<Due> due;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, name, region, cu_quota, expires_at FROM workspaces WHERE billing = ?"
-                             " AND auto_renew = 1 AND expires_at > 0 AND expires_at <= ?"));
-    q.addBindValue(ProductSpec::Subscription);
-    q.addBindValue(now);
-    if (Status s = Database::exec(q); !s.ok())
+    const QString failed = tr("Could not read the subscriptions due for renewal.");
+    if (Status s = Database::exec(q, QStringLiteral("SELECT id, name, region, cu_quota, expires_at FROM workspaces"
+                                                    " WHERE billing = ? AND auto_renew = 1 AND expires_at > 0"
+                                                    " AND expires_at <= ?"),
+                                  {ProductSpec::Subscription, now}, failed);
+        !s.ok())
         return s;
     while (q.next())
         due.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
                     q.value(4).toLongLong()});
+    if (Status s = Database::fetched(q, failed); !s.ok())
+        return s;
     q.finish();
 
     for (const Due &d : std::as_const(due)) {
@@ -130,11 +150,10 @@ Status BillingService::renewDueSubscriptionsInTransaction(QStringList *renewed) 
             expires = Pricing::expiryMs(expires, ProductSpec::RenewMonths);
             months += ProductSpec::RenewMonths;
         }
-        q.prepare(QStringLiteral("UPDATE workspaces SET expires_at = ?, duration_months = duration_months + ? WHERE id = ?"));
-        q.addBindValue(expires);
-        q.addBindValue(months);
-        q.addBindValue(d.id);
-        if (Status s = Database::exec(q); !s.ok())
+        if (Status s = Database::exec(q, QStringLiteral("UPDATE workspaces SET expires_at = ?,"
+                                                        " duration_months = duration_months + ? WHERE id = ?"),
+                                      {expires, months, d.id}, Database::changeNotSaved());
+            !s.ok())
             return s;
         if (renewed)
             renewed->append(d.id);
@@ -142,22 +161,29 @@ Status BillingService::renewDueSubscriptionsInTransaction(QStringList *renewed) 
     return {};
 }
 
-QStringList BillingService::renewDueSubscriptions()
+Result<QStringList> BillingService::renewDueSubscriptions()
 {
     {
         // Cheap read first, so the once-a-second timer never takes the write lock for nothing.
+        const QString failed = tr("Could not read the subscriptions due for renewal.");
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT 1 FROM workspaces WHERE billing = ? AND auto_renew = 1 AND expires_at > 0"
-                                 " AND expires_at <= ? LIMIT 1"));
-        q.addBindValue(ProductSpec::Subscription);
-        q.addBindValue(m_clock.nowMs());
-        if (!q.exec() || !q.next())
-            return {};
+        if (Status s = Database::exec(q, QStringLiteral("SELECT 1 FROM workspaces WHERE billing = ? AND auto_renew = 1"
+                                                        " AND expires_at > 0 AND expires_at <= ? LIMIT 1"),
+                                      {ProductSpec::Subscription, m_clock.nowMs()}, failed);
+            !s.ok())
+            return s;
+        const Result<bool> row = Database::next(q, failed);
+        if (!row.ok())
+            return Status(row);
+        if (!row.value())
+            return QStringList();
     }
     QStringList renewed;
     const Status s = m_db.write([&]() -> Status {
         renewed.clear();
         return renewDueSubscriptionsInTransaction(&renewed);
     });
-    return s.ok() ? renewed : QStringList();
+    if (!s.ok())
+        return s;
+    return renewed;
 }

@@ -4,6 +4,7 @@
 #include "models/Domain.h"
 #include "models/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 class Database;
@@ -11,14 +12,16 @@ class Database;
 // The billing history: every purchase, quota change and refund is an order (spec §4).
 class BillingService
 {
+    Q_DECLARE_TR_FUNCTIONS(BillingService)
+
 public:
     BillingService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     // Newest first.
-    QList<Order> orders() const;
-    QList<Order> orders(const QString &workspaceId) const;
+    Result<QList<Order>> orders() const;
+    Result<QList<Order>> orders(const QString &workspaceId) const;
     // What the customer has paid for a workspace's current subscription, net of refunds.
-    qint64 netPaidCents(const QString &workspaceId) const;
+    Result<qint64> netPaidCents(const QString &workspaceId) const;
 
     // Records an order; call inside the operation's Database::write(). Fills id and time.
     Result<Order> record(Order order) const;
@@ -27,7 +30,7 @@ public:
     // on whose expiry has passed is extended, RenewMonths at a time, until it expires in the
     // future; each step is a Renewal order at the subscription price of those months, dated at the
     // moment the subscription renewed. One transaction; returns the ids of renewed workspaces.
-    QStringList renewDueSubscriptions();
+    Result<QStringList> renewDueSubscriptions();
     // The same inside the caller's Database::write() (e.g. before a quota change is checked).
     Status renewDueSubscriptionsInTransaction(QStringList *renewed = nullptr) const;
     // The expiry an auto-renewing subscription will have once renewDueSubscriptions() has run;

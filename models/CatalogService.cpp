@@ -5,6 +5,7 @@
 #include "models/ProductSpec.h"
 #include "models/WorkspaceRules.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -26,7 +27,10 @@ Result<DlfCatalog> CatalogService::createCatalog(const Identity &who, const QStr
     if (Status s = WorkspaceRules::validateRegion(region); !s.ok())
         return s;
     const AccountDirectory account(m_db);
-    if (!account.dlfActivated(region))
+    const Result<bool> dlf = account.dlfActivated(region);
+    if (!dlf.ok())
+        return Status(dlf);
+    if (!dlf.value())
         return Result<DlfCatalog>::failure(
             Field::Catalog,
             tr("Data Lake Formation (DLF) is not activated in %1. Activate DLF in this region, or choose another region.")
@@ -38,22 +42,27 @@ Result<DlfCatalog> CatalogService::createCatalog(const Identity &who, const QStr
     const DlfCatalog catalog{catalogId, region};
     const Status written = m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT 1 FROM catalogs WHERE region = ? AND catalog_id = ?"));
-        q.addBindValue(region);
-        q.addBindValue(catalogId);
-        if (Status s = Database::exec(q); !s.ok())
+        const QString failed = tr("Could not read the DLF data catalogs of the account.");
+        if (Status s = Database::exec(q, QStringLiteral("SELECT 1 FROM catalogs WHERE region = ? AND catalog_id = ?"),
+                                      {region, catalogId}, failed);
+            !s.ok())
             return s;
-        if (q.next())
+        const Result<bool> exists = Database::next(q, failed);
+        if (!exists.ok())
+            return exists;
+        if (exists.value())
             return catalogExists(region, catalogId);
-        q.prepare(QStringLiteral("INSERT INTO catalogs (region, catalog_id, created_at) VALUES (?, ?, ?)"));
+        if (!q.prepare(QStringLiteral("INSERT INTO catalogs (region, catalog_id, created_at) VALUES (?, ?, ?)")))
+            return Database::storageError(Database::changeNotSaved(), q.lastError());
         q.addBindValue(region);
         q.addBindValue(catalogId);
         q.addBindValue(m_clock.nowMs());
-        if (Status s = Database::exec(q); !s.ok()) {
-            if (s.text().contains(QLatin1String("UNIQUE")))
-                return catalogExists(region, catalogId);
-            return s;
-        }
+        // Another instance created the same catalog since the check: its primary key refuses.
+        bool duplicate = false;
+        if (Status s = Database::execInsert(q, &duplicate); !s.ok())
+            return duplicate || Database::extendedErrorCode(q) == Database::PrimaryKeyViolation
+                ? catalogExists(region, catalogId)
+                : s;
         return {};
     });
     if (!written.ok())

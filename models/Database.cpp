@@ -5,9 +5,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -120,6 +123,21 @@ Database::OpenResult Database::fail(OpenError error, QString message)
 
 Database::OpenResult Database::open(const QString &path, const Options &options)
 {
+    // Declared first so it is destroyed last: a refused open closes its connection only after
+    // every query and connection handle below is gone, so Qt never warns "removeDatabase:
+    // connection ... is still in use" (and a created file is removed only once it is closed).
+    struct Discard
+    {
+        std::unique_ptr<Database> db;
+        QString removeFile;
+        ~Discard()
+        {
+            db.reset();
+            if (!removeFile.isEmpty())
+                QFile::remove(removeFile);
+        }
+    } discard;
+
     const QString nativePath = QDir::toNativeSeparators(path);
     QFileInfo info(path);
     bool created = false;
@@ -165,9 +183,9 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     db->m_connectionName = QStringLiteral("wc-%1").arg(++s_connectionCounter);
 
     auto cleanup = [&](OpenError error, const QString &message) {
-        db.reset(); // closes and removes the connection
+        discard.db = std::move(db); // closed once the queries below are gone
         if (created)
-            QFile::remove(path); // ours and empty: nothing of the user's is lost
+            discard.removeFile = path; // ours and empty: nothing of the user's is lost
         return fail(error, message);
     };
 
@@ -273,46 +291,189 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+namespace {
+
+QString busyMessage()
+{
+    return Database::tr("The database is busy (another Workspace Console may be saving). Try again.");
+}
+
+// The database's own short text ("disk I/O error", "no such table: x"), never Qt's wrapper
+// ("Unable to fetch row").
+QString shortDetail(const QSqlError &e)
+{
+    const QString text = e.databaseText().trimmed();
+    return text.isEmpty() ? e.driverText().trimmed() : text;
+}
+
+sqlite3 *sqliteHandle(const QSqlDriver *driver)
+{
+    if (!driver)
+        return nullptr;
+    const QVariant v = driver->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+// Installed on the connection while Database::write() runs a body: SQLite ends the transaction
+// by itself after some errors (an I/O error during a read rolls it back), and every later
+// statement of the body would then run and commit on its own. Refusing every commit but
+// write()'s own makes such statements fail instead (a commit hook's refusal is a rollback).
+int refuseStrayCommit(void *arg)
+{
+    const auto *guard = static_cast<const Database::WriteGuard *>(arg);
+    return guard->inBody && !guard->committing ? 1 : 0;
+}
+
+void noteRollback(void *arg)
+{
+    auto *guard = static_cast<Database::WriteGuard *>(arg);
+    if (guard->inBody && !guard->committing)
+        guard->rolledBack = true;
+}
+
+} // namespace
+
 Status Database::storageError(const QString &detail)
 {
-    return Status::failure(Field::General, tr("The database refused the change: %1").arg(detail), ErrorCode::Storage);
+    return Status::failure(Field::General,
+                           tr("The change was not saved. Try again; if this keeps happening, check the disk and "
+                              "the database file. (%1)").arg(detail),
+                           ErrorCode::Storage);
+}
+
+Status Database::storageError(const QString &operation, const QSqlError &error)
+{
+    if (isLockError(error))
+        return Status::failure(Field::General, operation + QLatin1Char(' ') + busyMessage(), ErrorCode::Storage);
+    return Status::failure(Field::General,
+                           tr("%1 Try again; if this keeps happening, check the disk and the database file. (%2)")
+                               .arg(operation, shortDetail(error)),
+                           ErrorCode::Storage);
+}
+
+QString Database::changeNotSaved()
+{
+    return tr("The change was not saved.");
 }
 
 Status Database::exec(QSqlQuery &q)
 {
+    return exec(q, changeNotSaved());
+}
+
+Status Database::exec(QSqlQuery &q, const QString &operation)
+{
     if (q.exec())
         return {};
-    const QSqlError e = q.lastError();
-    if (isLockError(e))
-        return Status::failure(Field::General,
-                               tr("The database is busy (another Workspace Console may be saving). Try again."),
-                               ErrorCode::Storage);
-    return storageError(e.text());
+    return storageError(operation, q.lastError());
+}
+
+Status Database::exec(QSqlQuery &q, const QString &sql, const QVariantList &values, const QString &operation)
+{
+    if (!q.prepare(sql))
+        return storageError(operation, q.lastError());
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return exec(q, operation);
+}
+
+Status Database::fetched(const QSqlQuery &q, const QString &operation)
+{
+    // QSqlQuery::next() answers false both at the end and when a step failed; only the error
+    // tells them apart.
+    if (q.lastError().isValid())
+        return storageError(operation, q.lastError());
+    return {};
+}
+
+Result<bool> Database::next(QSqlQuery &q, const QString &operation)
+{
+    if (q.next())
+        return true;
+    if (Status s = fetched(q, operation); !s.ok())
+        return s;
+    return false;
+}
+
+int Database::extendedErrorCode(const QSqlQuery &q)
+{
+    sqlite3 *h = sqliteHandle(q.driver());
+    return h ? sqlite3_extended_errcode(h) : 0;
+}
+
+static_assert(Database::UniqueViolation == SQLITE_CONSTRAINT_UNIQUE);
+static_assert(Database::PrimaryKeyViolation == SQLITE_CONSTRAINT_PRIMARYKEY);
+
+Status Database::execInsert(QSqlQuery &q, bool *duplicate)
+{
+    *duplicate = false;
+    if (q.exec())
+        return {};
+    // Read at once: the next statement on the connection replaces it.
+    *duplicate = extendedErrorCode(q) == UniqueViolation;
+    return storageError(changeNotSaved(), q.lastError());
 }
 
 Status Database::write(const std::function<Status()> &body)
 {
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        if (isLockError(q.lastError()))
-            return Status::failure(Field::General,
-                                   tr("The database is busy (another Workspace Console may be saving). Try again."),
-                                   ErrorCode::Storage);
-        return storageError(q.lastError().text());
+    // Inside another operation's write(): one transaction for the whole user operation.
+    if (m_guard.inBody)
+        return body();
+
+    QSqlDatabase c = connection();
+    sqlite3 *h = sqliteHandle(c.driver());
+    {
+        QSqlQuery q(c);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return storageError(changeNotSaved(), q.lastError());
     }
-    q.finish();
+    if (h) {
+        sqlite3_commit_hook(h, refuseStrayCommit, &m_guard);
+        sqlite3_rollback_hook(h, noteRollback, &m_guard);
+    }
+    m_guard.inBody = true;
+    m_guard.committing = false;
+    m_guard.rolledBack = false;
     Status result = body();
-    QSqlQuery end(connection());
-    if (!result.ok()) {
-        end.exec(QStringLiteral("ROLLBACK"));
+    m_guard.inBody = false;
+
+    const bool transactionGone = h ? sqlite3_get_autocommit(h) != 0 || m_guard.rolledBack : false;
+    if (transactionGone) {
+        // Whatever body() said, nothing of it is saved: SQLite rolled back and the commit hook
+        // refused every later change.
+        if (!result.has(ErrorCode::Storage))
+            result = storageError(tr("The database ended the operation early (a read or write failed)."));
+        if (h && sqlite3_get_autocommit(h) == 0) {
+            QSqlQuery end(c);
+            if (!end.exec(QStringLiteral("ROLLBACK")))
+                return storageError(changeNotSaved(), end.lastError());
+        }
         return result;
     }
-    if (!end.exec(QStringLiteral("COMMIT"))) {
-        const QString text = end.lastError().text();
-        end.exec(QStringLiteral("ROLLBACK"));
-        return storageError(text);
+    QSqlQuery end(c);
+    if (!result.ok()) {
+        if (!end.exec(QStringLiteral("ROLLBACK")) && h && sqlite3_get_autocommit(h) == 0)
+            return storageError(changeNotSaved(), end.lastError());
+        return result;
     }
-    return result;
+    m_guard.inBody = true;
+    m_guard.committing = true;
+    const bool committed = end.exec(QStringLiteral("COMMIT"));
+    m_guard.inBody = false;
+    m_guard.committing = false;
+    if (committed && (!h || sqlite3_get_autocommit(h) != 0))
+        return result;
+    // The COMMIT failed: what counts is whether the transaction is still open (then roll it
+    // back) or SQLite already rolled it back. Either way nothing was saved.
+    const QSqlError error = end.lastError();
+    if (h && sqlite3_get_autocommit(h) == 0) {
+        QSqlQuery rollback(c);
+        if (!rollback.exec(QStringLiteral("ROLLBACK")))
+            qWarning("Database::write: ROLLBACK after a failed COMMIT failed too");
+    }
+    return storageError(changeNotSaved(), error);
 }
 
 QString Database::randomHex(int digits)

@@ -5,9 +5,11 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 #include <functional>
 #include <memory>
 
+class QSqlError;
 class QSqlQuery;
 
 // One SQLite connection (QSQLITE) with the project's storage rules: WAL, foreign keys on, a busy
@@ -47,13 +49,45 @@ public:
     bool createdNow() const { return m_created; }
 
     // Runs body inside BEGIN IMMEDIATE ... COMMIT: one transaction per user operation. The write
-    // lock is taken up front so two app instances never deadlock upgrading a read lock. Rolls
-    // back when body fails or the commit is refused; a busy database becomes a Storage error.
+    // lock is taken up front so two app instances never deadlock upgrading a read lock. The
+    // operation either commits completely and returns body's result, or changes nothing and
+    // returns an error: body fails; SQLite ends the transaction during body (an I/O error rolls
+    // it back; every later change of body is then refused, even one whose result body
+    // ignored); or the COMMIT is refused (checked against the real transaction state). A busy
+    // database becomes a Storage error. Called inside another write(), body joins that one.
     Status write(const std::function<Status()> &body);
 
-    // Prepares and executes; on failure returns a Storage error with the driver's text.
+    // Statements, checked. operation is a translated sentence saying what could not be done
+    // ("Could not read the workspace list."); the error adds what to do and the database's
+    // short text. exec(q) without one is a change: "The change was not saved."
     static Status exec(QSqlQuery &q);
+    static Status exec(QSqlQuery &q, const QString &operation);
+    // Prepares sql, binds values in order, executes.
+    static Status exec(QSqlQuery &q, const QString &sql, const QVariantList &values, const QString &operation);
+    // After a while (q.next()) loop: a step that failed is an error, not the end of the rows.
+    static Status fetched(const QSqlQuery &q, const QString &operation);
+    // Steps to the next row of an executed query: true on a row, false at the end, an error
+    // when the step failed.
+    static Result<bool> next(QSqlQuery &q, const QString &operation);
+    // Executes an INSERT; *duplicate tells a UNIQUE constraint's refusal (SQLite's extended
+    // result code SQLITE_CONSTRAINT_UNIQUE, 2067) from any other failure.
+    static Status execInsert(QSqlQuery &q, bool *duplicate);
+    // SQLite's extended result code of the connection's last statement (0 when unknown).
+    static int extendedErrorCode(const QSqlQuery &q);
+    static constexpr int UniqueViolation = 2067;     // SQLITE_CONSTRAINT_UNIQUE
+    static constexpr int PrimaryKeyViolation = 1555; // SQLITE_CONSTRAINT_PRIMARYKEY
+
     static Status storageError(const QString &detail);
+    static Status storageError(const QString &operation, const QSqlError &error);
+    static QString changeNotSaved();
+
+    // What write() keeps on the connection's commit and rollback hooks.
+    struct WriteGuard
+    {
+        bool inBody = false;
+        bool committing = false;
+        bool rolledBack = false;
+    };
 
     // Random identifiers: "w-" + 16 hex etc.
     static QString randomHex(int digits);
@@ -67,4 +101,5 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_created = false;
+    WriteGuard m_guard;
 };

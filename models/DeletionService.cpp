@@ -1,6 +1,7 @@
 #include "models/DeletionService.h"
 
 #include "models/BillingService.h"
+#include "models/Checked.h"
 #include "models/Database.h"
 #include "models/JobService.h"
 #include "models/Permissions.h"
@@ -31,12 +32,18 @@ QString trimmedIncludingIdeographicSpace(const QString &s)
     return s.mid(begin, end - begin);
 }
 
-int countRows(Database &db, const QString &table, const QString &workspaceId)
+Result<int> countRows(Database &db, const QString &table, const QString &workspaceId)
 {
+    const QString failed = DeletionService::tr("Could not read what the workspace contains.");
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE workspace_id = ?").arg(table));
-    q.addBindValue(workspaceId);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (Status s = Database::exec(q, QStringLiteral("SELECT count(*) FROM %1 WHERE workspace_id = ?").arg(table),
+                                  {workspaceId}, failed);
+        !s.ok())
+        return s;
+    const Result<bool> row = Database::next(q, failed);
+    if (!row.ok())
+        return Status(row);
+    return row.value() ? Checked::toInt(q.value(0).toLongLong()) : 0;
 }
 
 } // namespace
@@ -69,28 +76,38 @@ Status DeletionService::activeRunsError(const QString &workspaceName, const QLis
 Result<DeletionPreview> DeletionService::preview(const QString &workspaceId) const
 {
     WorkspaceService workspaces(m_db, m_clock);
-    const auto w = workspaces.find(workspaceId);
-    if (!w)
-        return Result<DeletionPreview>::failure(Field::General, tr("This workspace no longer exists."),
-                                                ErrorCode::NotFound);
+    const Result<Workspace> w = workspaces.find(workspaceId);
+    if (!w.ok())
+        return Status(w);
     DeletionPreview p;
     p.workspace = *w;
     p.activeRuns = JobService(m_db, m_clock).activeRuns(workspaceId);
-    p.jobCount = countRows(m_db, QStringLiteral("jobs"), workspaceId);
-    p.runCount = countRows(m_db, QStringLiteral("job_runs"), workspaceId);
-    p.memberCount = countRows(m_db, QStringLiteral("members"), workspaceId);
-    p.queueCount = countRows(m_db, QStringLiteral("queues"), workspaceId);
+    for (const auto &[table, count] : {std::pair{QStringLiteral("jobs"), &p.jobCount},
+                                       std::pair{QStringLiteral("job_runs"), &p.runCount},
+                                       std::pair{QStringLiteral("members"), &p.memberCount},
+                                       std::pair{QStringLiteral("queues"), &p.queueCount}}) {
+        const Result<int> n = countRows(m_db, table, workspaceId);
+        if (!n.ok())
+            return Status(n);
+        *count = n.value();
+    }
     if (w->billing == ProductSpec::Subscription) {
         BillingService billing(m_db, m_clock);
-        for (const Order &o : billing.orders(workspaceId)) { // newest first
+        const Result<QList<Order>> orders = billing.orders(workspaceId);
+        if (!orders.ok())
+            return Status(orders);
+        for (const Order &o : orders.value()) { // newest first
             if (o.type == ProductSpec::OrderNew) {
                 p.order = o;
                 break;
             }
         }
-        p.paidCents = billing.netPaidCents(workspaceId);
-        p.subscribedMs = std::max<qint64>(0, w->expiresAtMs - w->subscribedAtMs);
-        p.usedMs = qBound<qint64>(0, m_clock.nowMs() - w->subscribedAtMs, p.subscribedMs);
+        const Result<qint64> paid = billing.netPaidCents(workspaceId);
+        if (!paid.ok())
+            return Status(paid);
+        p.paidCents = paid.value();
+        p.subscribedMs = std::max<qint64>(0, Checked::sub(w->expiresAtMs, w->subscribedAtMs));
+        p.usedMs = qBound<qint64>(0, Checked::sub(m_clock.nowMs(), w->subscribedAtMs), p.subscribedMs);
         p.refundCents = Pricing::unsubscribeRefundCents(p.paidCents, p.usedMs, p.subscribedMs);
     }
     return p;
@@ -101,9 +118,9 @@ Result<Workspace> DeletionService::check(const Identity &who, const QString &wor
 {
     if (Status s = Permissions::canManageWorkspaces(who); !s.ok())
         return s;
-    const auto w = WorkspaceService(m_db, m_clock).find(workspaceId);
-    if (!w)
-        return Result<Workspace>::failure(Field::General, tr("This workspace no longer exists."), ErrorCode::NotFound);
+    const Result<Workspace> w = WorkspaceService(m_db, m_clock).find(workspaceId);
+    if (!w.ok())
+        return w;
     if (w->billing != expectedBilling) {
         if (w->billing == ProductSpec::Subscription)
             return Result<Workspace>::failure(Field::Billing,
@@ -136,9 +153,9 @@ Status DeletionService::deleteWithinTransaction(const Workspace &w, bool unsubsc
     // Jobs, runs, members, queues, tags and catalog bindings go by ON DELETE CASCADE; the DLF
     // catalog, the OSS directory and the orders are not the workspace's to delete.
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM workspaces WHERE id = ?"));
-    q.addBindValue(w.id);
-    if (Status s = Database::exec(q); !s.ok())
+    if (Status s = Database::exec(q, QStringLiteral("DELETE FROM workspaces WHERE id = ?"), {w.id},
+                                  Database::changeNotSaved());
+        !s.ok())
         return s;
     if (q.numRowsAffected() != 1)
         return Status::failure(Field::General, tr("This workspace no longer exists."), ErrorCode::NotFound);
@@ -168,15 +185,18 @@ Result<Order> DeletionService::unsubscribe(const Identity &who, const QString &w
             return w;
         BillingService billing(m_db, m_clock);
         const qint64 now = m_clock.nowMs();
-        const qint64 subscribedMs = std::max<qint64>(0, w->expiresAtMs - w->subscribedAtMs);
-        const qint64 usedMs = now - w->subscribedAtMs;
+        const qint64 subscribedMs = std::max<qint64>(0, Checked::sub(w->expiresAtMs, w->subscribedAtMs));
+        const qint64 usedMs = Checked::sub(now, w->subscribedAtMs);
+        const Result<qint64> paid = billing.netPaidCents(w->id);
+        if (!paid.ok())
+            return paid;
         Order o;
         o.workspaceId = w->id;
         o.workspaceName = w->name;
         o.type = ProductSpec::OrderRefund;
         o.cuBefore = w->cuQuota;
         o.cuAfter = 0;
-        o.amountCents = -Pricing::unsubscribeRefundCents(billing.netPaidCents(w->id), usedMs, subscribedMs);
+        o.amountCents = -Pricing::unsubscribeRefundCents(paid.value(), usedMs, subscribedMs);
         o.createdAtMs = now;
         // Guard first, so a refused unsubscribe records nothing (the rollback would undo it anyway).
         if (Status d = deleteWithinTransaction(w.value(), true); !d.ok())

@@ -4,6 +4,7 @@
 #include "models/Clock.h"
 #include "models/Database.h"
 #include "models/Domain.h"
+#include "models/DomainText.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
 #include "models/WorkspaceService.h"
@@ -15,10 +16,7 @@ namespace {
 
 Status run(QSqlQuery &q, const QString &sql, const QVariantList &values = {})
 {
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return Database::exec(q);
+    return Database::exec(q, sql, values, DemoSeeder::tr("Could not fill the new database with the sample account."));
 }
 
 constexpr qint64 Day = 24LL * 3600 * 1000;
@@ -28,7 +26,7 @@ struct SampleRun
     const char *job;
     const char *codeType;
     const char *script;
-    const char *state;
+    RunState state;
     int cu;
     qint64 durationMs;
 };
@@ -38,8 +36,14 @@ struct SampleRun
 Status DemoSeeder::seed(Database &db, const Clock &clock, const Options &options)
 {
     {
+        const QString failed = tr("Could not read the account settings.");
         QSqlQuery q(db.connection());
-        if (q.exec(QStringLiteral("SELECT count(*) FROM account")) && q.next() && q.value(0).toInt() > 0)
+        if (Status s = Database::exec(q, QStringLiteral("SELECT count(*) FROM account"), {}, failed); !s.ok())
+            return s;
+        const Result<bool> row = Database::next(q, failed);
+        if (!row.ok())
+            return row;
+        if (row.value() && q.value(0).toLongLong() > 0)
             return {};
     }
     const qint64 now = clock.nowMs();
@@ -93,15 +97,15 @@ Status DemoSeeder::seed(Database &db, const Clock &clock, const Options &options
         const QList<Sample> samples = {
             {"spark-etl-prod", "cn-hangzhou", ProductSpec::Subscription, 200, 12, 40 * Day,
              {{QStringLiteral("env"), QStringLiteral("prod")}, {QStringLiteral("team"), QStringLiteral("data-platform")}},
-             {{"nightly_etl", "SQL", "INSERT OVERWRITE TABLE dw.orders SELECT * FROM ods.orders;", "Success", 50, 3600000}}},
+             {{"nightly_etl", "SQL", "INSERT OVERWRITE TABLE dw.orders SELECT * FROM ods.orders;", RunState::Success, 50, 3600000}}},
             {"数据分析平台", "cn-shanghai", ProductSpec::PayAsYouGo, 1000, 0, 20 * Day,
              {{QStringLiteral("env"), QStringLiteral("dev")}, {QStringLiteral("owner"), QStringLiteral("分析组")}},
-             {{"adhoc_query", "SQL", "SELECT region, count(*) FROM sales GROUP BY region;", "Failed", 8, 120000}}},
+             {{"adhoc_query", "SQL", "SELECT region, count(*) FROM sales GROUP BY region;", RunState::Failed, 8, 120000}}},
             {"ml-training", "ap-southeast-1", ProductSpec::PayAsYouGo, 500, 0, 10 * Day,
              {{QStringLiteral("env"), QStringLiteral("prod")}, {QStringLiteral("cost-center"), QStringLiteral("ml")}},
              {{"train_model", "PYTHON", "from pyspark.sql import SparkSession\nspark = SparkSession.builder.getOrCreate()\n",
-               "Running", 64, 7 * Day},
-              {"feature_build", "JAR", "com.example.features.Main --date ${bizdate}", "Success", 32, 1800000}}},
+               RunState::Running, 64, 7 * Day},
+              {"feature_build", "JAR", "com.example.features.Main --date ${bizdate}", RunState::Success, 32, 1800000}}},
             {"reporting_hk", "cn-hongkong", ProductSpec::Subscription, 50, 3, 15 * Day,
              {{QStringLiteral("env"), QStringLiteral("staging")}}, {}},
             {"eu-analytics", "eu-central-1", ProductSpec::PayAsYouGo, 300, 0, 2 * Day, {}, {}},
@@ -150,13 +154,14 @@ Status DemoSeeder::seed(Database &db, const Clock &clock, const Options &options
                 s.append(run(q, QStringLiteral("INSERT INTO jobs (workspace_id, name, code_type, script, created_at) VALUES (?, ?, ?, ?, ?)"),
                              {w.id, QString::fromLatin1(r.job), QString::fromLatin1(r.codeType), QString::fromUtf8(r.script), w.createdAtMs}));
                 const qint64 jobId = q.lastInsertId().toLongLong();
-                const bool active = ProductSpec::isActiveRunState(QString::fromLatin1(r.state));
+                const QString state = DomainText::toText(r.state);
+                const bool active = ProductSpec::isActiveRunState(state);
                 const qint64 started = active ? now - 3600000 : now - Day;
                 const qint64 ended = active ? 0 : started + r.durationMs;
                 s.append(run(q, QStringLiteral("INSERT INTO job_runs (id, job_id, workspace_id, queue, cu, state, outcome, duration_ms,"
                                                " submitted_at, started_at, ended_at, state_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                              {QString(QStringLiteral("jr-") + Database::randomHex(16)), jobId, w.id, ProductSpec::RootQueue, r.cu,
-                              QString::fromLatin1(r.state), active ? ProductSpec::RunSuccess : QString::fromLatin1(r.state),
+                              state, active ? ProductSpec::RunSuccess : state,
                               r.durationMs, started - 5000, started, ended, active ? started : ended}));
             }
         }

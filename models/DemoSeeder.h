@@ -2,6 +2,8 @@
 
 #include "models/Result.h"
 
+#include <QCoreApplication>
+
 class Clock;
 class Database;
 
@@ -10,6 +12,8 @@ class Database;
 // Idempotent: does nothing when the account already exists.
 class DemoSeeder
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
+
 public:
     struct Options
     {

@@ -4,6 +4,15 @@
 #include <QMetaType>
 #include <QString>
 
+// The closed sets of the domain. Their stored text lives in one place, models/DomainText.h; the
+// numeric values are never stored.
+enum class BillingMethod { Subscription, PayAsYouGo };
+enum class WorkspaceStatus { Starting, Running };
+// Success and Failed are also the two outcomes a run is given when submitted.
+enum class RunState { Submitted, Pending, Running, Success, Failed, Cancelling, Cancelled };
+enum class Role { Owner, DataEngineering, DataScience, Guest }; // Owner = workspace administrator
+enum class OrderType { New, Upgrade, Downgrade, Refund, Renewal };
+
 struct Tag
 {
     QString key;

@@ -1,6 +1,8 @@
 #include "models/MemberService.h"
 
+#include "models/AccountDirectory.h"
 #include "models/Database.h"
+#include "models/DomainText.h"
 #include "models/Permissions.h"
 #include "models/ProductSpec.h"
 #include "models/WorkspaceAccess.h"
@@ -8,44 +10,65 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-QList<Member> MemberService::list(const QString &workspaceId) const
+Result<QList<Member>> MemberService::list(const QString &workspaceId) const
 {
+    const QString failed = tr("Could not read the members of the workspace.");
+    // Administrators first, then the roles in their declared order; the order is bound, never
+    // spelled in SQL.
+    QStringList whens;
+    QVariantList values;
+    const QList<Role> roles = DomainText::all<Role>();
+    for (qsizetype i = 0; i < roles.size(); ++i) {
+        whens << QStringLiteral("WHEN ? THEN %1").arg(i);
+        values << DomainText::toText(roles.at(i));
+    }
+    values << workspaceId;
     QList<Member> members;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT principal, role FROM members WHERE workspace_id = ?"
-                             " ORDER BY CASE role WHEN 'Owner' THEN 0 WHEN 'DataEngineering' THEN 1"
-                             " WHEN 'DataScience' THEN 2 ELSE 3 END, principal"));
-    q.addBindValue(workspaceId);
-    q.exec();
+    if (Status s = Database::exec(q, QStringLiteral("SELECT principal, role FROM members WHERE workspace_id = ?"
+                                                    " ORDER BY CASE role %1 ELSE %2 END, principal")
+                                         .arg(whens.join(QLatin1Char(' ')))
+                                         .arg(roles.size()),
+                                  values, failed);
+        !s.ok())
+        return s;
     while (q.next())
         members.append({workspaceId, q.value(0).toString(), q.value(1).toString()});
+    if (Status s = Database::fetched(q, failed); !s.ok())
+        return s;
     return members;
 }
 
-QStringList MemberService::addableUsers(const QString &workspaceId) const
+Result<QStringList> MemberService::addableUsers(const QString &workspaceId) const
 {
+    const QString failed = tr("Could not read the RAM users of the account.");
     QStringList names;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT name FROM ram_users WHERE name NOT IN"
-                             " (SELECT principal FROM members WHERE workspace_id = ?) ORDER BY name"));
-    q.addBindValue(workspaceId);
-    q.exec();
+    if (Status s = Database::exec(q, QStringLiteral("SELECT name FROM ram_users WHERE name NOT IN"
+                                                    " (SELECT principal FROM members WHERE workspace_id = ?) ORDER BY name"),
+                                  {workspaceId}, failed);
+        !s.ok())
+        return s;
     while (q.next())
         names << q.value(0).toString();
+    if (Status s = Database::fetched(q, failed); !s.ok())
+        return s;
     return names;
 }
 
-QString MemberService::roleOf(const QString &workspaceId, const Identity &who) const
+Result<QString> MemberService::roleOf(const QString &workspaceId, const Identity &who) const
 {
     return WorkspaceAccess::roleOf(m_db, workspaceId, who);
 }
 
-bool MemberService::isAccountOwner(const QString &principal) const
+Result<bool> MemberService::isAccountOwner(const QString &principal) const
 {
+    const QString failed = tr("Could not read the account settings.");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM account WHERE id = 1 AND uid = ?"));
-    q.addBindValue(principal);
-    return q.exec() && q.next();
+    if (Status s = Database::exec(q, QStringLiteral("SELECT 1 FROM account WHERE id = 1 AND uid = ?"), {principal}, failed);
+        !s.ok())
+        return s;
+    return Database::next(q, failed);
 }
 
 Status MemberService::checkRole(const QString &role) const
@@ -55,12 +78,18 @@ Status MemberService::checkRole(const QString &role) const
     return Status::failure(Field::Role, tr("Choose a role for the member."));
 }
 
-int MemberService::administratorCount(const QString &workspaceId) const
+Result<qint64> MemberService::administratorCount(const QString &workspaceId) const
 {
+    const QString failed = tr("Could not read the members of the workspace.");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM members WHERE workspace_id = ? AND role = 'Owner'"));
-    q.addBindValue(workspaceId);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (Status s = Database::exec(q, QStringLiteral("SELECT count(*) FROM members WHERE workspace_id = ? AND role = ?"),
+                                  {workspaceId, DomainText::toText(Role::Owner)}, failed);
+        !s.ok())
+        return s;
+    const Result<bool> row = Database::next(q, failed);
+    if (!row.ok())
+        return Status(row);
+    return row.value() ? q.value(0).toLongLong() : 0;
 }
 
 Status MemberService::checkMayStopBeingAdministrator(const QString &workspaceId, const QString &principal,
@@ -68,15 +97,23 @@ Status MemberService::checkMayStopBeingAdministrator(const QString &workspaceId,
 {
     // The account owner always counts as administrator (WorkspaceAccess::roleOf); a member row
     // saying otherwise would only mislead.
-    if (isAccountOwner(principal))
+    const Result<bool> accountOwner = isAccountOwner(principal);
+    if (!accountOwner.ok())
+        return accountOwner;
+    if (accountOwner.value())
         return Status::failure(removing ? Field::Member : Field::Role,
                                removing ? tr("The Alibaba Cloud account owner is always a workspace administrator and "
                                              "cannot be removed.")
                                         : tr("The Alibaba Cloud account owner is always a workspace administrator; "
                                              "the role cannot be changed."),
                                ErrorCode::Conflict);
-    if (WorkspaceAccess::storedRoleOf(m_db, workspaceId, principal) == ProductSpec::RoleOwner
-        && administratorCount(workspaceId) <= 1)
+    const Result<QString> stored = WorkspaceAccess::storedRoleOf(m_db, workspaceId, principal);
+    if (!stored.ok())
+        return stored;
+    const Result<qint64> administrators = administratorCount(workspaceId);
+    if (!administrators.ok())
+        return administrators;
+    if (stored.value() == ProductSpec::RoleOwner && administrators.value() <= 1)
         return Status::failure(removing ? Field::Member : Field::Role,
                                removing ? tr("%1 is the last workspace administrator and cannot be removed. "
                                              "Make another member an administrator first.")
@@ -101,20 +138,18 @@ Status MemberService::addMembers(const Identity &who, const QString &workspaceId
                 users << user;
         if (users.isEmpty())
             errors.add(Field::Member, tr("Select at least one RAM user."));
-        const QStringList ramUserNames = [&] {
-            QStringList names;
-            QSqlQuery q(m_db.connection());
-            q.exec(QStringLiteral("SELECT name FROM ram_users"));
-            while (q.next())
-                names << q.value(0).toString();
-            return names;
-        }();
+        const Result<QStringList> ramUserNames = AccountDirectory(m_db).ramUserNames();
+        if (!ramUserNames.ok())
+            return ramUserNames;
         for (const QString &user : users) {
-            if (!ramUserNames.contains(user)) {
+            if (!ramUserNames->contains(user)) {
                 errors.add(Field::Member, tr("%1 is not a RAM user of this account.").arg(user), ErrorCode::NotFound);
                 continue;
             }
-            const QString current = WorkspaceAccess::storedRoleOf(m_db, workspaceId, user);
+            const Result<QString> stored = WorkspaceAccess::storedRoleOf(m_db, workspaceId, user);
+            if (!stored.ok())
+                return stored;
+            const QString current = stored.value();
             if (!current.isEmpty())
                 errors.add(Field::Member,
                            tr("%1 is already a member of this workspace (role: %2). Use Change Role to change the role.")
@@ -125,11 +160,10 @@ Status MemberService::addMembers(const Identity &who, const QString &workspaceId
             return errors;
         QSqlQuery q(m_db.connection());
         for (const QString &user : users) {
-            q.prepare(QStringLiteral("INSERT INTO members (workspace_id, principal, role) VALUES (?, ?, ?)"));
-            q.addBindValue(workspaceId);
-            q.addBindValue(user);
-            q.addBindValue(role);
-            if (Status s = Database::exec(q); !s.ok())
+            if (Status s = Database::exec(q, QStringLiteral("INSERT INTO members (workspace_id, principal, role)"
+                                                            " VALUES (?, ?, ?)"),
+                                          {workspaceId, user, role}, Database::changeNotSaved());
+                !s.ok())
                 return s;
         }
         return {};
@@ -144,7 +178,10 @@ Status MemberService::changeRole(const Identity &who, const QString &workspaceId
             return s;
         if (Status s = checkRole(role); !s.ok())
             return s;
-        const QString current = WorkspaceAccess::storedRoleOf(m_db, workspaceId, principal);
+        const Result<QString> stored = WorkspaceAccess::storedRoleOf(m_db, workspaceId, principal);
+        if (!stored.ok())
+            return stored;
+        const QString current = stored.value();
         if (current.isEmpty())
             return Status::failure(Field::Member, tr("%1 is not a member of this workspace.").arg(principal),
                                    ErrorCode::NotFound);
@@ -155,11 +192,8 @@ Status MemberService::changeRole(const Identity &who, const QString &workspaceId
                 return s;
         }
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE members SET role = ? WHERE workspace_id = ? AND principal = ?"));
-        q.addBindValue(role);
-        q.addBindValue(workspaceId);
-        q.addBindValue(principal);
-        return Database::exec(q);
+        return Database::exec(q, QStringLiteral("UPDATE members SET role = ? WHERE workspace_id = ? AND principal = ?"),
+                              {role, workspaceId, principal}, Database::changeNotSaved());
     });
 }
 
@@ -168,7 +202,10 @@ Status MemberService::removeMember(const Identity &who, const QString &workspace
     return m_db.write([&]() -> Status {
         if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::ManageMembers); !s.ok())
             return s;
-        const QString current = WorkspaceAccess::storedRoleOf(m_db, workspaceId, principal);
+        const Result<QString> stored = WorkspaceAccess::storedRoleOf(m_db, workspaceId, principal);
+        if (!stored.ok())
+            return stored;
+        const QString current = stored.value();
         if (current.isEmpty())
             return Status::failure(Field::Member, tr("%1 is not a member of this workspace.").arg(principal),
                                    ErrorCode::NotFound);
@@ -177,9 +214,7 @@ Status MemberService::removeMember(const Identity &who, const QString &workspace
                 return s;
         }
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("DELETE FROM members WHERE workspace_id = ? AND principal = ?"));
-        q.addBindValue(workspaceId);
-        q.addBindValue(principal);
-        return Database::exec(q);
+        return Database::exec(q, QStringLiteral("DELETE FROM members WHERE workspace_id = ? AND principal = ?"),
+                              {workspaceId, principal}, Database::changeNotSaved());
     });
 }

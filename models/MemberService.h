@@ -23,13 +23,13 @@ public:
     MemberService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     // Administrators first, then by role and name.
-    QList<Member> list(const QString &workspaceId) const;
+    Result<QList<Member>> list(const QString &workspaceId) const;
     // RAM users of the account who are not members yet (what Add User offers), by name.
-    QStringList addableUsers(const QString &workspaceId) const;
+    Result<QStringList> addableUsers(const QString &workspaceId) const;
     // The identity's role in the workspace (see WorkspaceAccess::roleOf).
-    QString roleOf(const QString &workspaceId, const Identity &who) const;
+    Result<QString> roleOf(const QString &workspaceId, const Identity &who) const;
     // True when principal is the account owner, who always stays an administrator.
-    bool isAccountOwner(const QString &principal) const;
+    Result<bool> isAccountOwner(const QString &principal) const;
 
     // Refuses when the member must stay an administrator: the account owner always, and the
     // last administrator of the workspace. Removing and demoting check this.
@@ -42,7 +42,7 @@ public:
 
 private:
     Status checkRole(const QString &role) const;
-    int administratorCount(const QString &workspaceId) const;
+    Result<qint64> administratorCount(const QString &workspaceId) const;
 
     Database &m_db;
     const Clock &m_clock;

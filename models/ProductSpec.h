@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/DomainText.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -22,9 +24,9 @@ const RegionInfo *region(const QString &id);
 QStringList regionIds();
 QString regionName(const QString &id);   // translated
 
-// Billing methods: API values.
-inline const QString Subscription = QStringLiteral("Subscription");
-inline const QString PayAsYouGo = QStringLiteral("PayAsYouGo");
+// Billing methods: the stored text of BillingMethod (models/DomainText.h is the one mapping).
+inline const QString Subscription = DomainText::toText(BillingMethod::Subscription);
+inline const QString PayAsYouGo = DomainText::toText(BillingMethod::PayAsYouGo);
 QString billingName(const QString &billing); // translated
 
 // CU quota per billing method (spec §3).
@@ -57,26 +59,26 @@ inline const QString PolicySparkDeveloper = QStringLiteral("AliyunEMRServerlessS
 inline const QString PolicySparkReadOnly = QStringLiteral("AliyunEMRServerlessSparkReadOnlyAccess");
 
 // Workspace status.
-inline const QString StatusStarting = QStringLiteral("Starting");
-inline const QString StatusRunning = QStringLiteral("Running");
+inline const QString StatusStarting = DomainText::toText(WorkspaceStatus::Starting);
+inline const QString StatusRunning = DomainText::toText(WorkspaceStatus::Running);
 QString statusName(const QString &status); // translated
 
 // Roles inside a workspace (spec §6): API names.
-inline const QString RoleOwner = QStringLiteral("Owner");
-inline const QString RoleDataEngineering = QStringLiteral("DataEngineering");
-inline const QString RoleDataScience = QStringLiteral("DataScience");
-inline const QString RoleGuest = QStringLiteral("Guest");
+inline const QString RoleOwner = DomainText::toText(Role::Owner);
+inline const QString RoleDataEngineering = DomainText::toText(Role::DataEngineering);
+inline const QString RoleDataScience = DomainText::toText(Role::DataScience);
+inline const QString RoleGuest = DomainText::toText(Role::Guest);
 QStringList roles();
 QString roleName(const QString &role); // translated
 
 // Job run states (spec §5).
-inline const QString RunSubmitted = QStringLiteral("Submitted");
-inline const QString RunPending = QStringLiteral("Pending");
-inline const QString RunRunning = QStringLiteral("Running");
-inline const QString RunSuccess = QStringLiteral("Success");
-inline const QString RunFailed = QStringLiteral("Failed");
-inline const QString RunCancelling = QStringLiteral("Cancelling");
-inline const QString RunCancelled = QStringLiteral("Cancelled");
+inline const QString RunSubmitted = DomainText::toText(RunState::Submitted);
+inline const QString RunPending = DomainText::toText(RunState::Pending);
+inline const QString RunRunning = DomainText::toText(RunState::Running);
+inline const QString RunSuccess = DomainText::toText(RunState::Success);
+inline const QString RunFailed = DomainText::toText(RunState::Failed);
+inline const QString RunCancelling = DomainText::toText(RunState::Cancelling);
+inline const QString RunCancelled = DomainText::toText(RunState::Cancelled);
 QStringList activeRunStates();
 bool isActiveRunState(const QString &state);
 QString runStateName(const QString &state); // translated
@@ -86,11 +88,11 @@ inline const QString RootQueue = QStringLiteral("root_queue");
 inline const QString DevQueue = QStringLiteral("dev_queue");
 
 // Order types (billing history).
-inline const QString OrderNew = QStringLiteral("New");
-inline const QString OrderUpgrade = QStringLiteral("Upgrade");
-inline const QString OrderDowngrade = QStringLiteral("Downgrade");
-inline const QString OrderRefund = QStringLiteral("Refund");
-inline const QString OrderRenewal = QStringLiteral("Renewal"); // auto-renew, RenewMonths at a time
+inline const QString OrderNew = DomainText::toText(OrderType::New);
+inline const QString OrderUpgrade = DomainText::toText(OrderType::Upgrade);
+inline const QString OrderDowngrade = DomainText::toText(OrderType::Downgrade);
+inline const QString OrderRefund = DomainText::toText(OrderType::Refund);
+inline const QString OrderRenewal = DomainText::toText(OrderType::Renewal); // auto-renew, RenewMonths at a time
 QString orderTypeName(const QString &type); // translated
 
 // Money: unit prices in micro-USD, charges in cents.

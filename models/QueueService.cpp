@@ -1,5 +1,6 @@
 #include "models/QueueService.h"
 
+#include "models/Checked.h"
 #include "models/Database.h"
 #include "models/JobService.h"
 #include "models/Permissions.h"
@@ -7,57 +8,88 @@
 #include "models/WorkspaceAccess.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
-QList<Queue> QueueService::list(const QString &workspaceId) const
+namespace {
+
+QString readQueuesFailed()
+{
+    return QueueService::tr("Could not read the queues of the workspace.");
+}
+
+// The first column of a one-row aggregate or lookup; missing when there is no row.
+Result<std::optional<QVariant>> readOne(Database &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db.connection());
+    if (Status s = Database::exec(q, sql, values, readQueuesFailed()); !s.ok())
+        return s;
+    const Result<bool> row = Database::next(q, readQueuesFailed());
+    if (!row.ok())
+        return Status(row);
+    if (!row.value())
+        return std::optional<QVariant>();
+    return std::optional<QVariant>(q.value(0));
+}
+
+} // namespace
+
+Result<QList<Queue>> QueueService::list(const QString &workspaceId) const
 {
     QList<Queue> queues;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT name, cu FROM queues WHERE workspace_id = ?"
-                             " ORDER BY CASE name WHEN 'root_queue' THEN 0 WHEN 'dev_queue' THEN 1 ELSE 2 END, name"));
-    q.addBindValue(workspaceId);
-    q.exec();
+    if (Status s = Database::exec(q, QStringLiteral("SELECT name, cu FROM queues WHERE workspace_id = ?"
+                                                    " ORDER BY CASE name WHEN ? THEN 0 WHEN ? THEN 1 ELSE 2 END, name"),
+                                  {workspaceId, ProductSpec::RootQueue, ProductSpec::DevQueue}, readQueuesFailed());
+        !s.ok())
+        return s;
     while (q.next())
-        queues.append({workspaceId, q.value(0).toString(), q.value(1).toInt()});
+        queues.append({workspaceId, q.value(0).toString(), Checked::toInt(q.value(1).toLongLong())});
+    if (Status s = Database::fetched(q, readQueuesFailed()); !s.ok())
+        return s;
     return queues;
 }
 
-std::optional<Queue> QueueService::find(const QString &workspaceId, const QString &name) const
+Result<std::optional<Queue>> QueueService::find(const QString &workspaceId, const QString &name) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT cu FROM queues WHERE workspace_id = ? AND name = ?"));
-    q.addBindValue(workspaceId);
-    q.addBindValue(name);
-    if (q.exec() && q.next())
-        return Queue{workspaceId, name, q.value(0).toInt()};
-    return std::nullopt;
+    const auto cu = readOne(m_db, QStringLiteral("SELECT cu FROM queues WHERE workspace_id = ? AND name = ?"),
+                            {workspaceId, name});
+    if (!cu.ok())
+        return Status(cu);
+    if (!cu.value())
+        return std::optional<Queue>();
+    return std::optional<Queue>(Queue{workspaceId, name, Checked::toInt(cu.value()->toLongLong())});
 }
 
-int QueueService::allocatedCu(const QString &workspaceId) const
+Result<qint64> QueueService::allocatedCu(const QString &workspaceId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT coalesce(sum(cu), 0) FROM queues WHERE workspace_id = ?"));
-    q.addBindValue(workspaceId);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    const auto sum = readOne(m_db, QStringLiteral("SELECT coalesce(sum(cu), 0) FROM queues WHERE workspace_id = ?"),
+                             {workspaceId});
+    if (!sum.ok())
+        return Status(sum);
+    return sum.value() ? sum.value()->toLongLong() : 0;
 }
 
-int QueueService::cuQuota(const QString &workspaceId) const
+Result<qint64> QueueService::cuQuota(const QString &workspaceId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT cu_quota FROM workspaces WHERE id = ?"));
-    q.addBindValue(workspaceId);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    const auto quota = readOne(m_db, QStringLiteral("SELECT cu_quota FROM workspaces WHERE id = ?"), {workspaceId});
+    if (!quota.ok())
+        return Status(quota);
+    return quota.value() ? quota.value()->toLongLong() : 0;
 }
 
-int QueueService::maxCuFor(const QString &workspaceId, const QString &queueName) const
+Result<qint64> QueueService::maxCuFor(const QString &workspaceId, const QString &queueName) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT coalesce(sum(cu), 0) FROM queues WHERE workspace_id = ? AND name IS NOT ?"));
-    q.addBindValue(workspaceId);
-    q.addBindValue(queueName);
-    const int others = q.exec() && q.next() ? q.value(0).toInt() : 0;
-    return std::max(0, cuQuota(workspaceId) - others);
+    const auto others = readOne(m_db, QStringLiteral("SELECT coalesce(sum(cu), 0) FROM queues WHERE workspace_id = ?"
+                                                     " AND name IS NOT ?"),
+                                {workspaceId, queueName});
+    if (!others.ok())
+        return Status(others);
+    const Result<qint64> quota = cuQuota(workspaceId);
+    if (!quota.ok())
+        return quota;
+    return std::max<qint64>(0, Checked::sub(quota.value(), others.value() ? others.value()->toLongLong() : 0));
 }
 
 bool QueueService::isBuiltIn(const QString &name)
@@ -91,8 +123,14 @@ Status QueueService::validateName(const QString &name)
 
 Status QueueService::checkCu(const QString &workspaceId, const QString &name, int cu) const
 {
-    const int quota = cuQuota(workspaceId);
-    const int max = maxCuFor(workspaceId, name);
+    const Result<qint64> quotaRead = cuQuota(workspaceId);
+    if (!quotaRead.ok())
+        return quotaRead;
+    const Result<qint64> maxRead = maxCuFor(workspaceId, name);
+    if (!maxRead.ok())
+        return maxRead;
+    const qint64 quota = quotaRead.value();
+    const qint64 max = maxRead.value();
     if (cu < 0)
         return Status::failure(Field::CuQuota, tr("A queue's CUs cannot be negative."));
     if (cu > max)
@@ -111,18 +149,23 @@ Status QueueService::addQueue(const Identity &who, const QString &workspaceId, c
         if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::ManageQueues); !s.ok())
             return s;
         Status errors = validateName(name);
-        if (errors.ok() && find(workspaceId, name))
-            errors.add(Field::Queue, tr("A queue named %1 already exists in this workspace.").arg(name),
-                       ErrorCode::Conflict);
-        errors.append(checkCu(workspaceId, name, cu));
+        if (errors.ok()) {
+            const Result<std::optional<Queue>> existing = find(workspaceId, name);
+            if (!existing.ok())
+                return existing;
+            if (existing.value())
+                errors.add(Field::Queue, tr("A queue named %1 already exists in this workspace.").arg(name),
+                           ErrorCode::Conflict);
+        }
+        if (Status s = checkCu(workspaceId, name, cu); s.has(ErrorCode::Storage))
+            return s;
+        else
+            errors.append(s);
         if (!errors.ok())
             return errors;
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO queues (workspace_id, name, cu) VALUES (?, ?, ?)"));
-        q.addBindValue(workspaceId);
-        q.addBindValue(name);
-        q.addBindValue(cu);
-        return Database::exec(q);
+        return Database::exec(q, QStringLiteral("INSERT INTO queues (workspace_id, name, cu) VALUES (?, ?, ?)"),
+                              {workspaceId, name, cu}, Database::changeNotSaved());
     });
 }
 
@@ -131,16 +174,16 @@ Status QueueService::setQueueCu(const Identity &who, const QString &workspaceId,
     return m_db.write([&]() -> Status {
         if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::ManageQueues); !s.ok())
             return s;
-        if (!find(workspaceId, name))
+        const Result<std::optional<Queue>> existing = find(workspaceId, name);
+        if (!existing.ok())
+            return existing;
+        if (!existing.value())
             return Status::failure(Field::Queue, tr("The queue %1 no longer exists.").arg(name), ErrorCode::NotFound);
         if (Status s = checkCu(workspaceId, name, cu); !s.ok())
             return s;
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE queues SET cu = ? WHERE workspace_id = ? AND name = ?"));
-        q.addBindValue(cu);
-        q.addBindValue(workspaceId);
-        q.addBindValue(name);
-        return Database::exec(q);
+        return Database::exec(q, QStringLiteral("UPDATE queues SET cu = ? WHERE workspace_id = ? AND name = ?"),
+                              {cu, workspaceId, name}, Database::changeNotSaved());
     });
 }
 
@@ -151,7 +194,10 @@ Status QueueService::removeQueue(const Identity &who, const QString &workspaceId
             return s;
         if (const QString why = whyNotRemovable(name); !why.isEmpty())
             return Status::failure(Field::Queue, why, ErrorCode::Conflict);
-        if (!find(workspaceId, name))
+        const Result<std::optional<Queue>> existing = find(workspaceId, name);
+        if (!existing.ok())
+            return existing;
+        if (!existing.value())
             return Status::failure(Field::Queue, tr("The queue %1 no longer exists.").arg(name), ErrorCode::NotFound);
         // Runs name their queue; a queue in use by an active run stays until the run ends. Runs
         // that ended while no window watched them are brought up to date first, in this
@@ -163,27 +209,29 @@ Status QueueService::removeQueue(const Identity &who, const QString &workspaceId
         QStringList marks;
         for (qsizetype i = 0; i < activeStates.size(); ++i)
             marks << QStringLiteral("?");
-        q.prepare(QStringLiteral("SELECT id FROM job_runs WHERE workspace_id = ? AND queue = ? AND state IN (%1)"
-                                 " ORDER BY id")
-                      .arg(marks.join(QLatin1Char(','))));
+        if (!q.prepare(QStringLiteral("SELECT id FROM job_runs WHERE workspace_id = ? AND queue = ? AND state IN (%1)"
+                                      " ORDER BY id")
+                           .arg(marks.join(QLatin1Char(',')))))
+            return Database::storageError(tr("Could not read the job runs of the queue."), q.lastError());
         q.addBindValue(workspaceId);
         q.addBindValue(name);
         for (const QString &state : activeStates)
             q.addBindValue(state);
-        if (Status s = Database::exec(q); !s.ok())
+        const QString failed = tr("Could not read the job runs of the queue.");
+        if (Status s = Database::exec(q, failed); !s.ok())
             return s;
         QStringList active;
         while (q.next())
             active << q.value(0).toString();
+        if (Status s = Database::fetched(q, failed); !s.ok())
+            return s;
         if (!active.isEmpty())
             return Status::failure(Field::Queue,
                                    tr("The queue %1 has %n active job run(s) (%2). Stop them first.", nullptr,
                                       int(active.size()))
                                        .arg(name, active.join(QStringLiteral(", "))),
                                    ErrorCode::ActiveJobs);
-        q.prepare(QStringLiteral("DELETE FROM queues WHERE workspace_id = ? AND name = ?"));
-        q.addBindValue(workspaceId);
-        q.addBindValue(name);
-        return Database::exec(q);
+        return Database::exec(q, QStringLiteral("DELETE FROM queues WHERE workspace_id = ? AND name = ?"),
+                              {workspaceId, name}, Database::changeNotSaved());
     });
 }

@@ -25,12 +25,13 @@ public:
     static constexpr int NameMaxLength = 64;
 
     // root_queue, dev_queue, then the added queues by name.
-    QList<Queue> list(const QString &workspaceId) const;
-    std::optional<Queue> find(const QString &workspaceId, const QString &name) const;
-    int allocatedCu(const QString &workspaceId) const;   // sum of the queues' CUs
-    int cuQuota(const QString &workspaceId) const;       // the workspace's CU quota, 0 if gone
+    // Reads fail with a Storage error; sums are 64-bit (a damaged file cannot overflow them).
+    Result<QList<Queue>> list(const QString &workspaceId) const;
+    Result<std::optional<Queue>> find(const QString &workspaceId, const QString &name) const;
+    Result<qint64> allocatedCu(const QString &workspaceId) const;   // sum of the queues' CUs
+    Result<qint64> cuQuota(const QString &workspaceId) const;       // the workspace's CU quota, 0 if gone
     // CUs a queue may have at most: the quota minus what the other queues hold.
-    int maxCuFor(const QString &workspaceId, const QString &queueName = {}) const;
+    Result<qint64> maxCuFor(const QString &workspaceId, const QString &queueName = {}) const;
     static bool isBuiltIn(const QString &name);          // root_queue or dev_queue
     // Why a queue cannot be removed (translated), or empty when it can.
     static QString whyNotRemovable(const QString &name);

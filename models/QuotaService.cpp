@@ -8,6 +8,8 @@
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
 #include "models/WorkspaceService.h"
+#include "models/Checked.h"
+#include "models/DomainText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -18,12 +20,26 @@
 namespace {
 
 // Job runs hold CUs only while they run; Submitted and Pending runs wait for CUs.
-const QString InUseStates = QStringLiteral("('Running', 'Cancelling')");
+const QList<RunState> InUseStates = {RunState::Running, RunState::Cancelling};
 
-QString cus(int n)
+QString inUseMarks()
+{
+    return QStringLiteral("(?, ?)");
+}
+
+QVariantList inUseValues()
+{
+    QVariantList values;
+    for (const QString &state : DomainText::texts(InUseStates))
+        values << state;
+    return values;
+}
+
+QString cus(qint64 n)
 {
     return QLocale().toString(n);
 }
+
 
 QString localTime(qint64 ms)
 {
@@ -44,13 +60,20 @@ qint64 QuotaService::priceDifferenceCents(const QString &region, int currentCu, 
     return Pricing::quotaChangeCents(region, currentCu, newCu, remainingSeconds(expiresAtMs));
 }
 
-int QuotaService::cuInUse(const QString &workspaceId) const
+Result<qint64> QuotaService::cuInUse(const QString &workspaceId) const
 {
+    const QString failed = tr("Could not read the CUs that running jobs use.");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT coalesce(sum(cu), 0) FROM job_runs WHERE workspace_id = ? AND state IN ")
-              + InUseStates);
-    q.addBindValue(workspaceId);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    // sum() beyond 64 bits fails ("integer overflow") rather than wrapping: a Storage error.
+    if (Status s = Database::exec(q, QStringLiteral("SELECT coalesce(sum(cu), 0) FROM job_runs WHERE workspace_id = ?"
+                                                    " AND state IN ") + inUseMarks(),
+                                  QVariantList{workspaceId} + inUseValues(), failed);
+        !s.ok())
+        return s;
+    const Result<bool> row = Database::next(q, failed);
+    if (!row.ok())
+        return Status(row);
+    return row.value() ? q.value(0).toLongLong() : 0;
 }
 
 Status QuotaService::checkPayAsYouGoRange(int newCu)
@@ -66,10 +89,9 @@ Status QuotaService::checkPayAsYouGoRange(int newCu)
 Result<QuotaService::SubscriptionPreview> QuotaService::previewSubscriptionChange(const QString &workspaceId,
                                                                                    Direction direction) const
 {
-    const auto w = WorkspaceService(m_db, m_clock).find(workspaceId);
-    if (!w)
-        return Result<SubscriptionPreview>::failure(Field::General, tr("The workspace no longer exists."),
-                                                    ErrorCode::NotFound);
+    const Result<Workspace> w = WorkspaceService(m_db, m_clock).find(workspaceId);
+    if (!w.ok())
+        return Status(w);
     if (w->billing != ProductSpec::Subscription)
         return Result<SubscriptionPreview>::failure(
             Field::Billing, tr("%1 is billed pay-as-you-go; only subscription workspaces have a subscription quota.")
@@ -82,15 +104,18 @@ Result<QuotaService::SubscriptionPreview> QuotaService::previewSubscriptionChang
     p.direction = direction;
     p.currentCu = w->cuQuota;
     p.remainingSeconds = remainingSeconds(p.workspace.expiresAtMs);
-    p.inUseCu = cuInUse(workspaceId);
+    const Result<qint64> inUse = cuInUse(workspaceId);
+    if (!inUse.ok())
+        return Status(inUse);
+    p.inUseCu = inUse.value();
     p.expired = m_clock.nowMs() >= p.workspace.expiresAtMs;
     const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::Subscription);
     if (direction == Direction::Upgrade) {
-        p.minCu = std::max(range.min, w->cuQuota + 1);
+        p.minCu = Checked::toInt(std::max<qint64>(range.min, qint64(w->cuQuota) + 1));
         p.maxCu = range.max;
     } else {
         p.minCu = range.min;
-        p.maxCu = std::min(range.max, w->cuQuota - 1);
+        p.maxCu = Checked::toInt(std::min<qint64>(range.max, qint64(w->cuQuota) - 1));
     }
     if (p.expired)
         p.blocked = Status::failure(Field::General,
@@ -114,9 +139,13 @@ Status QuotaService::checkNotBelowInUse(const QString &workspaceId, int newCu) c
     // to date inside this transaction first, as the delete guard does.
     if (Status s = JobService(m_db, m_clock).advanceWithinTransaction(workspaceId); !s.ok())
         return s;
-    const int inUse = cuInUse(workspaceId);
-    if (newCu >= inUse)
+    const Result<qint64> used = cuInUse(workspaceId);
+    if (!used.ok())
+        return used;
+    const qint64 inUse64 = used.value();
+    if (newCu >= inUse64)
         return {};
+    const int inUse = Checked::toInt(inUse64);
     return Status::failure(Field::CuQuota,
                            tr("Running jobs use %n CU(s) of this workspace right now, more than the new quota allows "
                               "(%1). Choose at least %n CU(s), or stop jobs first.",
@@ -130,19 +159,23 @@ Status QuotaService::resizeQueues(const QString &workspaceId, int oldQuota, int 
     struct QueueRow
     {
         QString name;
-        int cu = 0;
-        int floor = 0; // what its running jobs use
+        qint64 cu = 0;
+        qint64 floor = 0; // what its running jobs use
     };
+    const QString failed = tr("Could not read the queues of the workspace.");
     QList<QueueRow> queues;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT q.name, q.cu, (SELECT coalesce(sum(r.cu), 0) FROM job_runs r WHERE"
-                             " r.workspace_id = q.workspace_id AND r.queue = q.name AND r.state IN ")
-              + InUseStates + QStringLiteral(") FROM queues q WHERE q.workspace_id = ? ORDER BY q.name"));
-    q.addBindValue(workspaceId);
-    if (Status s = Database::exec(q); !s.ok())
+    if (Status s = Database::exec(q, QStringLiteral("SELECT q.name, q.cu, (SELECT coalesce(sum(r.cu), 0) FROM job_runs r"
+                                                    " WHERE r.workspace_id = q.workspace_id AND r.queue = q.name"
+                                                    " AND r.state IN ") + inUseMarks()
+                                      + QStringLiteral(") FROM queues q WHERE q.workspace_id = ? ORDER BY q.name"),
+                                  inUseValues() + QVariantList{workspaceId}, failed);
+        !s.ok())
         return s;
     while (q.next())
-        queues.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt()});
+        queues.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    if (Status s = Database::fetched(q, failed); !s.ok())
+        return s;
     q.finish();
 
     // root_queue first, then dev_queue, then the others by name.
@@ -155,18 +188,18 @@ Status QuotaService::resizeQueues(const QString &workspaceId, int oldQuota, int 
     QList<QueueRow> changed;
     if (newQuota > oldQuota) {
         if (!queues.isEmpty() && queues.first().name == ProductSpec::RootQueue) {
-            queues.first().cu += newQuota - oldQuota;
+            queues.first().cu = Checked::add(queues.first().cu, qint64(newQuota) - oldQuota);
             changed << queues.first();
         }
     } else {
-        int sum = 0;
+        qint64 sum = 0;
         for (const QueueRow &r : queues)
-            sum += r.cu;
-        int excess = sum - newQuota;
+            sum = Checked::add(sum, r.cu);
+        qint64 excess = Checked::sub(sum, newQuota);
         for (QueueRow &r : queues) {
             if (excess <= 0)
                 break;
-            const int take = std::min(excess, std::max(0, r.cu - r.floor));
+            const qint64 take = std::min(excess, std::max<qint64>(0, Checked::sub(r.cu, r.floor)));
             if (take == 0)
                 continue;
             r.cu -= take;
@@ -181,11 +214,9 @@ Status QuotaService::resizeQueues(const QString &workspaceId, int oldQuota, int 
                                    ErrorCode::Conflict);
     }
     for (const QueueRow &r : changed) {
-        q.prepare(QStringLiteral("UPDATE queues SET cu = ? WHERE workspace_id = ? AND name = ?"));
-        q.addBindValue(r.cu);
-        q.addBindValue(workspaceId);
-        q.addBindValue(r.name);
-        if (Status s = Database::exec(q); !s.ok())
+        if (Status s = Database::exec(q, QStringLiteral("UPDATE queues SET cu = ? WHERE workspace_id = ? AND name = ?"),
+                                      {r.cu, workspaceId, r.name}, Database::changeNotSaved());
+            !s.ok())
             return s;
     }
     return {};
@@ -194,10 +225,8 @@ Status QuotaService::resizeQueues(const QString &workspaceId, int oldQuota, int 
 Status QuotaService::updateQuota(const QString &workspaceId, int newCu) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE workspaces SET cu_quota = ? WHERE id = ?"));
-    q.addBindValue(newCu);
-    q.addBindValue(workspaceId);
-    return Database::exec(q);
+    return Database::exec(q, QStringLiteral("UPDATE workspaces SET cu_quota = ? WHERE id = ?"), {newCu, workspaceId},
+                          Database::changeNotSaved());
 }
 
 Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const QString &workspaceId, int newCu,
@@ -267,9 +296,9 @@ Status QuotaService::setPayAsYouGoQuota(const Identity &who, const QString &work
     if (Status range = checkPayAsYouGoRange(newCu); !range.ok())
         return range;
     return m_db.write([&]() -> Status {
-        const auto w = WorkspaceService(m_db, m_clock).find(workspaceId);
-        if (!w)
-            return Status::failure(Field::General, tr("The workspace no longer exists."), ErrorCode::NotFound);
+        const Result<Workspace> w = WorkspaceService(m_db, m_clock).find(workspaceId);
+        if (!w.ok())
+            return w;
         if (w->billing != ProductSpec::PayAsYouGo)
             return Status::failure(Field::Billing,
                                    tr("%1 is a subscription workspace; change its quota with Upgrade or Downgrade "

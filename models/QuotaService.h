@@ -33,7 +33,7 @@ public:
         qint64 remainingSeconds = 0; // until expires_at, 0 once expired
         int minCu = 0;               // allowed range of the new CU quota for this direction;
         int maxCu = 0;               // empty (min > max) when the quota is already at its limit
-        int inUseCu = 0;             // CUs held by running job runs right now
+        qint64 inUseCu = 0;          // CUs held by running job runs right now
         bool expired = false;
         Status blocked;              // why nothing can be changed (expired, at the limit), or ok
 
@@ -62,7 +62,7 @@ public:
     Status setPayAsYouGoQuota(const Identity &who, const QString &workspaceId, int newCu);
 
     // CUs held right now by the workspace's job runs in state Running or Cancelling.
-    int cuInUse(const QString &workspaceId) const;
+    Result<qint64> cuInUse(const QString &workspaceId) const;
 
     // The range rule alone (for live feedback in a dialog); the change functions check it again.
     static Status checkPayAsYouGoRange(int newCu);

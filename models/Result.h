@@ -117,6 +117,7 @@ public:
         return Result(Status::failure(std::move(field), std::move(message), code));
     }
     const T &value() const { return *m_value; }
+    const T &operator*() const { return *m_value; }
     const T *operator->() const { return &*m_value; }
 
 private:

@@ -15,25 +15,28 @@ Status TagService::setTags(const Identity &who, const QString &workspaceId, cons
         return valid;
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"));
-        q.addBindValue(workspaceId);
-        if (Status s = Database::exec(q); !s.ok())
+        const QString failed = tr("Could not read the workspace.");
+        if (Status s = Database::exec(q, QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"), {workspaceId}, failed);
+            !s.ok())
             return s;
-        if (!q.next())
+        const Result<bool> exists = Database::next(q, failed);
+        if (!exists.ok())
+            return exists;
+        if (!exists.value())
             return Status::failure(Field::General, tr("The workspace no longer exists."), ErrorCode::NotFound);
         q.finish();
-        q.prepare(QStringLiteral("DELETE FROM workspace_tags WHERE workspace_id = ?"));
-        q.addBindValue(workspaceId);
-        if (Status s = Database::exec(q); !s.ok())
+        if (Status s = Database::exec(q, QStringLiteral("DELETE FROM workspace_tags WHERE workspace_id = ?"), {workspaceId},
+                                      Database::changeNotSaved());
+            !s.ok())
             return s;
         for (int i = 0; i < tags.size(); ++i) {
-            q.prepare(QStringLiteral("INSERT INTO workspace_tags (workspace_id, position, key, value) VALUES (?, ?, ?, ?)"));
-            q.addBindValue(workspaceId);
-            q.addBindValue(i);
-            q.addBindValue(tags.at(i).key);
             // A null QString would bind as SQL NULL; an empty value is stored as ''.
-            q.addBindValue(tags.at(i).value.isNull() ? QStringLiteral("") : tags.at(i).value);
-            if (Status s = Database::exec(q); !s.ok())
+            if (Status s = Database::exec(q, QStringLiteral("INSERT INTO workspace_tags (workspace_id, position, key, value)"
+                                                            " VALUES (?, ?, ?, ?)"),
+                                          {workspaceId, i, tags.at(i).key,
+                                           tags.at(i).value.isNull() ? QStringLiteral("") : tags.at(i).value},
+                                          Database::changeNotSaved());
+                !s.ok())
                 return s;
         }
         return {};

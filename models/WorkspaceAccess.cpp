@@ -6,40 +6,59 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-QString WorkspaceAccess::storedRoleOf(Database &db, const QString &workspaceId, const QString &principal)
+namespace {
+
+QString readAccessFailed()
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT role FROM members WHERE workspace_id = ? AND principal = ?"));
-    q.addBindValue(workspaceId);
-    q.addBindValue(principal);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
+    return WorkspaceAccess::tr("Could not read your role in this workspace.");
 }
 
-QString WorkspaceAccess::roleOf(Database &db, const QString &workspaceId, const Identity &who)
+} // namespace
+
+Result<QString> WorkspaceAccess::storedRoleOf(Database &db, const QString &workspaceId, const QString &principal)
+{
+    QSqlQuery q(db.connection());
+    if (Status s = Database::exec(q, QStringLiteral("SELECT role FROM members WHERE workspace_id = ? AND principal = ?"),
+                                  {workspaceId, principal}, readAccessFailed());
+        !s.ok())
+        return s;
+    const Result<bool> row = Database::next(q, readAccessFailed());
+    if (!row.ok())
+        return Status(row);
+    return row.value() ? q.value(0).toString() : QString();
+}
+
+Result<QString> WorkspaceAccess::roleOf(Database &db, const QString &workspaceId, const Identity &who)
 {
     if (who.isOwner())
         return ProductSpec::RoleOwner;
     return storedRoleOf(db, workspaceId, who.principal());
 }
 
-bool WorkspaceAccess::workspaceExists(Database &db, const QString &workspaceId)
+Result<bool> WorkspaceAccess::workspaceExists(Database &db, const QString &workspaceId)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"));
-    q.addBindValue(workspaceId);
-    return q.exec() && q.next();
+    if (Status s = Database::exec(q, QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"), {workspaceId},
+                                  readAccessFailed());
+        !s.ok())
+        return s;
+    return Database::next(q, readAccessFailed());
 }
 
 Status WorkspaceAccess::check(Database &db, const Identity &who, const QString &workspaceId,
                               Permissions::InWorkspace action, const QString &queue)
 {
-    if (!workspaceExists(db, workspaceId))
+    const Result<bool> exists = workspaceExists(db, workspaceId);
+    if (!exists.ok())
+        return exists;
+    if (!exists.value())
         return Status::failure(Field::General, tr("This workspace no longer exists."), ErrorCode::NotFound);
     // A RAM user without any EMR Serverless Spark policy cannot open the console at all, so no
     // role inside a workspace helps.
     if (Status view = Permissions::canViewWorkspaces(who); !view.ok())
         return view;
-    return Permissions::canInWorkspace(who, roleOf(db, workspaceId, who), action, queue);
+    const Result<QString> role = roleOf(db, workspaceId, who);
+    if (!role.ok())
+        return role;
+    return Permissions::canInWorkspace(who, role.value(), action, queue);
 }

@@ -19,10 +19,11 @@ class WorkspaceAccess
 public:
     // The member's role (an API name), or empty when who is not a member. The account owner
     // always counts as the workspace administrator, member row or not.
-    static QString roleOf(Database &db, const QString &workspaceId, const Identity &who);
+    // A read that fails is a Storage error, never "not a member" or a role.
+    static Result<QString> roleOf(Database &db, const QString &workspaceId, const Identity &who);
     // The role of a principal as stored (no account-owner rule); empty when not a member.
-    static QString storedRoleOf(Database &db, const QString &workspaceId, const QString &principal);
-    static bool workspaceExists(Database &db, const QString &workspaceId);
+    static Result<QString> storedRoleOf(Database &db, const QString &workspaceId, const QString &principal);
+    static Result<bool> workspaceExists(Database &db, const QString &workspaceId);
 
     // Refuses with a NotFound error when the workspace is gone, a PermissionDenied error when the
     // identity has no EMR Serverless Spark policy at all, and otherwise as

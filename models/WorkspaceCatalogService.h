@@ -28,10 +28,10 @@ public:
     WorkspaceCatalogService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     // The default first, then the added ones by catalog ID.
-    QList<WorkspaceCatalog> list(const QString &workspaceId) const;
+    Result<QList<WorkspaceCatalog>> list(const QString &workspaceId) const;
     // Catalogs of the workspace's region that it does not use yet (what Add Catalog offers).
-    QList<DlfCatalog> addableCatalogs(const QString &workspaceId) const;
-    QString regionOf(const QString &workspaceId) const;
+    Result<QList<DlfCatalog>> addableCatalogs(const QString &workspaceId) const;
+    Result<QString> regionOf(const QString &workspaceId) const; // NotFound when the workspace is gone
     // Why a catalog cannot be removed (translated), or empty when it can.
     static QString whyNotRemovable(const WorkspaceCatalog &catalog);
 

@@ -2,6 +2,7 @@
 
 #include "models/Database.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
@@ -35,25 +36,27 @@ Workspace WorkspaceListLoader::read(const QSqlQuery &q)
     return w;
 }
 
-QList<Workspace> WorkspaceListLoader::load(Database &db, const Key *after, int limit)
+QString WorkspaceListLoader::readFailed()
+{
+    return QCoreApplication::translate("WorkspaceListLoader", "Could not read the workspace list.");
+}
+
+Result<QList<Workspace>> WorkspaceListLoader::load(Database &db, const Key *after, int limit)
 {
     const QString where = after ? QStringLiteral(" WHERE (created_at, id) > (?, ?)") : QString();
     const QString page = where + QStringLiteral(" ORDER BY created_at, id") +
         (limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
-    const auto bindKey = [&](QSqlQuery &q) {
-        if (after) {
-            q.addBindValue(after->createdAtMs);
-            q.addBindValue(after->id);
-        }
-    };
+    QVariantList key;
+    if (after)
+        key << after->createdAtMs << after->id;
+    const QString failed = readFailed();
 
     QList<Workspace> list;
     QHash<QString, qsizetype> index;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(selectColumns() + page);
-    bindKey(q);
-    q.exec();
+    if (Status s = Database::exec(q, selectColumns() + page, key, failed); !s.ok())
+        return s;
     if (limit > 0)
         list.reserve(limit);
     while (q.next()) {
@@ -61,27 +64,35 @@ QList<Workspace> WorkspaceListLoader::load(Database &db, const Key *after, int l
         index.insert(w.id, list.size());
         list.append(std::move(w));
     }
+    if (Status s = Database::fetched(q, failed); !s.ok())
+        return s;
     if (list.isEmpty())
         return list;
 
     QSqlQuery t(db.connection());
     t.setForwardOnly(true);
-    t.prepare(QStringLiteral("SELECT workspace_id, key, value FROM workspace_tags WHERE workspace_id IN"
-                             " (SELECT id FROM workspaces") + page + QStringLiteral(") ORDER BY workspace_id, position"));
-    bindKey(t);
-    t.exec();
+    if (Status s = Database::exec(t,
+                                  QStringLiteral("SELECT workspace_id, key, value FROM workspace_tags WHERE workspace_id IN"
+                                                 " (SELECT id FROM workspaces")
+                                      + page + QStringLiteral(") ORDER BY workspace_id, position"),
+                                  key, failed);
+        !s.ok())
+        return s;
     while (t.next()) {
         const auto it = index.constFind(t.value(0).toString());
         if (it != index.constEnd())
             list[*it].tags.append({t.value(1).toString(), t.value(2).toString()});
     }
+    if (Status s = Database::fetched(t, failed); !s.ok())
+        return s;
     return list;
 }
 
-QList<Workspace> WorkspaceListLoader::loadFromPath(const QString &path, const Key &after)
+Result<QList<Workspace>> WorkspaceListLoader::loadFromPath(const QString &path, const Key &after)
 {
     Database::OpenResult opened = Database::open(path);
     if (!opened.ok())
-        return {};
+        return Result<QList<Workspace>>::failure(Field::General, readFailed() + QLatin1Char(' ') + opened.message,
+                                                 ErrorCode::Storage);
     return load(*opened.db, &after, -1);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Domain.h"
+#include "models/Result.h"
 
 #include <QList>
 #include <QString>
@@ -21,11 +22,14 @@ public:
     };
 
     // Up to limit workspaces (limit < 0: all) after key (nullptr: from the start), with tags.
-    static QList<Workspace> load(Database &db, const Key *after, int limit);
+    // A failed read is a Storage error ("Could not read the workspace list. ..."), never a
+    // short list.
+    static Result<QList<Workspace>> load(Database &db, const Key *after, int limit);
     static Key keyOf(const Workspace &w) { return {w.createdAtMs, w.id}; }
     // "SELECT <every workspaces column> FROM workspaces", and reading one row of it.
     static QString selectColumns();
     static Workspace read(const QSqlQuery &q);
     // Opens its own connection to path (for a worker thread) and loads everything after key.
-    static QList<Workspace> loadFromPath(const QString &path, const Key &after);
+    static Result<QList<Workspace>> loadFromPath(const QString &path, const Key &after);
+    static QString readFailed();
 };

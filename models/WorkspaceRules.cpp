@@ -91,25 +91,35 @@ Status WorkspaceRules::validateDuration(const QString &billing, int months)
 Status WorkspaceRules::checkPrerequisites(const QString &region, const AccountDirectory &account)
 {
     Status result;
-    if (!account.realNameVerified())
+    const Result<bool> verified = account.realNameVerified();
+    if (!verified.ok())
+        return verified;
+    if (!verified.value())
         result.add(Field::General,
                    tr("Complete the real-name verification of your Alibaba Cloud account before you create a workspace."),
                    ErrorCode::PrerequisiteMissing);
     if (!ProductSpec::region(region))
         return result;
     const QString regionName = ProductSpec::regionName(region);
-    if (!account.ossActivated())
+    const Result<bool> oss = account.ossActivated();
+    const Result<bool> dlf = account.dlfActivated(region);
+    const Result<QList<Bucket>> buckets = account.buckets(region);
+    for (const Status *read : {static_cast<const Status *>(&oss), static_cast<const Status *>(&dlf),
+                               static_cast<const Status *>(&buckets)})
+        if (!read->ok())
+            return *read;
+    if (!oss.value())
         result.add(Field::Bucket,
                    tr("Object Storage Service (OSS) is not activated. Activate OSS and create a bucket in %1 first.")
                        .arg(regionName),
                    ErrorCode::PrerequisiteMissing);
-    else if (account.buckets(region).isEmpty())
+    else if (buckets->isEmpty())
         result.add(Field::Bucket,
                    tr("There is no OSS bucket in %1. Create a bucket in this region in the OSS console, or choose "
                       "another region.")
                        .arg(regionName),
                    ErrorCode::PrerequisiteMissing);
-    if (!account.dlfActivated(region))
+    if (!dlf.value())
         result.add(Field::Catalog,
                    tr("Data Lake Formation (DLF) is not activated in %1. Activate DLF in this region, or choose "
                       "another region.")
@@ -164,8 +174,11 @@ Status WorkspaceRules::validateDirectory(const QString &region, const QString &b
 {
     Status result = validateBucketName(bucket);
     if (result.ok()) {
-        const std::optional<Bucket> b = account.bucket(bucket);
-        if (!b)
+        const Result<std::optional<Bucket>> read = account.bucket(bucket);
+        const std::optional<Bucket> b = read.ok() ? read.value() : std::nullopt;
+        if (!read.ok())
+            result.append(read);
+        else if (!b)
             result.add(Field::Bucket, tr("The bucket %1 does not exist in this account.").arg(bucket));
         else if (b->region != region)
             result.add(Field::Bucket, tr("The bucket %1 is in %2, not in %3. Choose a bucket of the workspace's region.")
@@ -188,7 +201,9 @@ QString WorkspaceRules::directory(const QString &bucket, const QString &path)
 
 QString WorkspaceRules::directoryWarning(const QString &bucket, const AccountDirectory &account)
 {
-    const std::optional<Bucket> b = account.bucket(bucket);
+    const Result<std::optional<Bucket>> read = account.bucket(bucket);
+    // A failed read shows no warning here; validation reports it.
+    const std::optional<Bucket> b = read.ok() ? read.value() : std::nullopt;
     if (!b || b->hdfsEnabled)
         return {};
     return tr("The HDFS service is not enabled for the bucket %1. To view quasi-real-time incremental logs during "
@@ -219,7 +234,10 @@ Status WorkspaceRules::validateCatalog(const QString &region, const QString &cat
 {
     if (catalogId.isEmpty())
         return Status::failure(Field::Catalog, tr("Choose a DLF data catalog, or click Create Catalog to create one."));
-    for (const DlfCatalog &c : account.catalogs(region))
+    const Result<QList<DlfCatalog>> catalogs = account.catalogs(region);
+    if (!catalogs.ok())
+        return catalogs;
+    for (const DlfCatalog &c : catalogs.value())
         if (c.catalogId == catalogId)
             return {};
     return Status::failure(Field::Catalog, tr("The data catalog %1 does not exist in %2.")
@@ -230,7 +248,10 @@ Status WorkspaceRules::validateExecutionRole(const QString &role, const AccountD
 {
     if (role.isEmpty())
         return Status::failure(Field::ExecutionRole, tr("Choose an execution role."));
-    for (const RamRole &r : account.executionRoles())
+    const Result<QList<RamRole>> roles = account.executionRoles();
+    if (!roles.ok())
+        return roles;
+    for (const RamRole &r : roles.value())
         if (r.name == role)
             return {};
     return Status::failure(Field::ExecutionRole,
@@ -261,5 +282,9 @@ Status WorkspaceRules::validate(const WorkspaceSpec &spec, const AccountDirector
         result.append(validateCatalog(spec.region, spec.catalogId, account));
     result.append(validateExecutionRole(spec.executionRole, account));
     result.append(TagRules::validate(spec.tags));
+    // When the account could not be read, the field errors above may be wrong: say only that.
+    for (const FieldError &e : result.errors())
+        if (e.code == ErrorCode::Storage)
+            return Status::failure(e.field, e.message, e.code);
     return result;
 }

@@ -8,21 +8,28 @@
 #include "models/ProductSpec.h"
 #include "models/WorkspaceListLoader.h"
 #include "models/WorkspaceRules.h"
+#include "models/Checked.h"
+#include "models/DomainText.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace {
 
-TagList readTags(Database &db, const QString &workspaceId)
+Result<TagList> readTags(Database &db, const QString &workspaceId, const QString &failed)
 {
     TagList tags;
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT key, value FROM workspace_tags WHERE workspace_id = ? ORDER BY position"));
-    q.addBindValue(workspaceId);
-    q.exec();
+    if (Status s = Database::exec(q, QStringLiteral("SELECT key, value FROM workspace_tags WHERE workspace_id = ?"
+                                                    " ORDER BY position"),
+                                  {workspaceId}, failed);
+        !s.ok())
+        return s;
     while (q.next())
         tags.append({q.value(0).toString(), q.value(1).toString()});
+    if (Status s = Database::fetched(q, failed); !s.ok())
+        return s;
     return tags;
 }
 
@@ -37,72 +44,106 @@ Status WorkspaceService::nameTaken(const QString &name)
                            ErrorCode::NameTaken);
 }
 
-QList<Workspace> WorkspaceService::list() const
+Status WorkspaceService::notFound()
+{
+    return Status::failure(Field::General, tr("This workspace no longer exists."), ErrorCode::NotFound);
+}
+
+Result<QList<Workspace>> WorkspaceService::list() const
 {
     return WorkspaceListLoader::load(m_db, nullptr, -1);
 }
 
-std::optional<Workspace> WorkspaceService::find(const QString &id) const
+Result<Workspace> WorkspaceService::find(const QString &id) const
 {
+    const QString failed = tr("Could not read the workspace.");
     QSqlQuery q(m_db.connection());
-    q.prepare(WorkspaceListLoader::selectColumns() + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (Status s = Database::exec(q, WorkspaceListLoader::selectColumns() + QStringLiteral(" WHERE id = ?"), {id}, failed);
+        !s.ok())
+        return s;
+    const Result<bool> row = Database::next(q, failed);
+    if (!row.ok())
+        return Status(row);
+    // Only a read that worked and found no row means the workspace is gone.
+    if (!row.value())
+        return notFound();
     Workspace w = WorkspaceListLoader::read(q);
-    w.tags = readTags(m_db, w.id);
+    q.finish();
+    const Result<TagList> tags = readTags(m_db, w.id, failed);
+    if (!tags.ok())
+        return Status(tags);
+    w.tags = tags.value();
     return w;
 }
 
-std::optional<Workspace> WorkspaceService::findByName(const QString &name) const
+Result<Workspace> WorkspaceService::findByName(const QString &name) const
 {
+    const QString failed = tr("Could not read the workspace.");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (Status s = Database::exec(q, QStringLiteral("SELECT id FROM workspaces WHERE name = ?"), {name}, failed); !s.ok())
+        return s;
+    const Result<bool> row = Database::next(q, failed);
+    if (!row.ok())
+        return Status(row);
+    if (!row.value())
+        return notFound();
     return find(q.value(0).toString());
 }
 
-int WorkspaceService::count() const
+Result<int> WorkspaceService::count() const
 {
+    const QString failed = WorkspaceListLoader::readFailed();
     QSqlQuery q(m_db.connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM workspaces")) && q.next() ? q.value(0).toInt() : 0;
+    if (Status s = Database::exec(q, QStringLiteral("SELECT count(*) FROM workspaces"), {}, failed); !s.ok())
+        return s;
+    const Result<bool> row = Database::next(q, failed);
+    if (!row.ok())
+        return Status(row);
+    return row.value() ? q.value(0).toInt() : 0;
 }
 
-QStringList WorkspaceService::advanceStatuses()
+Result<QStringList> WorkspaceService::advanceStatuses()
 {
+    const QString failed = tr("Could not update the status of starting workspaces.");
+    const QString starting = DomainText::toText(WorkspaceStatus::Starting);
     QStringList changed;
     const qint64 now = m_clock.nowMs();
     {
         // Cheap read first (partial index), so the once-a-second timer never takes the write lock
         // when nothing is starting.
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT id FROM workspaces WHERE status = 'Starting' AND ready_at <= ?"));
-        q.addBindValue(now);
-        q.exec();
+        if (Status s = Database::exec(q, QStringLiteral("SELECT id FROM workspaces WHERE status = ? AND ready_at <= ?"),
+                                      {starting, now}, failed);
+            !s.ok())
+            return s;
         while (q.next())
             changed << q.value(0).toString();
+        if (Status s = Database::fetched(q, failed); !s.ok())
+            return s;
     }
     if (changed.isEmpty())
         return changed;
     const Status s = m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE workspaces SET status = 'Running' WHERE status = 'Starting' AND ready_at <= ?"));
-        q.addBindValue(now);
-        return Database::exec(q);
+        return Database::exec(q, QStringLiteral("UPDATE workspaces SET status = ? WHERE status = ? AND ready_at <= ?"),
+                              {DomainText::toText(WorkspaceStatus::Running), starting, now}, failed);
     });
     if (!s.ok())
-        return {};
+        return s;
     return changed;
 }
 
-qint64 WorkspaceService::startingDelayMs() const
+Result<qint64> WorkspaceService::startingDelayMs() const
 {
+    const QString failed = tr("Could not read the start-up delay setting.");
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'starting_delay_ms'")) && q.next())
-        return q.value(0).toLongLong();
-    return ProductSpec::DefaultStartingDelayMs;
+    if (Status s = Database::exec(q, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {StartingDelayKey}, failed);
+        !s.ok())
+        return s;
+    const Result<bool> row = Database::next(q, failed);
+    if (!row.ok())
+        return Status(row);
+    return row.value() ? q.value(0).toLongLong() : ProductSpec::DefaultStartingDelayMs;
 }
 
 Status WorkspaceService::setStartingDelayMs(qint64 ms)
@@ -111,10 +152,9 @@ Status WorkspaceService::setStartingDelayMs(qint64 ms)
         return Status::failure(Field::General, tr("The start-up delay cannot be negative."));
     return m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('starting_delay_ms', ?)"
-                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(QString::number(ms));
-        return Database::exec(q);
+        return Database::exec(q, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
+                                                " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                              {StartingDelayKey, QString::number(ms)}, Database::changeNotSaved());
     });
 }
 
@@ -126,55 +166,51 @@ QString WorkspaceService::newWorkspaceId()
 Status WorkspaceService::insertRecord(const Workspace &w, const QString &creatorPrincipal)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    if (!q.prepare(QStringLiteral(
         "INSERT INTO workspaces (id, name, region, billing, cu_quota, directory, catalog_id, execution_role,"
         " status, ready_at, created_at, created_by, duration_months, auto_renew, subscribed_at, expires_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return Database::storageError(Database::changeNotSaved(), q.lastError());
     for (const QVariant &v : {QVariant(w.id), QVariant(w.name), QVariant(w.region), QVariant(w.billing),
                               QVariant(w.cuQuota), QVariant(w.directory), QVariant(w.catalogId),
                               QVariant(w.executionRole), QVariant(w.status), QVariant(w.readyAtMs),
                               QVariant(w.createdAtMs), QVariant(w.createdBy), QVariant(w.durationMonths),
                               QVariant(w.autoRenew ? 1 : 0), QVariant(w.subscribedAtMs), QVariant(w.expiresAtMs)})
         q.addBindValue(v);
-    if (Status s = Database::exec(q); !s.ok()) {
-        if (s.text().contains(QLatin1String("workspaces.name")))
-            return nameTaken(w.name);
-        return s;
-    }
+    // The only UNIQUE constraint of the table besides its primary key is the name's.
+    bool duplicate = false;
+    if (Status s = Database::execInsert(q, &duplicate); !s.ok())
+        return duplicate ? nameTaken(w.name) : s;
 
-    q.prepare(QStringLiteral("INSERT INTO members (workspace_id, principal, role) VALUES (?, ?, 'Owner')"));
-    q.addBindValue(w.id);
-    q.addBindValue(creatorPrincipal);
-    if (Status s = Database::exec(q); !s.ok())
+    if (Status s = Database::exec(q, QStringLiteral("INSERT INTO members (workspace_id, principal, role) VALUES (?, ?, ?)"),
+                                  {w.id, creatorPrincipal, DomainText::toText(Role::Owner)}, Database::changeNotSaved());
+        !s.ok())
         return s;
 
     // Every workspace starts with root_queue and dev_queue whose CUs add up to the quota.
     const int devCu = std::max(1, w.cuQuota / 5);
     const int rootCu = std::max(0, w.cuQuota - devCu);
     for (const auto &[name, cu] : {std::pair{ProductSpec::RootQueue, rootCu}, std::pair{ProductSpec::DevQueue, devCu}}) {
-        q.prepare(QStringLiteral("INSERT INTO queues (workspace_id, name, cu) VALUES (?, ?, ?)"));
-        q.addBindValue(w.id);
-        q.addBindValue(name);
-        q.addBindValue(cu);
-        if (Status s = Database::exec(q); !s.ok())
+        if (Status s = Database::exec(q, QStringLiteral("INSERT INTO queues (workspace_id, name, cu) VALUES (?, ?, ?)"),
+                                      {w.id, name, cu}, Database::changeNotSaved());
+            !s.ok())
             return s;
     }
 
-    q.prepare(QStringLiteral("INSERT INTO workspace_catalogs (workspace_id, catalog_id, is_default) VALUES (?, ?, 1)"));
-    q.addBindValue(w.id);
-    q.addBindValue(w.catalogId);
-    if (Status s = Database::exec(q); !s.ok())
+    if (Status s = Database::exec(q, QStringLiteral("INSERT INTO workspace_catalogs (workspace_id, catalog_id, is_default)"
+                                                    " VALUES (?, ?, 1)"),
+                                  {w.id, w.catalogId}, Database::changeNotSaved());
+        !s.ok())
         return s;
 
     for (int i = 0; i < w.tags.size(); ++i) {
-        q.prepare(QStringLiteral("INSERT INTO workspace_tags (workspace_id, position, key, value) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(w.id);
-        q.addBindValue(i);
-        q.addBindValue(w.tags.at(i).key);
         // An empty value is '' (spec: values may be empty); a null QString would bind as NULL.
         const QString value = w.tags.at(i).value;
-        q.addBindValue(value.isNull() ? QString(QLatin1String("")) : value);
-        if (Status s = Database::exec(q); !s.ok())
+        if (Status s = Database::exec(q, QStringLiteral("INSERT INTO workspace_tags (workspace_id, position, key, value)"
+                                                        " VALUES (?, ?, ?, ?)"),
+                                      {w.id, i, w.tags.at(i).key, value.isNull() ? QString(QLatin1String("")) : value},
+                                      Database::changeNotSaved());
+            !s.ok())
             return s;
     }
     return {};
@@ -184,11 +220,14 @@ Status WorkspaceService::checkNameAvailable(const QString &name) const
 {
     const QString normalized = WorkspaceRules::normalizedName(name);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM workspaces WHERE name = ?"));
-    q.addBindValue(normalized);
-    if (Status s = Database::exec(q); !s.ok())
+    const QString failed = tr("Could not check whether the name is free.");
+    if (Status s = Database::exec(q, QStringLiteral("SELECT 1 FROM workspaces WHERE name = ?"), {normalized}, failed);
+        !s.ok())
         return s;
-    if (q.next())
+    const Result<bool> row = Database::next(q, failed);
+    if (!row.ok())
+        return row;
+    if (row.value())
         return nameTaken(normalized);
     return {};
 }
@@ -197,8 +236,12 @@ Status WorkspaceService::validate(const WorkspaceSpec &spec) const
 {
     const AccountDirectory account(m_db);
     Status result = WorkspaceRules::validate(spec, account);
-    if (!result.hasField(Field::Name))
+    if (!result.hasField(Field::Name) && !result.has(ErrorCode::Storage))
         result.append(checkNameAvailable(spec.name));
+    // A name check that could not read says only that.
+    for (const FieldError &e : result.errors())
+        if (e.code == ErrorCode::Storage)
+            return Status::failure(e.field, e.message, e.code);
     return result;
 }
 
@@ -234,7 +277,10 @@ Result<Workspace> WorkspaceService::create(const Identity &who, const WorkspaceS
         w.executionRole = spec.executionRole;
         w.status = ProductSpec::StatusStarting;
         w.createdAtMs = now;
-        w.readyAtMs = now + startingDelayMs();
+        const Result<qint64> delay = startingDelayMs();
+        if (!delay.ok())
+            return delay;
+        w.readyAtMs = Checked::add(now, delay.value());
         w.createdBy = who.principal();
         w.tags = spec.tags;
         if (subscription) {

@@ -23,17 +23,19 @@ public:
     WorkspaceService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     // The whole list with tags, in two queries (no per-row queries), oldest first.
-    QList<Workspace> list() const;
-    std::optional<Workspace> find(const QString &id) const;
-    std::optional<Workspace> findByName(const QString &name) const;
-    int count() const;
+    // Reads fail with a Storage error naming the read; find() fails with NotFound ("This
+    // workspace no longer exists.") only when the read worked and found no row.
+    Result<QList<Workspace>> list() const;
+    Result<Workspace> find(const QString &id) const;
+    Result<Workspace> findByName(const QString &name) const;
+    Result<int> count() const;
 
     // Moves every workspace whose start-up delay has passed from Starting to Running, in one
     // transaction; returns the ids that changed so the list can update those rows only.
-    QStringList advanceStatuses();
+    Result<QStringList> advanceStatuses();
 
     // How long a new workspace stays Starting (spec §3: a setting, default 5 s), stored in meta.
-    qint64 startingDelayMs() const;
+    Result<qint64> startingDelayMs() const;
     Status setStartingDelayMs(qint64 ms);
 
     // Create Workspace (issue 3). Checks, in this order: the identity may create workspaces
@@ -61,6 +63,8 @@ public:
 
 private:
     static Status nameTaken(const QString &name);
+    static Status notFound();
+    inline static const QString StartingDelayKey = QStringLiteral("starting_delay_ms");
 
     Database &m_db;
     const Clock &m_clock;

@@ -165,7 +165,7 @@ private slots:
         TestEnv env;
         QTemporaryDir settingsDir;
         AppSettings settings(settingsDir.filePath(QStringLiteral("s.ini")));
-        Session session(env.services->account.owner());
+        Session session(env.services->account.owner().value());
         std::unique_ptr<QWidget> window(factory(env, session, languages, settings));
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));

@@ -98,7 +98,7 @@ private:
         const int row = rowOf(model, principal);
         return row < 0 ? QString() : model->index(row, MemberTableModel::RoleColumn).data().toString();
     }
-    Identity identity(const char *name) const { return m_env->services->account.identity(QString::fromLatin1(name)); }
+    Identity identity(const char *name) const { return m_env->services->account.identity(QString::fromLatin1(name)).value(); }
 
     std::unique_ptr<TestEnv> m_env;
     std::unique_ptr<Session> m_session;
@@ -111,7 +111,7 @@ void tst_AccessTabs::init()
     // Any warning fails, except the offscreen plugin's note about size hints when a window shows.
     QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
     m_env = std::make_unique<TestEnv>();
-    m_session = std::make_unique<Session>(m_env->services->account.owner());
+    m_session = std::make_unique<Session>(m_env->services->account.owner().value());
 }
 
 void tst_AccessTabs::cleanup()
@@ -188,7 +188,7 @@ void tst_AccessTabs::addMemberThroughAddUser()
     QCOMPARE(tab->selectedPrincipal(), QStringLiteral("dave"));
     QVERIFY(tab->messageLabel()->isVisible());
     QVERIFY(tab->messageLabel()->text().contains(QStringLiteral("dave")));
-    QCOMPARE(m_env->services->members.roleOf(m_id, identity("dave")), ProductSpec::RoleDataScience);
+    QCOMPARE(m_env->services->members.roleOf(m_id, identity("dave")).value(), ProductSpec::RoleDataScience);
 
     // Every RAM user is now a member: nobody can be added twice.
     QTest::mouseClick(tab->addButton(), Qt::LeftButton);
@@ -276,7 +276,7 @@ void tst_AccessTabs::removeAsksForConfirmation()
     QTest::keyClick(tab->view(), Qt::Key_Delete); // the Delete key asks the same question
     QVERIFY(question.contains(QStringLiteral("carol")));
     QCOMPARE(rowOf(tab->model(), "carol"), -1);
-    QCOMPARE(WorkspaceAccess::storedRoleOf(*m_env->db, m_id, QStringLiteral("carol")), QString());
+    QCOMPARE(WorkspaceAccess::storedRoleOf(*m_env->db, m_id, QStringLiteral("carol")).value(), QString());
     QVERIFY(tab->messageLabel()->text().contains(QStringLiteral("carol")));
 }
 
@@ -311,7 +311,7 @@ void tst_AccessTabs::guestSeesButtonsDisabled()
     m_session->setIdentity(identity("bob"));
     QVERIFY(!queues->addButton()->isEnabled());
     QVERIFY(queues->addButton()->toolTip().contains(QStringLiteral("Data Analytics")));
-    m_session->setIdentity(m_env->services->account.owner());
+    m_session->setIdentity(m_env->services->account.owner().value());
     QVERIFY(members->addButton()->isEnabled());
     QVERIFY(queues->addButton()->isEnabled());
     QVERIFY(members->permissionLabel()->isHidden());
@@ -352,7 +352,7 @@ void tst_AccessTabs::carolCannotDeleteFromTheList()
     // A delete attempted directly, past the disabled action, is refused by the service.
     const Status direct = m_env->services->deletion.deleteWorkspace(m_session->identity(), id, QStringLiteral("eu-analytics"));
     QVERIFY(direct.has(ErrorCode::PermissionDenied));
-    QVERIFY(m_env->services->workspaces.find(id).has_value());
+    QVERIFY(m_env->services->workspaces.find(id).ok());
 
     m_session->setIdentity(identity("dave")); // Spark full access: list actions allowed again
     QVERIFY(page.deleteAction()->isEnabled());
@@ -547,7 +547,7 @@ void tst_AccessTabs::errorsInSmallDialogsAreNotClipped()
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.showErrors(m_env->services->members.changeRole(m_session->identity(), m_id,
-                                                              m_env->services->account.accountUid(), ProductSpec::RoleGuest));
+                                                              m_env->services->account.accountUid().value(), ProductSpec::RoleGuest));
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("roleError"));
         QVERIFY(error);
         QTRY_VERIFY(fullyShown(error));

@@ -94,13 +94,13 @@ private slots:
 void tst_CreateWorkspace::createPayAsYouGo()
 {
     TestEnv env;
-    const int before = env.services->workspaces.count();
+    const int before = env.services->workspaces.count().value();
     const qint64 now = env.clock.nowMs();
-    const Identity owner = env.services->account.owner();
+    const Identity owner = env.services->account.owner().value();
     const Result<Workspace> r = env.services->workspaces.create(owner, payAsYouGo());
     QVERIFY2(r.ok(), qPrintable(r.text()));
     QVERIFY(QRegularExpression(QStringLiteral("^w-[0-9a-f]{16}$")).match(r->id).hasMatch());
-    QCOMPARE(env.services->workspaces.count(), before + 1);
+    QCOMPARE(env.services->workspaces.count().value(), before + 1);
 
     const auto stored = env.services->workspaces.find(r->id);
     QVERIFY(stored);
@@ -113,13 +113,13 @@ void tst_CreateWorkspace::createPayAsYouGo()
     QCOMPARE(stored->executionRole, ProductSpec::DefaultExecutionRole);
     QCOMPARE(stored->status, ProductSpec::StatusStarting);
     QCOMPARE(stored->createdAtMs, now);
-    QCOMPARE(stored->readyAtMs, now + env.services->workspaces.startingDelayMs());
+    QCOMPARE(stored->readyAtMs, now + env.services->workspaces.startingDelayMs().value());
     QCOMPARE(stored->createdBy, owner.principal());
     QCOMPARE(stored->durationMonths, 0);
     QCOMPARE(stored->expiresAtMs, 0);
     QCOMPARE(memberRole(*env.db, r->id, owner.principal()), ProductSpec::RoleOwner);
     // Pay-as-you-go buys nothing up front.
-    QVERIFY(env.services->billing.orders(r->id).isEmpty());
+    QVERIFY(env.services->billing.orders(r->id).value().isEmpty());
 }
 
 void tst_CreateWorkspace::createSubscription_data()
@@ -136,7 +136,7 @@ void tst_CreateWorkspace::createSubscription()
     QFETCH(int, months);
     TestEnv env;
     const qint64 now = env.clock.nowMs();
-    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(), subscription(months));
+    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner().value(), subscription(months));
     QVERIFY2(r.ok(), qPrintable(r.text()));
     const auto stored = env.services->workspaces.find(r->id);
     QVERIFY(stored);
@@ -149,7 +149,7 @@ void tst_CreateWorkspace::createSubscription()
     QVERIFY(stored->expiresAtMs > now);
     QCOMPARE(stored->directory, QStringLiteral("oss://analytics-data-ap-southeast-1/"));
 
-    const QList<Order> orders = env.services->billing.orders(r->id);
+    const QList<Order> orders = env.services->billing.orders(r->id).value();
     QCOMPARE(orders.size(), 1);
     const Order &o = orders.first();
     QCOMPARE(o.type, ProductSpec::OrderNew);
@@ -161,24 +161,24 @@ void tst_CreateWorkspace::createSubscription()
     // Singapore: 32.21 USD per CU per month (spec §4) -> 120 CUs for one month is 3,865.31 USD (32.21088 x 120, rounded once).
     if (months == 1)
         QCOMPARE(o.amountCents, qint64(386531));
-    QCOMPARE(env.services->billing.netPaidCents(r->id), o.amountCents);
+    QCOMPARE(env.services->billing.netPaidCents(r->id).value(), o.amountCents);
 }
 
 void tst_CreateWorkspace::startingTurnsRunningAfterDelay()
 {
     TestEnv env;
-    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(), payAsYouGo());
+    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner().value(), payAsYouGo());
     QVERIFY(r.ok());
-    const qint64 delay = env.services->workspaces.startingDelayMs();
+    const qint64 delay = env.services->workspaces.startingDelayMs().value();
     env.clock.advance(delay - 1);
-    QVERIFY(!env.services->workspaces.advanceStatuses().contains(r->id));
+    QVERIFY(!env.services->workspaces.advanceStatuses().value().contains(r->id));
     QCOMPARE(env.services->workspaces.find(r->id)->status, ProductSpec::StatusStarting);
     env.clock.advance(1);
     // The state lives in the database: another instance (a restart) sees it the same way.
     auto db2 = env.openSecondConnection();
     QVERIFY(db2);
     Services second(*db2, env.clock);
-    QCOMPARE(second.workspaces.advanceStatuses(), QStringList{r->id});
+    QCOMPARE(second.workspaces.advanceStatuses().value(), QStringList{r->id});
     QCOMPARE(env.services->workspaces.find(r->id)->status, ProductSpec::StatusRunning);
 }
 
@@ -187,7 +187,7 @@ void tst_CreateWorkspace::tagsAreStoredInOrder()
     TestEnv env;
     WorkspaceSpec spec = payAsYouGo();
     spec.tags = {{QStringLiteral("team"), QStringLiteral("数据")}, {QStringLiteral("env"), QString()}};
-    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(), spec);
+    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner().value(), spec);
     QVERIFY2(r.ok(), qPrintable(r.text()));
     QCOMPARE(env.services->workspaces.find(r->id)->tags, spec.tags);
 }
@@ -197,37 +197,37 @@ void tst_CreateWorkspace::nameIsStoredNormalised()
     TestEnv env;
     // U+F900 normalises (NFC) to U+8C48; the stored name is the normalised one, so the two
     // spellings are the same name.
-    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(), payAsYouGo(QStringLiteral("\uF900")));
+    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner().value(), payAsYouGo(QStringLiteral("\uF900")));
     QVERIFY2(r.ok(), qPrintable(r.text()));
     QCOMPARE(env.services->workspaces.find(r->id)->name, QStringLiteral("\u8C48"));
-    const Result<Workspace> again = env.services->workspaces.create(env.services->account.owner(), payAsYouGo(QStringLiteral("\u8C48")));
+    const Result<Workspace> again = env.services->workspaces.create(env.services->account.owner().value(), payAsYouGo(QStringLiteral("\u8C48")));
     QVERIFY(again.has(ErrorCode::NameTaken));
 }
 
 void tst_CreateWorkspace::invalidSpecIsRefusedWithEveryError()
 {
     TestEnv env;
-    const int before = env.services->workspaces.count();
+    const int before = env.services->workspaces.count().value();
     WorkspaceSpec spec = payAsYouGo(QStringLiteral("bad name"));
     spec.cuQuota = 0;
     spec.path = QStringLiteral("../x");
     spec.executionRole = QStringLiteral("EcsInstanceRole");
-    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(), spec);
+    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner().value(), spec);
     QVERIFY(!r.ok());
     for (const QString &field : {Field::Name, Field::CuQuota, Field::Path, Field::ExecutionRole})
         QVERIFY2(r.hasField(field), qPrintable(field));
-    QCOMPARE(env.services->workspaces.count(), before);
+    QCOMPARE(env.services->workspaces.count().value(), before);
 }
 
 void tst_CreateWorkspace::sqlTextIsRefusedAndChangesNothing()
 {
     TestEnv env;
-    const int before = env.services->workspaces.count();
+    const int before = env.services->workspaces.count().value();
     const QString name = QStringLiteral("x'; DROP TABLE workspaces; --");
-    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(), payAsYouGo(name));
+    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner().value(), payAsYouGo(name));
     QVERIFY(!r.ok());
     QCOMPARE(r.message(Field::Name), WorkspaceRules::nameRuleMessage());
-    QCOMPARE(env.services->workspaces.count(), before);
+    QCOMPARE(env.services->workspaces.count().value(), before);
     QCOMPARE(rowsNamed(*env.db, name), 0);
     QVERIFY(env.services->workspaces.checkNameAvailable(name).ok());
 }
@@ -237,7 +237,7 @@ void tst_CreateWorkspace::bucketOfAnotherRegionIsRefused()
     TestEnv env;
     WorkspaceSpec spec = payAsYouGo();
     spec.bucket = QStringLiteral("emr-spark-logs-cn-shanghai");
-    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(), spec);
+    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner().value(), spec);
     QVERIFY(r.hasField(Field::Bucket));
     QVERIFY(r.message(Field::Bucket).contains(QLatin1String("China (Shanghai)")));
     QCOMPARE(rowsNamed(*env.db, spec.name), 0);
@@ -254,12 +254,12 @@ void tst_CreateWorkspace::duplicateNameIsRefused()
     QVERIFY(env.services->workspaces.validate(payAsYouGo(QStringLiteral("spark-etl-prod"))).has(ErrorCode::NameTaken));
 
     // Names are unique across regions too.
-    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(),
+    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner().value(),
                                                                 payAsYouGo(QStringLiteral("spark-etl-prod")));
     QVERIFY(!r.ok());
     QCOMPARE(r.message(Field::Name), expected);
     QCOMPARE(rowsNamed(*env.db, QStringLiteral("spark-etl-prod")), 1);
-    const Result<Workspace> chinese = env.services->workspaces.create(env.services->account.owner(),
+    const Result<Workspace> chinese = env.services->workspaces.create(env.services->account.owner().value(),
                                                                       payAsYouGo(QStringLiteral("数据分析平台")));
     QVERIFY(chinese.has(ErrorCode::NameTaken));
 }
@@ -268,7 +268,7 @@ void tst_CreateWorkspace::nameComparisonIsExact()
 {
     TestEnv env;
     // Case-sensitive: "Spark-ETL-prod" is another name than the sample "spark-etl-prod".
-    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(),
+    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner().value(),
                                                                 payAsYouGo(QStringLiteral("Spark-ETL-prod")));
     QVERIFY2(r.ok(), qPrintable(r.text()));
 }
@@ -282,7 +282,7 @@ void tst_CreateWorkspace::deletedNameIsFree()
     q.prepare(QStringLiteral("DELETE FROM workspaces WHERE id = ?"));
     q.addBindValue(existing->id);
     QVERIFY(q.exec());
-    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(),
+    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner().value(),
                                                                 payAsYouGo(QStringLiteral("eu-analytics")));
     QVERIFY2(r.ok(), qPrintable(r.text()));
 }
@@ -293,7 +293,7 @@ void tst_CreateWorkspace::secondConnectionGetsDuplicateMessage()
     auto db2 = env.openSecondConnection();
     QVERIFY(db2);
     Services second(*db2, env.clock);
-    const Identity owner = env.services->account.owner();
+    const Identity owner = env.services->account.owner().value();
     const Result<Workspace> first = env.services->workspaces.create(owner, payAsYouGo(QStringLiteral("same-name")));
     QVERIFY2(first.ok(), qPrintable(first.text()));
     const Result<Workspace> other = second.workspaces.create(owner, payAsYouGo(QStringLiteral("same-name")));
@@ -312,7 +312,7 @@ void tst_CreateWorkspace::uniqueConstraintSettlesRace()
     auto db2 = env.openSecondConnection();
     QVERIFY(db2);
     Services second(*db2, env.clock);
-    const Identity owner = env.services->account.owner();
+    const Identity owner = env.services->account.owner().value();
     QVERIFY(second.workspaces.checkNameAvailable(QStringLiteral("raced")).ok());
     QVERIFY(env.services->workspaces.create(owner, payAsYouGo(QStringLiteral("raced"))).ok());
 
@@ -339,7 +339,7 @@ void tst_CreateWorkspace::concurrentCreatesLeaveOneWorkspace()
     // Two app instances (two connections, two threads) press Create at the same moment.
     TestEnv env;
     const QString path = env.path();
-    const Identity owner = env.services->account.owner();
+    const Identity owner = env.services->account.owner().value();
     QSemaphore ready;
     QSemaphore go;
     struct Outcome { bool ok = false; bool nameTaken = false; QString text; };
@@ -406,9 +406,9 @@ void tst_CreateWorkspace::permissions()
     QFETCH(QStringList, missing);
     QFETCH(QStringList, notMissing);
     TestEnv env;
-    const Identity who = env.services->account.identity(user);
-    QCOMPARE(who.name, user.isEmpty() ? env.services->account.accountUid() : user);
-    const int before = env.services->workspaces.count();
+    const Identity who = env.services->account.identity(user).value();
+    QCOMPARE(who.name, user.isEmpty() ? env.services->account.accountUid().value() : user);
+    const int before = env.services->workspaces.count().value();
     const Result<Workspace> r = env.services->workspaces.create(who, payAsYouGo());
     QCOMPARE(r.ok(), allowed);
     if (allowed) {
@@ -424,7 +424,7 @@ void tst_CreateWorkspace::permissions()
         QVERIFY2(message.contains(m), qPrintable(message + QLatin1String(" / ") + m));
     for (const QString &m : notMissing)
         QVERIFY2(!message.contains(m), qPrintable(message + QLatin1String(" / ") + m));
-    QCOMPARE(env.services->workspaces.count(), before);
+    QCOMPARE(env.services->workspaces.count().value(), before);
 }
 
 void tst_CreateWorkspace::dlfNotActivatedIsRefused()
@@ -434,7 +434,7 @@ void tst_CreateWorkspace::dlfNotActivatedIsRefused()
     spec.region = QStringLiteral("na-south-1");
     spec.bucket = QStringLiteral("emr-spark-logs-na-south-1");
     spec.catalogId.clear();
-    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(), spec);
+    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner().value(), spec);
     QVERIFY(!r.ok());
     QVERIFY(r.has(ErrorCode::PrerequisiteMissing));
     QVERIFY(r.message(Field::Catalog).contains(QLatin1String("Data Lake Formation (DLF) is not activated in Mexico")));
@@ -446,7 +446,7 @@ void tst_CreateWorkspace::realNameVerificationIsRequired()
     TestEnv env;
     QSqlQuery q(env.db->connection());
     QVERIFY(q.exec(QStringLiteral("UPDATE account SET real_name_verified = 0")));
-    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(), payAsYouGo());
+    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner().value(), payAsYouGo());
     QVERIFY(r.has(ErrorCode::PrerequisiteMissing));
     QVERIFY(r.message(Field::General).contains(QLatin1String("real-name verification")));
 }
@@ -454,13 +454,13 @@ void tst_CreateWorkspace::realNameVerificationIsRequired()
 void tst_CreateWorkspace::createCatalog()
 {
     TestEnv env;
-    const Identity owner = env.services->account.owner();
+    const Identity owner = env.services->account.owner().value();
     const Result<DlfCatalog> c = env.services->catalogs.createCatalog(owner, QStringLiteral("cn-hangzhou"), QStringLiteral("sales_catalog"));
     QVERIFY2(c.ok(), qPrintable(c.text()));
     QCOMPARE(c->catalogId, QStringLiteral("sales_catalog"));
     QCOMPARE(c->region, QStringLiteral("cn-hangzhou"));
     QStringList ids;
-    for (const DlfCatalog &cat : env.services->account.catalogs(QStringLiteral("cn-hangzhou")))
+    for (const DlfCatalog &cat : env.services->account.catalogs(QStringLiteral("cn-hangzhou")).value())
         ids << cat.catalogId;
     QCOMPARE(ids, (QStringList{QStringLiteral("default_catalog"), QStringLiteral("sales_catalog")}));
 
@@ -495,22 +495,22 @@ void tst_CreateWorkspace::createCatalogRules()
     QFETCH(QString, id);
     QFETCH(bool, valid);
     TestEnv env(false);
-    const Result<DlfCatalog> c = env.services->catalogs.createCatalog(env.services->account.owner(), QStringLiteral("cn-beijing"), id);
+    const Result<DlfCatalog> c = env.services->catalogs.createCatalog(env.services->account.owner().value(), QStringLiteral("cn-beijing"), id);
     QCOMPARE(c.ok(), valid);
     if (!valid)
         QCOMPARE(c.message(Field::CatalogId), WorkspaceRules::catalogIdRuleMessage());
-    QCOMPARE(env.services->account.catalogs(QStringLiteral("cn-beijing")).size(), valid ? 2 : 1);
+    QCOMPARE(env.services->account.catalogs(QStringLiteral("cn-beijing")).value().size(), valid ? 2 : 1);
 }
 
 void tst_CreateWorkspace::createCatalogNeedsDlf()
 {
     TestEnv env(false);
-    const Result<DlfCatalog> c = env.services->catalogs.createCatalog(env.services->account.owner(), QStringLiteral("na-south-1"),
+    const Result<DlfCatalog> c = env.services->catalogs.createCatalog(env.services->account.owner().value(), QStringLiteral("na-south-1"),
                                                                       QStringLiteral("mx_catalog"));
     QVERIFY(c.has(ErrorCode::PrerequisiteMissing));
     QVERIFY(c.message(Field::Catalog).contains(QLatin1String("Mexico")));
-    QVERIFY(env.services->account.catalogs(QStringLiteral("na-south-1")).isEmpty());
-    QVERIFY(!env.services->catalogs.createCatalog(env.services->account.owner(), QStringLiteral("xx-nowhere-1"),
+    QVERIFY(env.services->account.catalogs(QStringLiteral("na-south-1")).value().isEmpty());
+    QVERIFY(!env.services->catalogs.createCatalog(env.services->account.owner().value(), QStringLiteral("xx-nowhere-1"),
                                                   QStringLiteral("cat")).ok());
 }
 
@@ -518,11 +518,11 @@ void tst_CreateWorkspace::createCatalogPermissions()
 {
     TestEnv env(false);
     const QString region = QStringLiteral("cn-beijing");
-    QVERIFY(env.services->catalogs.createCatalog(env.services->account.identity(QStringLiteral("alice")), region,
+    QVERIFY(env.services->catalogs.createCatalog(env.services->account.identity(QStringLiteral("alice")).value(), region,
                                                  QStringLiteral("alice_cat")).ok());
     for (const char *user : {"bob", "carol", "dave"}) {
         const Result<DlfCatalog> c = env.services->catalogs.createCatalog(
-            env.services->account.identity(QString::fromLatin1(user)), region, QStringLiteral("x_cat"));
+            env.services->account.identity(QString::fromLatin1(user)).value(), region, QStringLiteral("x_cat"));
         QVERIFY(c.has(ErrorCode::PermissionDenied));
         QVERIFY(c.message(Field::Identity).contains(ProductSpec::PolicyDlfFull));
     }

@@ -103,7 +103,7 @@ void tst_CreateWorkspaceDialog::cleanup()
 void tst_CreateWorkspaceDialog::createFromThePageButton()
 {
     TestEnv env;
-    Session session(env.services->account.owner());
+    Session session(env.services->account.owner().value());
     SparkPage page(*env.services, session);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -198,12 +198,12 @@ void tst_CreateWorkspaceDialog::createFromThePageButton()
     QCOMPARE(stored->catalogId, QStringLiteral("sales_catalog"));
     QCOMPARE(stored->executionRole, QStringLiteral("SparkEtlJobRole"));
     QCOMPARE(stored->tags, (TagList{{QStringLiteral("env"), QStringLiteral("test")}, {QStringLiteral("team"), QStringLiteral("数据")}}));
-    const QList<Order> orders = env.services->billing.orders(stored->id);
+    const QList<Order> orders = env.services->billing.orders(stored->id).value();
     QCOMPARE(orders.size(), 1);
     QCOMPARE(Pricing::formatCents(orders.first().amountCents), expectedPrice);
 
     // The page's timer turns it Running after the start-up delay.
-    env.clock.advance(env.services->workspaces.startingDelayMs());
+    env.clock.advance(env.services->workspaces.startingDelayMs().value());
     QTRY_COMPARE_WITH_TIMEOUT(row.siblingAtColumn(WorkspaceTableModel::StatusColumn).data().toString(),
                               QStringLiteral("Running"), 3000);
 }
@@ -211,11 +211,11 @@ void tst_CreateWorkspaceDialog::createFromThePageButton()
 void tst_CreateWorkspaceDialog::escapeCancelsWithoutChange()
 {
     TestEnv env;
-    Session session(env.services->account.owner());
+    Session session(env.services->account.owner().value());
     SparkPage page(*env.services, session);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    const int before = env.services->workspaces.count();
+    const int before = env.services->workspaces.count().value();
     bool driven = false;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<CreateWorkspaceDialog *>(QApplication::activeModalWidget());
@@ -232,14 +232,14 @@ void tst_CreateWorkspaceDialog::escapeCancelsWithoutChange()
     });
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("createWorkspaceButton")), Qt::LeftButton);
     QVERIFY(driven);
-    QCOMPARE(env.services->workspaces.count(), before);
+    QCOMPARE(env.services->workspaces.count().value(), before);
     QVERIFY(!env.services->workspaces.findByName(QStringLiteral("never-created")));
 }
 
 void tst_CreateWorkspaceDialog::invalidNameDisablesCreate()
 {
     TestEnv env;
-    Session session(env.services->account.owner());
+    Session session(env.services->account.owner().value());
     CreateWorkspaceDialog dialog(*env.services, session);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -271,7 +271,7 @@ void tst_CreateWorkspaceDialog::invalidNameDisablesCreate()
 void tst_CreateWorkspaceDialog::duplicateNameIsShownWhileTyping()
 {
     TestEnv env;
-    Session session(env.services->account.owner());
+    Session session(env.services->account.owner().value());
     CreateWorkspaceDialog dialog(*env.services, session);
     dialog.show();
     QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("spark-etl-prod"));
@@ -285,7 +285,7 @@ void tst_CreateWorkspaceDialog::duplicateNameIsShownWhileTyping()
 void tst_CreateWorkspaceDialog::billingMethodDecidesFields()
 {
     TestEnv env;
-    Session session(env.services->account.owner());
+    Session session(env.services->account.owner().value());
     CreateWorkspaceDialog dialog(*env.services, session);
     dialog.show();
     auto *billing = child<QComboBox>(&dialog, "billingCombo");
@@ -317,7 +317,7 @@ void tst_CreateWorkspaceDialog::billingMethodDecidesFields()
 void tst_CreateWorkspaceDialog::priceFollowsFields()
 {
     TestEnv env;
-    Session session(env.services->account.owner());
+    Session session(env.services->account.owner().value());
     CreateWorkspaceDialog dialog(*env.services, session);
     dialog.show();
     QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("ap-southeast-1")));
@@ -341,7 +341,7 @@ void tst_CreateWorkspaceDialog::priceFollowsFields()
 void tst_CreateWorkspaceDialog::directoryPreviewAndHdfsWarning()
 {
     TestEnv env;
-    Session session(env.services->account.owner());
+    Session session(env.services->account.owner().value());
     CreateWorkspaceDialog dialog(*env.services, session);
     dialog.show();
     QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("cn-hangzhou")));
@@ -379,7 +379,7 @@ void tst_CreateWorkspaceDialog::directoryPreviewAndHdfsWarning()
 void tst_CreateWorkspaceDialog::regionWithoutDlfExplains()
 {
     TestEnv env;
-    Session session(env.services->account.owner());
+    Session session(env.services->account.owner().value());
     CreateWorkspaceDialog dialog(*env.services, session);
     dialog.show();
     QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("mexico"));
@@ -412,7 +412,7 @@ void tst_CreateWorkspaceDialog::regionWithoutBucketExplains()
     TestEnv env;
     QSqlQuery q(env.db->connection());
     QVERIFY(q.exec(QStringLiteral("DELETE FROM buckets WHERE region = 'us-east-1'")));
-    Session session(env.services->account.owner());
+    Session session(env.services->account.owner().value());
     CreateWorkspaceDialog dialog(*env.services, session);
     dialog.show();
     QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("us-east-1")));
@@ -425,7 +425,7 @@ void tst_CreateWorkspaceDialog::regionWithoutBucketExplains()
 void tst_CreateWorkspaceDialog::identityWithoutPermissionIsRefused()
 {
     TestEnv env;
-    Session session(env.services->account.identity(QStringLiteral("dave")));
+    Session session(env.services->account.identity(QStringLiteral("dave")).value());
     SparkPage page(*env.services, session);
     page.show();
     QString shown;
@@ -447,7 +447,7 @@ void tst_CreateWorkspaceDialog::identityWithoutPermissionIsRefused()
     QVERIFY(!env.services->workspaces.findByName(QStringLiteral("daves-workspace")));
 
     // alice may.
-    session.setIdentity(env.services->account.identity(QStringLiteral("alice")));
+    session.setIdentity(env.services->account.identity(QStringLiteral("alice")).value());
     CreateWorkspaceDialog dialog(*env.services, session);
     dialog.show();
     QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("alices-workspace"));
@@ -461,7 +461,7 @@ void tst_CreateWorkspaceDialog::identityWithoutPermissionIsRefused()
 void tst_CreateWorkspaceDialog::advancedSettingsAreCollapsed()
 {
     TestEnv env;
-    Session session(env.services->account.owner());
+    Session session(env.services->account.owner().value());
     CreateWorkspaceDialog dialog(*env.services, session);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -501,7 +501,7 @@ void tst_CreateWorkspaceDialog::advancedSettingsAreCollapsed()
 void tst_CreateWorkspaceDialog::createCatalogDialogRules()
 {
     TestEnv env;
-    Session session(env.services->account.owner());
+    Session session(env.services->account.owner().value());
     CreateCatalogDialog dialog(*env.services, session, QStringLiteral("cn-beijing"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -523,14 +523,14 @@ void tst_CreateWorkspaceDialog::createCatalogDialogRules()
     QTest::keyClick(dialog.catalogIdEdit(), Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.createdCatalog().catalogId, QStringLiteral("beijing_2"));
-    QCOMPARE(env.services->account.catalogs(QStringLiteral("cn-beijing")).size(), 2);
+    QCOMPARE(env.services->account.catalogs(QStringLiteral("cn-beijing")).value().size(), 2);
     QVERIFY(widgetsWithoutAccessibleName(&dialog).isEmpty());
 }
 
 void tst_CreateWorkspaceDialog::everyControlHasAnAccessibleName()
 {
     TestEnv env;
-    Session session(env.services->account.owner());
+    Session session(env.services->account.owner().value());
     CreateWorkspaceDialog dialog(*env.services, session);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -94,16 +94,16 @@ private slots:
         QVERIFY(DemoSeeder::seed(*r.db, clock).ok());
         WorkspaceService workspaces(*r.db, clock);
         AccountDirectory account(*r.db);
-        QCOMPARE(workspaces.count(), 5);
-        QCOMPARE(account.identities().size(), 5);
-        QCOMPARE(account.accountUid(), QStringLiteral("1234567890123456"));
-        QVERIFY(!account.dlfActivated(QStringLiteral("na-south-1")));
-        QVERIFY(account.dlfActivated(QStringLiteral("cn-beijing")));
+        QCOMPARE(workspaces.count().value(), 5);
+        QCOMPARE(account.identities().value().size(), 5);
+        QCOMPARE(account.accountUid().value(), QStringLiteral("1234567890123456"));
+        QVERIFY(!account.dlfActivated(QStringLiteral("na-south-1")).value());
+        QVERIFY(account.dlfActivated(QStringLiteral("cn-beijing")).value());
         for (const QString &region : ProductSpec::regionIds()) {
-            const int n = int(account.buckets(region).size());
+            const int n = int(account.buckets(region).value().size());
             QVERIFY2(n >= 1 && n <= 3, qPrintable(region));
         }
-        QCOMPARE(account.executionRoles().first().name, ProductSpec::DefaultExecutionRole);
+        QCOMPARE(account.executionRoles().value().first().name, ProductSpec::DefaultExecutionRole);
         // Owner-only file, WAL, foreign keys, current schema.
         QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
@@ -117,8 +117,8 @@ private slots:
         TestEnv env;
         QVERIFY(DemoSeeder::seed(*env.db, env.clock).ok());
         QVERIFY(DemoSeeder::seed(*env.db, env.clock).ok());
-        QCOMPARE(env.services->workspaces.count(), 5);
-        QCOMPARE(env.services->account.ramUserNames().size(), 4);
+        QCOMPARE(env.services->workspaces.count().value(), 5);
+        QCOMPARE(env.services->account.ramUserNames().value().size(), 4);
     }
 
     void reopenKeepsData()
@@ -133,7 +133,7 @@ private slots:
         QVERIFY(!r.db->createdNow());
         WorkspaceService again(*r.db, env.clock);
         const auto found = again.findByName(QStringLiteral("kept-after-reopen"));
-        QVERIFY(found.has_value());
+        QVERIFY(found.ok());
         QCOMPARE(found->tags, (TagList{{QStringLiteral("env"), QStringLiteral("test")}}));
         QCOMPARE(again.count(), 6);
     }
@@ -141,7 +141,7 @@ private slots:
     void olderSchemaIsMigratedKeepingData()
     {
         TestEnv env;
-        const int before = env.services->workspaces.count();
+        const int before = env.services->workspaces.count().value();
         env.services.reset();
         env.db.reset();
         {
@@ -163,7 +163,7 @@ private slots:
     void version2OrdersAcceptRenewalsAfterMigration()
     {
         TestEnv env;
-        const QList<Order> before = env.services->billing.orders();
+        const QList<Order> before = env.services->billing.orders().value();
         QVERIFY(!before.isEmpty());
         env.services.reset();
         env.db.reset();
@@ -187,7 +187,7 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(pragma(*r.db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
         BillingService billing(*r.db, env.clock);
-        const QList<Order> after = billing.orders();
+        const QList<Order> after = billing.orders().value();
         QCOMPARE(after.size(), before.size());
         for (int i = 0; i < after.size(); ++i) {
             QCOMPARE(after.at(i).id, before.at(i).id);
@@ -228,7 +228,7 @@ private slots:
         const Status s = env.db->write([&] { return env.services->workspaces.insertRecord(b, QStringLiteral("alice")); });
         QVERIFY(s.has(ErrorCode::NameTaken));
         QVERIFY(!s.message(Field::Name).isEmpty());
-        QVERIFY(!env.services->workspaces.find(b.id).has_value()); // rolled back whole
+        QVERIFY(!env.services->workspaces.find(b.id).ok()); // rolled back whole
     }
 
     void startingTurnsRunningAfterTheDelay()
@@ -236,10 +236,10 @@ private slots:
         TestEnv env;
         const Workspace w = sampleWorkspace(QStringLiteral("starting"), env.clock.nowMs());
         QVERIFY(env.db->write([&] { return env.services->workspaces.insertRecord(w, QStringLiteral("alice")); }).ok());
-        QVERIFY(env.services->workspaces.advanceStatuses().isEmpty());
+        QVERIFY(env.services->workspaces.advanceStatuses().value().isEmpty());
         QCOMPARE(env.services->workspaces.find(w.id)->status, ProductSpec::StatusStarting);
         env.clock.advance(5000);
-        QCOMPARE(env.services->workspaces.advanceStatuses(), QStringList{w.id});
+        QCOMPARE(env.services->workspaces.advanceStatuses().value(), QStringList{w.id});
         QCOMPARE(env.services->workspaces.find(w.id)->status, ProductSpec::StatusRunning);
     }
 
@@ -253,7 +253,7 @@ private slots:
         const Workspace w = sampleWorkspace(QStringLiteral("from-first"), env.clock.nowMs());
         QVERIFY(env.db->write([&] { return env.services->workspaces.insertRecord(w, QStringLiteral("alice")); }).ok());
         QCOMPARE(other.count(), 6);
-        QVERIFY(other.findByName(QStringLiteral("from-first")).has_value());
+        QVERIFY(other.findByName(QStringLiteral("from-first")).ok());
     }
 
     void folderMissing()

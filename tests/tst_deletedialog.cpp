@@ -41,13 +41,13 @@ class tst_DeleteDialog : public QObject
         return dialog.get();
     }
     QLabel *label(const QString &objectName) const { return dialog->findChild<QLabel *>(objectName); }
-    bool exists(const QString &name) const { return env->services->workspaces.findByName(name).has_value(); }
+    bool exists(const QString &name) const { return env->services->workspaces.findByName(name).ok(); }
 
 private slots:
     void init()
     {
         env = std::make_unique<TestEnv>();
-        session = std::make_unique<Session>(env->services->account.owner());
+        session = std::make_unique<Session>(env->services->account.owner().value());
     }
     void cleanup()
     {
@@ -270,7 +270,7 @@ private slots:
         r.queue = ProductSpec::RootQueue;
         r.outcome = ProductSpec::RunSuccess;
         r.durationMs = 60000;
-        QVERIFY(env->services->jobs.runJob(env->services->account.owner(), idOf(QStringLiteral("eu-analytics")), r).ok());
+        QVERIFY(env->services->jobs.runJob(env->services->account.owner().value(), idOf(QStringLiteral("eu-analytics")), r).ok());
 
         QTest::keyClicks(d->confirmationEdit(), QStringLiteral("eu-analytics"));
         QTest::keyClick(d->confirmationEdit(), Qt::Key_Return);
@@ -299,7 +299,7 @@ private slots:
         QTest::keyClick(d->confirmationEdit(), Qt::Key_Return);
         QCOMPARE(d->result(), int(QDialog::Accepted));
         QVERIFY(!exists(QStringLiteral("reporting_hk")));
-        QVERIFY(d->refundOrder().has_value());
+        QVERIFY(d->refundOrder().ok());
         QCOMPARE(d->refundOrder()->amountCents, -preview->refundCents);
         QVERIFY(d->resultMessage().contains(Pricing::formatCents(preview->refundCents)));
     }
@@ -358,7 +358,7 @@ private slots:
 
     void pageRefusesAReadOnlyUser()
     {
-        session->setIdentity(env->services->account.identity(QStringLiteral("carol")));
+        session->setIdentity(env->services->account.identity(QStringLiteral("carol")).value());
         page = std::make_unique<SparkPage>(*env->services, *session);
         page->selectWorkspace(idOf(QStringLiteral("eu-analytics")));
         QSignalSpy status(page.get(), &SparkPage::statusMessage);

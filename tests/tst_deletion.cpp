@@ -150,7 +150,7 @@ private slots:
         addRun(env, id, QStringLiteral("daily_report"), state);
         const Footprint before = footprint(env, id);
 
-        const Status s = env.services->deletion.deleteWorkspace(env.services->account.owner(), id,
+        const Status s = env.services->deletion.deleteWorkspace(env.services->account.owner().value(), id,
                                                                 QStringLiteral("eu-analytics"));
         QCOMPARE(s.ok(), allowed);
         if (allowed) {
@@ -174,7 +174,7 @@ private slots:
         const QString id = idOf(env, "reporting_hk");
         addRun(env, id, QStringLiteral("hk_report"), ProductSpec::RunRunning);
         const Footprint before = footprint(env, id);
-        const Result<Order> r = env.services->deletion.unsubscribe(env.services->account.owner(), id,
+        const Result<Order> r = env.services->deletion.unsubscribe(env.services->account.owner().value(), id,
                                                                    QStringLiteral("reporting_hk"));
         QVERIFY(r.has(ErrorCode::ActiveJobs));
         QVERIFY(r.text().contains(QLatin1String("hk_report")));
@@ -199,10 +199,10 @@ private slots:
         r.queue = ProductSpec::RootQueue;
         r.outcome = ProductSpec::RunSuccess;
         r.durationMs = 60 * Second;
-        QVERIFY(env.services->jobs.runJob(env.services->account.owner(), id, r).ok());
+        QVERIFY(env.services->jobs.runJob(env.services->account.owner().value(), id, r).ok());
         const Footprint before = footprint(env, id);
 
-        const Status s = env.services->deletion.deleteWorkspace(env.services->account.owner(), id,
+        const Status s = env.services->deletion.deleteWorkspace(env.services->account.owner().value(), id,
                                                                 QStringLiteral("eu-analytics"));
         QVERIFY(s.has(ErrorCode::ActiveJobs));
         QVERIFY(s.text().contains(QLatin1String("late_job")));
@@ -210,7 +210,7 @@ private slots:
 
         // Once the run has ended the same delete goes through.
         env.clock.advance(62 * Second);
-        QVERIFY(env.services->deletion.deleteWorkspace(env.services->account.owner(), id,
+        QVERIFY(env.services->deletion.deleteWorkspace(env.services->account.owner().value(), id,
                                                        QStringLiteral("eu-analytics")).ok());
     }
 
@@ -242,7 +242,7 @@ private slots:
         QFETCH(bool, unsubscribe);
         QFETCH(int, code);
         TestEnv env;
-        const Identity identity = who.isEmpty() ? env.services->account.owner() : env.services->account.identity(who);
+        const Identity identity = who.isEmpty() ? env.services->account.owner().value() : env.services->account.identity(who).value();
         const QString id = idOf(env, workspace.toUtf8().constData());
         const Footprint before = footprint(env, id);
         const int allOrders = count(env, QStringLiteral("SELECT count(*) FROM orders"));
@@ -252,14 +252,14 @@ private slots:
         QVERIFY2(s.has(ErrorCode(code)), qPrintable(s.text()));
         QVERIFY(footprint(env, id) == before);
         QCOMPARE(count(env, QStringLiteral("SELECT count(*) FROM orders")), allOrders);
-        QCOMPARE(env.services->workspaces.count(), 5);
+        QCOMPARE(env.services->workspaces.count().value(), 5);
     }
 
     void deleteRemovesTheWorkspaceAndKeepsCatalogAndOrders()
     {
         TestEnv env;
         const QString id = idOf(env, "ml-training");
-        const Identity owner = env.services->account.owner();
+        const Identity owner = env.services->account.owner().value();
         // Stop the seeded running job, as the error asks.
         const QList<JobRun> active = env.services->jobs.activeRuns(id);
         QCOMPARE(active.size(), 1);
@@ -285,7 +285,7 @@ private slots:
         QCOMPARE(after.catalogs, before.catalogs); // the DLF catalog stays
         QCOMPARE(count(env, QStringLiteral("SELECT count(*) FROM catalogs WHERE region = 'ap-southeast-1'")), 1);
         QCOMPARE(count(env, QStringLiteral("SELECT count(*) FROM jobs WHERE workspace_id <> ?"), id), otherWorkspacesJobs);
-        QCOMPARE(env.services->workspaces.count(), 4);
+        QCOMPARE(env.services->workspaces.count().value(), 4);
 
         // The name is free again.
         Workspace w;
@@ -312,12 +312,12 @@ private slots:
     {
         TestEnv env;
         const QString id = idOf(env, "reporting_hk");
-        const Identity alice = env.services->account.identity(QStringLiteral("alice"));
-        const qint64 paid = env.services->billing.netPaidCents(id);
+        const Identity alice = env.services->account.identity(QStringLiteral("alice")).value();
+        const qint64 paid = env.services->billing.netPaidCents(id).value();
         QVERIFY(paid > 0);
         const Result<DeletionPreview> preview = env.services->deletion.preview(id);
         QVERIFY(preview.ok());
-        QVERIFY(preview->order.has_value());
+        QVERIFY(preview->order.ok());
         QCOMPARE(preview->order->type, ProductSpec::OrderNew);
         QCOMPARE(preview->paidCents, paid);
         QCOMPARE(preview->usedMs, 15 * Day);
@@ -330,9 +330,9 @@ private slots:
         QCOMPARE(r->workspaceName, QStringLiteral("reporting_hk"));
         QVERIFY(!env.services->workspaces.find(id));
         // The billing history keeps both orders; the net paid is now what was used.
-        const QList<Order> orders = env.services->billing.orders(id);
+        const QList<Order> orders = env.services->billing.orders(id).value();
         QCOMPARE(orders.size(), 2);
-        QCOMPARE(env.services->billing.netPaidCents(id), paid - preview->refundCents);
+        QCOMPARE(env.services->billing.netPaidCents(id).value(), paid - preview->refundCents);
     }
 
     void refundAmounts_data()
@@ -362,7 +362,7 @@ private slots:
         QFETCH(qint64, usedMs);
         QFETCH(qint64, refundCents);
         TestEnv env(false);
-        const Identity owner = env.services->account.owner();
+        const Identity owner = env.services->account.owner().value();
         const qint64 start = env.clock.nowMs();
         Workspace w;
         w.id = WorkspaceService::newWorkspaceId();
@@ -407,7 +407,7 @@ private slots:
         QCOMPARE(r->amountCents, -refundCents);
         QCOMPARE(r->cuBefore, 100);
         QCOMPARE(r->cuAfter, 0);
-        QCOMPARE(env.services->billing.orders(w.id).first().amountCents, -refundCents);
+        QCOMPARE(env.services->billing.orders(w.id).value().first().amountCents, -refundCents);
     }
 };
 

@@ -33,7 +33,7 @@ QString makeWorkspace(TestEnv &env, const QString &name, int cuQuota)
     w.status = ProductSpec::StatusRunning;
     w.createdAtMs = env.clock.nowMs();
     w.readyAtMs = w.createdAtMs;
-    w.createdBy = env.services->account.accountUid();
+    w.createdBy = env.services->account.accountUid().value();
     const Status s = env.db->write([&] { return env.services->workspaces.insertRecord(w, w.createdBy); });
     if (!s.ok())
         qFatal("cannot create workspace: %s", qPrintable(s.text()));
@@ -76,7 +76,7 @@ class tst_JobService : public QObject
 
     JobRun submit(TestEnv &env, const QString &workspaceId, const JobRunRequest &r)
     {
-        const Result<JobRun> run = env.services->jobs.runJob(env.services->account.owner(), workspaceId, r);
+        const Result<JobRun> run = env.services->jobs.runJob(env.services->account.owner().value(), workspaceId, r);
         if (!run.ok())
             qFatal("runJob refused: %s", qPrintable(run.text()));
         return run.value();
@@ -170,7 +170,7 @@ private slots:
     {
         TestEnv env(false);
         const QString ws = makeWorkspace(env, QStringLiteral("stop"), 10);
-        const Identity owner = env.services->account.owner();
+        const Identity owner = env.services->account.owner().value();
         const qint64 t0 = env.clock.nowMs();
         const JobRun big = submit(env, ws, request(QStringLiteral("big"), 8, 3600 * Second));
         const JobRun waiting = submit(env, ws, request(QStringLiteral("waiting"), 5, 10 * Second));
@@ -294,8 +294,8 @@ private slots:
         const QString ws = makeWorkspace(env, QStringLiteral("roles"), 100);
         if (!role.isEmpty())
             addMember(env, ws, QStringLiteral("bob"), role);
-        const Identity bob = env.services->account.identity(QStringLiteral("bob"));
-        QCOMPARE(WorkspaceAccess::storedRoleOf(*env.db, ws, QStringLiteral("bob")), role);
+        const Identity bob = env.services->account.identity(QStringLiteral("bob")).value();
+        QCOMPARE(WorkspaceAccess::storedRoleOf(*env.db, ws, QStringLiteral("bob")).value(), role);
 
         const Result<JobRun> root = env.services->jobs.runJob(bob, ws, request(QStringLiteral("r"), 1, Second));
         QCOMPARE(root.ok(), runRoot);
@@ -329,7 +329,7 @@ private slots:
         QCOMPARE(job->script, edit ? rewritten.script : shared.script);
 
         // The account owner can do everything without being a member.
-        const Identity owner = env.services->account.owner();
+        const Identity owner = env.services->account.owner().value();
         QVERIFY(env.services->jobs.canRunJobs(owner, ws, ProductSpec::RootQueue).ok());
         QVERIFY(env.services->jobs.canStopJobs(owner, ws).ok());
     }
@@ -357,7 +357,7 @@ private slots:
         QFETCH(QString, field);
         TestEnv env(false);
         const QString ws = makeWorkspace(env, QStringLiteral("valid"), 10);
-        const Result<JobRun> r = env.services->jobs.runJob(env.services->account.owner(), ws,
+        const Result<JobRun> r = env.services->jobs.runJob(env.services->account.owner().value(), ws,
                                                            request(name, cu, durationMs, ProductSpec::RunSuccess, queue));
         QVERIFY(!r.ok());
         QVERIFY2(r.hasField(field), qPrintable(r.text()));
@@ -380,10 +380,10 @@ private slots:
         QCOMPARE(jobs.first().script, QStringLiteral("print('v2')"));
         QCOMPARE(env.services->jobs.runs(ws).size(), 2);
 
-        const Result<Job> dup = env.services->jobs.createJob(env.services->account.owner(), ws, QStringLiteral("etl"),
+        const Result<Job> dup = env.services->jobs.createJob(env.services->account.owner().value(), ws, QStringLiteral("etl"),
                                                              QStringLiteral("SQL"), QStringLiteral("SELECT 1"));
         QVERIFY(dup.has(ErrorCode::NameTaken));
-        QVERIFY(env.services->jobs.createJob(env.services->account.owner(), ws, QStringLiteral("other"),
+        QVERIFY(env.services->jobs.createJob(env.services->account.owner().value(), ws, QStringLiteral("other"),
                                              QStringLiteral("JAR"), QStringLiteral("com.example.Main")).ok());
     }
 
@@ -393,9 +393,9 @@ private slots:
         const auto w = env.services->workspaces.findByName(QStringLiteral("ml-training"));
         QVERIFY(w);
         // A name a file system would refuse, and a Chinese one.
-        QVERIFY(env.services->jobs.createJob(env.services->account.owner(), w->id, QStringLiteral("a/b:c?"),
+        QVERIFY(env.services->jobs.createJob(env.services->account.owner().value(), w->id, QStringLiteral("a/b:c?"),
                                              QStringLiteral("SQL"), QStringLiteral("SELECT 2;")).ok());
-        QVERIFY(env.services->jobs.createJob(env.services->account.owner(), w->id, QStringLiteral("报表"),
+        QVERIFY(env.services->jobs.createJob(env.services->account.owner().value(), w->id, QStringLiteral("报表"),
                                              QStringLiteral("SQL"), QStringLiteral("SELECT 3;")).ok());
         QTemporaryDir folder;
         const Result<int> r = env.services->jobs.backupScripts(w->id, folder.path());

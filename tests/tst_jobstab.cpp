@@ -53,7 +53,7 @@ private slots:
     void init()
     {
         env = std::make_unique<TestEnv>();
-        session = std::make_unique<Session>(env->services->account.owner());
+        session = std::make_unique<Session>(env->services->account.owner().value());
         workspaceId = env->services->workspaces.findByName(QStringLiteral("ml-training"))->id;
         tab = std::make_unique<JobsTab>(*env->services, *session, workspaceId);
         tab->show();
@@ -158,7 +158,7 @@ private slots:
         QVERIFY(!tab->permissionLabel()->isVisible());
         // carol (read-only policy) is no member of ml-training: like the other tabs, the Jobs tab
         // shows her nothing of the workspace, and says why.
-        session->setIdentity(env->services->account.identity(QStringLiteral("carol")));
+        session->setIdentity(env->services->account.identity(QStringLiteral("carol")).value());
         QCOMPARE(tab->model()->rowCount(), 0);
         QVERIFY(tab->permissionLabel()->isVisible());
         QVERIFY(tab->permissionLabel()->text().contains(QStringLiteral("not a member")));
@@ -167,7 +167,7 @@ private slots:
         tick(); // the timer keeps it hidden
         QCOMPARE(tab->model()->rowCount(), 0);
 
-        session->setIdentity(env->services->account.owner());
+        session->setIdentity(env->services->account.owner().value());
         QCOMPARE(tab->model()->rowCount(), 2);
         QVERIFY(!tab->permissionLabel()->isVisible());
     }
@@ -230,7 +230,7 @@ private slots:
         QVERIFY(tab->runButton()->toolTip().contains(QStringLiteral("still starting")));
 
         env->clock.advance(5000);
-        env->services->workspaces.advanceStatuses();
+        env->services->workspaces.advanceStatuses().value();
         tick();
         QVERIFY(tab->runButton()->isEnabled());
     }
@@ -244,7 +244,7 @@ private slots:
         env->clock.advance(7LL * 24 * 3600 * 1000); // the seeded run's duration has passed
         // The page's once-a-second timer records the end, so the quota dialogs read no CUs in use.
         QTRY_COMPARE_WITH_TIMEOUT(env->services->jobs.run(running)->state, ProductSpec::RunSuccess, 3000);
-        QCOMPARE(env->services->quotas.cuInUse(workspaceId), 0);
+        QCOMPARE(env->services->quotas.cuInUse(workspaceId).value(), 0);
     }
 
     void buttonsFollowTheRole_data()
@@ -274,7 +274,7 @@ private slots:
             QVERIFY(q.exec());
         }
         if (!user.isEmpty())
-            session->setIdentity(env->services->account.identity(user));
+            session->setIdentity(env->services->account.identity(user).value());
         const int row = rowOfJob(QStringLiteral("train_model"));
         tab->selectRun(tab->model()->run(row).id);
         QCOMPARE(tab->runButton()->isEnabled(), canRun);

@@ -46,7 +46,7 @@ private slots:
         AppSettings settings(settingsDir.filePath(QStringLiteral("s.ini")));
         LanguageManager languages;
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
-        Session session(env.services->account.owner());
+        Session session(env.services->account.owner().value());
         MainWindow window(*env.services, session, languages, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -88,7 +88,7 @@ private slots:
         TestEnv env;
         LanguageManager languages;
         QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
-        Session session(env.services->account.owner());
+        Session session(env.services->account.owner().value());
 
         CreateWorkspaceDialog create(*env.services, session);
         create.show();

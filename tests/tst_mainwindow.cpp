@@ -45,7 +45,7 @@ class tst_MainWindow : public QObject
         settings = std::make_unique<AppSettings>(settingsDir->filePath(QStringLiteral("settings.ini")));
         languages = std::make_unique<LanguageManager>();
         languages->setLanguage(QStringLiteral("en"));
-        session = std::make_unique<Session>(env->services->account.owner());
+        session = std::make_unique<Session>(env->services->account.owner().value());
         reopenWindow();
     }
     void reopenWindow()
@@ -223,7 +223,7 @@ private slots:
         });
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(r.left() + 10, r.center().y()));
         QTRY_VERIFY(dialogShown);
-        QCOMPARE(env->services->workspaces.count(), 5);
+        QCOMPARE(env->services->workspaces.count().value(), 5);
     }
 
     void actionsFollowTheBillingMethod()

@@ -35,14 +35,14 @@ private slots:
     void deletedWorkspaceRefused();
 
 private:
-    Identity identity(const char *name) const { return m_env->services->account.identity(QString::fromLatin1(name)); }
+    Identity identity(const char *name) const { return m_env->services->account.identity(QString::fromLatin1(name)).value(); }
     QString workspaceId(const char *name) const
     {
         return m_env->services->workspaces.findByName(QString::fromUtf8(name))->id;
     }
     QString roleOf(const QString &ws, const QString &principal) const
     {
-        return WorkspaceAccess::storedRoleOf(*m_env->db, ws, principal);
+        return WorkspaceAccess::storedRoleOf(*m_env->db, ws, principal).value();
     }
 
     std::unique_ptr<TestEnv> m_env;
@@ -56,7 +56,7 @@ void tst_Members::init()
 {
     m_env = std::make_unique<TestEnv>();
     m_members = &m_env->services->members;
-    m_owner = m_env->services->account.owner();
+    m_owner = m_env->services->account.owner().value();
     m_etl = workspaceId("spark-etl-prod");
     m_hk = workspaceId("reporting_hk");
 }
@@ -68,7 +68,7 @@ void tst_Members::cleanup()
 
 void tst_Members::listShowsAdministratorFirst()
 {
-    const QList<Member> members = m_members->list(m_etl);
+    const QList<Member> members = m_members->list(m_etl).value();
     QCOMPARE(members.size(), 4);
     QCOMPARE(members.at(0).principal, m_owner.name);
     QCOMPARE(members.at(0).role, ProductSpec::RoleOwner);
@@ -79,15 +79,15 @@ void tst_Members::listShowsAdministratorFirst()
     QCOMPARE(members.at(3).principal, QStringLiteral("carol"));
     QCOMPARE(members.at(3).role, ProductSpec::RoleGuest);
 
-    const QList<Member> hk = m_members->list(m_hk);
+    const QList<Member> hk = m_members->list(m_hk).value();
     QCOMPARE(hk.size(), 1);
     QCOMPARE(hk.first().role, ProductSpec::RoleOwner);
 }
 
 void tst_Members::addableUsersAreNonMembers()
 {
-    QCOMPARE(m_members->addableUsers(m_etl), QStringList{QStringLiteral("dave")});
-    QCOMPARE(m_members->addableUsers(m_hk),
+    QCOMPARE(m_members->addableUsers(m_etl).value(), QStringList{QStringLiteral("dave")});
+    QCOMPARE(m_members->addableUsers(m_hk).value(),
              (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave")}));
 }
 
@@ -96,8 +96,8 @@ void tst_Members::addOneMember()
     const Status s = m_members->addMembers(m_owner, m_hk, {QStringLiteral("dave")}, ProductSpec::RoleDataScience);
     QVERIFY2(s.ok(), qPrintable(s.text()));
     QCOMPARE(roleOf(m_hk, QStringLiteral("dave")), ProductSpec::RoleDataScience);
-    QCOMPARE(m_members->roleOf(m_hk, identity("dave")), ProductSpec::RoleDataScience);
-    QVERIFY(!m_members->addableUsers(m_hk).contains(QStringLiteral("dave")));
+    QCOMPARE(m_members->roleOf(m_hk, identity("dave")).value(), ProductSpec::RoleDataScience);
+    QVERIFY(!m_members->addableUsers(m_hk).value().contains(QStringLiteral("dave")));
 }
 
 void tst_Members::addSeveralMembersAtOnce()
@@ -105,7 +105,7 @@ void tst_Members::addSeveralMembersAtOnce()
     const Status s = m_members->addMembers(m_owner, m_hk, {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("alice")},
                                            ProductSpec::RoleGuest);
     QVERIFY2(s.ok(), qPrintable(s.text()));
-    QCOMPARE(m_members->list(m_hk).size(), 3);
+    QCOMPARE(m_members->list(m_hk).value().size(), 3);
     QCOMPARE(roleOf(m_hk, QStringLiteral("alice")), ProductSpec::RoleGuest);
     QCOMPARE(roleOf(m_hk, QStringLiteral("bob")), ProductSpec::RoleGuest);
 }
@@ -136,11 +136,11 @@ void tst_Members::addRefusals()
     QFETCH(QString, role);
     QFETCH(QString, field);
     QFETCH(QString, messagePart);
-    const int before = int(m_members->list(m_etl).size());
+    const int before = int(m_members->list(m_etl).value().size());
     const Status s = m_members->addMembers(m_owner, m_etl, users, role);
     QVERIFY(!s.ok());
     QVERIFY2(s.message(field).contains(messagePart), qPrintable(s.text()));
-    QCOMPARE(int(m_members->list(m_etl).size()), before);
+    QCOMPARE(int(m_members->list(m_etl).value().size()), before);
 }
 
 void tst_Members::addingAnExistingMemberChangesNothing()
@@ -179,7 +179,7 @@ void tst_Members::removeMember()
     Status s = m_members->removeMember(m_owner, m_etl, QStringLiteral("carol"));
     QVERIFY2(s.ok(), qPrintable(s.text()));
     QCOMPARE(roleOf(m_etl, QStringLiteral("carol")), QString());
-    QVERIFY(m_members->addableUsers(m_etl).contains(QStringLiteral("carol")));
+    QVERIFY(m_members->addableUsers(m_etl).value().contains(QStringLiteral("carol")));
     s = m_members->removeMember(m_owner, m_etl, QStringLiteral("carol"));
     QVERIFY(s.has(ErrorCode::NotFound));
     // A removed member can be added again.
@@ -211,7 +211,7 @@ void tst_Members::lastAdministratorCannotBeRemovedOrDemoted()
     w.tags.clear();
     QVERIFY(m_env->db->write([&] { return m_env->services->workspaces.insertRecord(w, QStringLiteral("alice")); }).ok());
     const Identity alice = identity("alice");
-    QCOMPARE(m_members->list(w.id).size(), 1);
+    QCOMPARE(m_members->list(w.id).value().size(), 1);
 
     Status s = m_members->changeRole(alice, w.id, QStringLiteral("alice"), ProductSpec::RoleDataEngineering);
     QVERIFY(s.has(ErrorCode::Conflict));
@@ -231,7 +231,7 @@ void tst_Members::lastAdministratorCannotBeRemovedOrDemoted()
     const Identity bob = identity("bob");
     QVERIFY(m_members->removeMember(bob, w.id, QStringLiteral("bob")).has(ErrorCode::Conflict));
     QVERIFY(m_members->removeMember(bob, w.id, QStringLiteral("alice")).ok());
-    QCOMPARE(m_members->list(w.id).size(), 1);
+    QCOMPARE(m_members->list(w.id).value().size(), 1);
 }
 
 void tst_Members::onlyAdministratorsManageMembers_data()
@@ -246,7 +246,7 @@ void tst_Members::onlyAdministratorsManageMembers_data()
 void tst_Members::onlyAdministratorsManageMembers()
 {
     QFETCH(QString, who);
-    const Identity id = m_env->services->account.identity(who);
+    const Identity id = m_env->services->account.identity(who).value();
     Status s = m_members->addMembers(id, m_etl, {QStringLiteral("dave")}, ProductSpec::RoleGuest);
     QVERIFY(s.has(ErrorCode::PermissionDenied));
     QVERIFY(!s.text().isEmpty());
@@ -274,7 +274,7 @@ void tst_Members::deletedWorkspaceRefused()
     QVERIFY(q.exec());
     const Status s = m_members->addMembers(m_owner, m_hk, {QStringLiteral("dave")}, ProductSpec::RoleGuest);
     QVERIFY(s.has(ErrorCode::NotFound));
-    QVERIFY(m_members->list(m_hk).isEmpty());
+    QVERIFY(m_members->list(m_hk).value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Members)

@@ -91,7 +91,7 @@ private slots:
 private:
     Identity identity(const QString &name) const
     {
-        return name == QLatin1String("owner") ? m_env->services->account.owner() : m_env->services->account.identity(name);
+        return name == QLatin1String("owner") ? m_env->services->account.owner().value() : m_env->services->account.identity(name).value();
     }
     void setRole(const Identity &who, const QString &role);
     // Runs one in-workspace action as who; returns the service's (or the check's) answer.
@@ -126,7 +126,7 @@ void tst_Permissions::init()
     QVERIFY(q.exec(QStringLiteral("DELETE FROM members WHERE workspace_id = '%1'").arg(m_ws)));
     q.prepare(QStringLiteral("INSERT INTO members (workspace_id, principal, role) VALUES (?, ?, 'Owner')"));
     q.addBindValue(m_ws);
-    q.addBindValue(m_env->services->account.accountUid());
+    q.addBindValue(m_env->services->account.accountUid().value());
     QVERIFY(q.exec());
     QVERIFY(q.exec(QStringLiteral("DELETE FROM workspace_catalogs WHERE workspace_id = '%1' AND is_default = 0").arg(m_ws)));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM queues WHERE workspace_id = '%1' AND name NOT IN ('root_queue', 'dev_queue')").arg(m_ws)));
@@ -152,7 +152,7 @@ void tst_Permissions::setRole(const Identity &who, const QString &role)
 Workspace tst_Permissions::ownersWorkspace(const QString &billing)
 {
     const Result<Workspace> w = m_env->services->workspaces.create(
-        m_env->services->account.owner(), workspaceSpec(QStringLiteral("row-%1").arg(++m_counter), billing));
+        m_env->services->account.owner().value(), workspaceSpec(QStringLiteral("row-%1").arg(++m_counter), billing));
     if (!w.ok())
         qFatal("cannot create a workspace: %s", qPrintable(w.text()));
     return w.value();
@@ -162,7 +162,7 @@ Status tst_Permissions::perform(const Identity &who, const QString &action)
 {
     Services &s = *m_env->services;
     Database &db = *m_env->db;
-    const Identity owner = s.account.owner();
+    const Identity owner = s.account.owner().value();
     using A = Permissions::InWorkspace;
     if (action == QLatin1String("view"))
         return WorkspaceAccess::check(db, who, m_ws, A::View);
@@ -279,11 +279,11 @@ void tst_Permissions::listPageActions()
     } else if (action == QLatin1String("delete")) {
         const Workspace w = ownersWorkspace(ProductSpec::PayAsYouGo);
         s = services.deletion.deleteWorkspace(id, w.id, w.name);
-        QCOMPARE(services.workspaces.find(w.id).has_value(), !allowed);
+        QCOMPARE(services.workspaces.find(w.id).ok(), !allowed);
     } else if (action == QLatin1String("unsubscribe")) {
         const Workspace w = ownersWorkspace(ProductSpec::Subscription);
         s = services.deletion.unsubscribe(id, w.id, w.name);
-        QCOMPARE(services.workspaces.find(w.id).has_value(), !allowed);
+        QCOMPARE(services.workspaces.find(w.id).ok(), !allowed);
     } else if (action == QLatin1String("quota")) {
         const Workspace w = ownersWorkspace(ProductSpec::PayAsYouGo);
         s = services.quotas.setPayAsYouGoQuota(id, w.id, 200);
@@ -338,7 +338,7 @@ void tst_Permissions::inWorkspaceActions()
     const Identity id = identity(who);
     setRole(id, role);
     if (!id.isOwner())
-        QCOMPARE(WorkspaceAccess::roleOf(*m_env->db, m_ws, id), role == NotAMember ? QString() : role);
+        QCOMPARE(WorkspaceAccess::roleOf(*m_env->db, m_ws, id).value(), role == NotAMember ? QString() : role);
     const Status s = perform(id, action);
     QVERIFY2(s.ok() == allowed, qPrintable(s.text()));
     if (!allowed) {
@@ -351,7 +351,7 @@ void tst_Permissions::accountOwnerIsAlwaysAdministrator()
 {
     const Identity owner = identity(QStringLiteral("owner"));
     setRole(owner, NotAMember);
-    QCOMPARE(WorkspaceAccess::roleOf(*m_env->db, m_ws, owner), ProductSpec::RoleOwner);
+    QCOMPARE(WorkspaceAccess::roleOf(*m_env->db, m_ws, owner).value(), ProductSpec::RoleOwner);
 }
 
 void tst_Permissions::dataAnalyticsRunsOnDevQueueOnly()

@@ -35,7 +35,7 @@ private:
     int sum(const QString &ws) const
     {
         int total = 0;
-        for (const Queue &q : m_queues->list(ws))
+        for (const Queue &q : m_queues->list(ws).value())
             total += q.cu;
         return total;
     }
@@ -50,7 +50,7 @@ void tst_Queues::init()
 {
     m_env = std::make_unique<TestEnv>();
     m_queues = &m_env->services->queues;
-    m_owner = m_env->services->account.owner();
+    m_owner = m_env->services->account.owner().value();
     m_etl = m_env->services->workspaces.findByName(QStringLiteral("spark-etl-prod"))->id;
 }
 
@@ -61,17 +61,17 @@ void tst_Queues::cleanup()
 
 void tst_Queues::everyWorkspaceHasRootAndDevQueue()
 {
-    for (const Workspace &w : m_env->services->workspaces.list()) {
-        const QList<Queue> queues = m_queues->list(w.id);
+    for (const Workspace &w : m_env->services->workspaces.list().value()) {
+        const QList<Queue> queues = m_queues->list(w.id).value();
         QCOMPARE(queues.size(), 2);
         QCOMPARE(queues.at(0).name, ProductSpec::RootQueue);
         QCOMPARE(queues.at(1).name, ProductSpec::DevQueue);
         QVERIFY2(sum(w.id) <= w.cuQuota, qPrintable(w.name));
-        QCOMPARE(m_queues->allocatedCu(w.id), sum(w.id));
-        QCOMPARE(m_queues->cuQuota(w.id), w.cuQuota);
+        QCOMPARE(m_queues->allocatedCu(w.id).value(), sum(w.id));
+        QCOMPARE(m_queues->cuQuota(w.id).value(), w.cuQuota);
     }
-    QCOMPARE(m_queues->find(m_etl, ProductSpec::RootQueue)->cu, 160);
-    QCOMPARE(m_queues->find(m_etl, ProductSpec::DevQueue)->cu, 40);
+    QCOMPARE(m_queues->find(m_etl, ProductSpec::RootQueue).value()->cu, 160);
+    QCOMPARE(m_queues->find(m_etl, ProductSpec::DevQueue).value()->cu, 40);
 }
 
 void tst_Queues::nameRule_data()
@@ -101,18 +101,18 @@ void tst_Queues::nameRule()
     QCOMPARE(s.ok(), valid);
     if (!valid) {
         QVERIFY(s.hasField(Field::Queue));
-        QVERIFY(!m_queues->find(m_etl, name));
+        QVERIFY(!m_queues->find(m_etl, name).value());
     }
 }
 
 void tst_Queues::addRefusedWhenQuotaIsFullyAllocated()
 {
     // A new workspace's two queues hold the whole quota.
-    QCOMPARE(m_queues->maxCuFor(m_etl), 0);
+    QCOMPARE(m_queues->maxCuFor(m_etl).value(), 0);
     const Status s = m_queues->addQueue(m_owner, m_etl, QStringLiteral("etl"), 1);
     QVERIFY(s.has(ErrorCode::Conflict));
     QVERIFY2(s.message(Field::CuQuota).contains(QStringLiteral("200")), qPrintable(s.text()));
-    QVERIFY(!m_queues->find(m_etl, QStringLiteral("etl")));
+    QVERIFY(!m_queues->find(m_etl, QStringLiteral("etl")).value());
     // A queue with no CUs still fits.
     QVERIFY(m_queues->addQueue(m_owner, m_etl, QStringLiteral("standby"), 0).ok());
 }
@@ -120,11 +120,11 @@ void tst_Queues::addRefusedWhenQuotaIsFullyAllocated()
 void tst_Queues::addWithinFreeCus()
 {
     QVERIFY(m_queues->setQueueCu(m_owner, m_etl, ProductSpec::RootQueue, 100).ok());
-    QCOMPARE(m_queues->maxCuFor(m_etl), 60);
+    QCOMPARE(m_queues->maxCuFor(m_etl).value(), 60);
     Status s = m_queues->addQueue(m_owner, m_etl, QStringLiteral("etl"), 60);
     QVERIFY2(s.ok(), qPrintable(s.text()));
     QCOMPARE(sum(m_etl), 200);
-    QCOMPARE(m_queues->list(m_etl).last().name, QStringLiteral("etl"));
+    QCOMPARE(m_queues->list(m_etl).value().last().name, QStringLiteral("etl"));
     s = m_queues->addQueue(m_owner, m_etl, QStringLiteral("more"), 1);
     QVERIFY(s.hasField(Field::CuQuota));
 }
@@ -148,10 +148,10 @@ void tst_Queues::cuSumNeverExceedsQuota()
     QFETCH(QString, queue);
     QFETCH(int, cu);
     QFETCH(bool, allowed);
-    const int before = m_queues->find(m_etl, queue)->cu;
+    const int before = m_queues->find(m_etl, queue).value()->cu;
     const Status s = m_queues->setQueueCu(m_owner, m_etl, queue, cu);
     QCOMPARE(s.ok(), allowed);
-    QCOMPARE(m_queues->find(m_etl, queue)->cu, allowed ? cu : before);
+    QCOMPARE(m_queues->find(m_etl, queue).value()->cu, allowed ? cu : before);
     if (!allowed)
         QVERIFY(s.hasField(Field::CuQuota));
     QVERIFY(sum(m_etl) <= 200);
@@ -168,13 +168,13 @@ void tst_Queues::duplicateNameRefused()
     QVERIFY(s.hasField(Field::Queue));
     // Names are compared exactly: a different case is another queue (as the seed's names are lower case).
     QVERIFY(m_queues->addQueue(m_owner, m_etl, QStringLiteral("ETL"), 1).ok());
-    QCOMPARE(m_queues->list(m_etl).size(), 4);
+    QCOMPARE(m_queues->list(m_etl).value().size(), 4);
 }
 
 void tst_Queues::editCu()
 {
     QVERIFY(m_queues->setQueueCu(m_owner, m_etl, ProductSpec::RootQueue, 150).ok());
-    QCOMPARE(m_queues->maxCuFor(m_etl, ProductSpec::DevQueue), 50);
+    QCOMPARE(m_queues->maxCuFor(m_etl, ProductSpec::DevQueue).value(), 50);
     QVERIFY(m_queues->setQueueCu(m_owner, m_etl, ProductSpec::DevQueue, 50).ok());
     QCOMPARE(sum(m_etl), 200);
     const Status s = m_queues->setQueueCu(m_owner, m_etl, QStringLiteral("nope"), 1);
@@ -195,7 +195,7 @@ void tst_Queues::rootAndDevQueueCannotBeRemoved()
     const Status s = m_queues->removeQueue(m_owner, m_etl, queue);
     QVERIFY(s.has(ErrorCode::Conflict));
     QVERIFY(s.text().contains(queue));
-    QVERIFY(m_queues->find(m_etl, queue));
+    QVERIFY(m_queues->find(m_etl, queue).value());
 }
 
 void tst_Queues::addedQueueCanBeRemoved()
@@ -204,8 +204,8 @@ void tst_Queues::addedQueueCanBeRemoved()
     QVERIFY(m_queues->addQueue(m_owner, m_etl, QStringLiteral("etl"), 60).ok());
     QVERIFY(QueueService::whyNotRemovable(QStringLiteral("etl")).isEmpty());
     QVERIFY(m_queues->removeQueue(m_owner, m_etl, QStringLiteral("etl")).ok());
-    QVERIFY(!m_queues->find(m_etl, QStringLiteral("etl")));
-    QCOMPARE(m_queues->maxCuFor(m_etl), 60);
+    QVERIFY(!m_queues->find(m_etl, QStringLiteral("etl")).value());
+    QCOMPARE(m_queues->maxCuFor(m_etl).value(), 60);
     QVERIFY(m_queues->removeQueue(m_owner, m_etl, QStringLiteral("etl")).has(ErrorCode::NotFound));
 }
 
@@ -232,7 +232,7 @@ void tst_Queues::queueWithActiveRunCannotBeRemoved()
     Status s = m_queues->removeQueue(m_owner, m_etl, QStringLiteral("etl"));
     QVERIFY(s.has(ErrorCode::ActiveJobs));
     QVERIFY(s.text().contains(QStringLiteral("jr-00000000000000aa")));
-    QVERIFY(m_queues->find(m_etl, QStringLiteral("etl")));
+    QVERIFY(m_queues->find(m_etl, QStringLiteral("etl")).value());
 
     // The run ends while no window shows the workspace (nothing moves the runs on): the queue
     // can be removed all the same, and the run is recorded as ended.
@@ -254,13 +254,13 @@ void tst_Queues::onlyAdministratorsManageQueues_data()
 void tst_Queues::onlyAdministratorsManageQueues()
 {
     QFETCH(QString, who);
-    const Identity id = m_env->services->account.identity(who);
+    const Identity id = m_env->services->account.identity(who).value();
     QVERIFY(m_queues->addQueue(id, m_etl, QStringLiteral("standby"), 0).has(ErrorCode::PermissionDenied));
     QVERIFY(m_queues->setQueueCu(id, m_etl, ProductSpec::DevQueue, 10).has(ErrorCode::PermissionDenied));
     QVERIFY(m_queues->setQueueCu(m_owner, m_etl, ProductSpec::DevQueue, 10).ok());
     QVERIFY(m_queues->addQueue(m_owner, m_etl, QStringLiteral("standby"), 0).ok());
     QVERIFY(m_queues->removeQueue(id, m_etl, QStringLiteral("standby")).has(ErrorCode::PermissionDenied));
-    QVERIFY(m_queues->find(m_etl, QStringLiteral("standby")));
+    QVERIFY(m_queues->find(m_etl, QStringLiteral("standby")).value());
 }
 
 QTEST_GUILESS_MAIN(tst_Queues)

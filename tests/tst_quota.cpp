@@ -83,7 +83,7 @@ Workspace createRenewing(TestEnv &env, bool autoRenew, const QString &name)
     s.bucket = QStringLiteral("emr-spark-logs-cn-hangzhou");
     s.catalogId = QStringLiteral("default_catalog");
     s.executionRole = ProductSpec::DefaultExecutionRole;
-    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(), s);
+    const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner().value(), s);
     if (!r.ok())
         qWarning("%s", qPrintable(r.text()));
     return r.ok() ? r.value() : Workspace();
@@ -91,7 +91,7 @@ Workspace createRenewing(TestEnv &env, bool autoRenew, const QString &name)
 
 int orderCount(TestEnv &env)
 {
-    return int(env.services->billing.orders().size());
+    return int(env.services->billing.orders().value().size());
 }
 } // namespace
 
@@ -217,7 +217,7 @@ void tst_Quota::recordedOrderHasHandComputedAmount()
     env.clock.set(before->expiresAtMs - remainingSeconds * 1000);
     const int ordersBefore = orderCount(env);
 
-    const Result<Order> r = env.services->quotas.changeSubscriptionQuota(env.services->account.owner(), before->id,
+    const Result<Order> r = env.services->quotas.changeSubscriptionQuota(env.services->account.owner().value(), before->id,
                                                                          newCu, direction);
     QVERIFY2(r.ok(), qPrintable(r.text()));
     QCOMPARE(r->amountCents, expectedCents);
@@ -228,7 +228,7 @@ void tst_Quota::recordedOrderHasHandComputedAmount()
     QVERIFY(r->id.startsWith(QLatin1String("o-")));
 
     QCOMPARE(orderCount(env), ordersBefore + 1);
-    const Order stored = env.services->billing.orders().first();
+    const Order stored = env.services->billing.orders().value().first();
     QCOMPARE(stored.id, r->id);
     QCOMPARE(stored.amountCents, expectedCents);
     QCOMPARE(stored.createdAtMs, env.clock.nowMs());
@@ -268,7 +268,7 @@ void tst_Quota::directionAndRange()
     TestEnv env;
     const QString id = idOf(env, "spark-etl-prod");
     const int ordersBefore = orderCount(env);
-    const Result<Order> r = env.services->quotas.changeSubscriptionQuota(env.services->account.owner(), id, newCu, direction);
+    const Result<Order> r = env.services->quotas.changeSubscriptionQuota(env.services->account.owner().value(), id, newCu, direction);
     QCOMPARE(r.ok(), accepted);
     if (accepted) {
         QCOMPARE(env.services->workspaces.find(id)->cuQuota, newCu);
@@ -303,7 +303,7 @@ void tst_Quota::atTheLimitNothingToChoose()
 {
     TestEnv env;
     const QString id = idOf(env, "spark-etl-prod");
-    const Identity owner = env.services->account.owner();
+    const Identity owner = env.services->account.owner().value();
     QVERIFY(env.services->quotas.changeSubscriptionQuota(owner, id, 1000, Direction::Upgrade).ok());
     const auto up = env.services->quotas.previewSubscriptionChange(id, Direction::Upgrade);
     QVERIFY(!up->hasRange());
@@ -318,7 +318,7 @@ void tst_Quota::expiredSubscriptionRefused()
 {
     TestEnv env;
     const auto w = env.services->workspaces.findByName(QStringLiteral("reporting_hk"));
-    const Identity owner = env.services->account.owner();
+    const Identity owner = env.services->account.owner().value();
     const int ordersBefore = orderCount(env);
 
     env.clock.set(w->expiresAtMs); // the moment it expires
@@ -346,7 +346,7 @@ void tst_Quota::subscriptionChangeOnlyForSubscription()
 {
     TestEnv env;
     const QString payg = idOf(env, "eu-analytics");
-    const Result<Order> r = env.services->quotas.changeSubscriptionQuota(env.services->account.owner(), payg, 400,
+    const Result<Order> r = env.services->quotas.changeSubscriptionQuota(env.services->account.owner().value(), payg, 400,
                                                                          Direction::Upgrade);
     QVERIFY(!r.ok());
     QVERIFY(r.hasField(Field::Billing));
@@ -361,8 +361,8 @@ void tst_Quota::downgradeBelowRunningJobsRefused()
     addRun(env, id, ProductSpec::RunRunning, 80);
     addRun(env, id, ProductSpec::RunCancelling, 20, ProductSpec::DevQueue);
     addRun(env, id, ProductSpec::RunPending, 500); // waits for CUs: holds none
-    QCOMPARE(env.services->quotas.cuInUse(id), 100);
-    const Identity owner = env.services->account.owner();
+    QCOMPARE(env.services->quotas.cuInUse(id).value(), 100);
+    const Identity owner = env.services->account.owner().value();
     const int ordersBefore = orderCount(env);
 
     const Result<Order> refused = env.services->quotas.changeSubscriptionQuota(owner, id, 99, Direction::Downgrade);
@@ -387,7 +387,7 @@ void tst_Quota::upgradeGrowsRootQueueAndKeepsExpiry()
     const int root = queueCu(env, w->id, ProductSpec::RootQueue);
     const int dev = queueCu(env, w->id, ProductSpec::DevQueue);
     QCOMPARE(root + dev, 200);
-    QVERIFY(env.services->quotas.changeSubscriptionQuota(env.services->account.owner(), w->id, 260, Direction::Upgrade).ok());
+    QVERIFY(env.services->quotas.changeSubscriptionQuota(env.services->account.owner().value(), w->id, 260, Direction::Upgrade).ok());
     QCOMPARE(queueCu(env, w->id, ProductSpec::RootQueue), root + 60);
     QCOMPARE(queueCu(env, w->id, ProductSpec::DevQueue), dev);
     const auto after = env.services->workspaces.find(w->id);
@@ -417,7 +417,7 @@ void tst_Quota::payAsYouGoLimits()
     TestEnv env;
     const QString id = idOf(env, "数据分析平台"); // 1,000 CUs, no running job
     const int ordersBefore = orderCount(env);
-    const Status s = env.services->quotas.setPayAsYouGoQuota(env.services->account.owner(), id, newCu);
+    const Status s = env.services->quotas.setPayAsYouGoQuota(env.services->account.owner().value(), id, newCu);
     QCOMPARE(s.ok(), accepted);
     QCOMPARE(env.services->workspaces.find(id)->cuQuota, accepted ? newCu : 1000);
     if (!accepted)
@@ -437,18 +437,18 @@ void tst_Quota::aRunThatEndedMeanwhileNoLongerCounts()
     TestEnv env;
     const QString id = idOf(env, "ml-training"); // train_model: 64 CUs for 7 days
     env.clock.advance(8LL * 24 * 3600 * 1000);    // nothing advanced the runs since
-    const Status s = env.services->quotas.setPayAsYouGoQuota(env.services->account.owner(), id, 10);
+    const Status s = env.services->quotas.setPayAsYouGoQuota(env.services->account.owner().value(), id, 10);
     QVERIFY2(s.ok(), qPrintable(s.text()));
     QCOMPARE(env.services->workspaces.find(id)->cuQuota, 10);
-    QCOMPARE(env.services->quotas.cuInUse(id), 0);
+    QCOMPARE(env.services->quotas.cuInUse(id).value(), 0);
 }
 
 void tst_Quota::payAsYouGoBelowInUseRefused()
 {
     TestEnv env;
     const QString id = idOf(env, "ml-training"); // 500 CUs; train_model runs with 64 CUs
-    QCOMPARE(env.services->quotas.cuInUse(id), 64);
-    const Identity owner = env.services->account.owner();
+    QCOMPARE(env.services->quotas.cuInUse(id).value(), 64);
+    const Identity owner = env.services->account.owner().value();
     const Status refused = env.services->quotas.setPayAsYouGoQuota(owner, id, 63);
     QVERIFY(!refused.ok());
     const QString message = refused.message(Field::CuQuota);
@@ -471,10 +471,10 @@ void tst_Quota::payAsYouGoCountsOnlyRunningAndCancelling()
     addRun(env, id, ProductSpec::RunSuccess, 100);
     addRun(env, id, ProductSpec::RunFailed, 100);
     addRun(env, id, ProductSpec::RunCancelled, 100);
-    QCOMPARE(env.services->quotas.cuInUse(id), 0);
+    QCOMPARE(env.services->quotas.cuInUse(id).value(), 0);
     addRun(env, id, ProductSpec::RunCancelling, 7);
-    QCOMPARE(env.services->quotas.cuInUse(id), 7);
-    const Status s = env.services->quotas.setPayAsYouGoQuota(env.services->account.owner(), id, 6);
+    QCOMPARE(env.services->quotas.cuInUse(id).value(), 7);
+    const Status s = env.services->quotas.setPayAsYouGoQuota(env.services->account.owner().value(), id, 6);
     QVERIFY2(s.message(Field::CuQuota).contains(QLatin1String("use 7 CU")), qPrintable(s.text()));
 }
 
@@ -484,7 +484,7 @@ void tst_Quota::payAsYouGoShrinksQueuesRootFirst()
     const QString id = idOf(env, "ml-training"); // root 400 + dev 100; 64 CUs run on root_queue
     QCOMPARE(queueCu(env, id, ProductSpec::RootQueue), 400);
     QCOMPARE(queueCu(env, id, ProductSpec::DevQueue), 100);
-    const Identity owner = env.services->account.owner();
+    const Identity owner = env.services->account.owner().value();
 
     QVERIFY(env.services->quotas.setPayAsYouGoQuota(owner, id, 300).ok());
     QCOMPARE(queueCu(env, id, ProductSpec::RootQueue), 200); // root gives up the 200 first
@@ -504,7 +504,7 @@ void tst_Quota::payAsYouGoOnlyForPayAsYouGo()
 {
     TestEnv env;
     const QString id = idOf(env, "spark-etl-prod");
-    const Status s = env.services->quotas.setPayAsYouGoQuota(env.services->account.owner(), id, 300);
+    const Status s = env.services->quotas.setPayAsYouGoQuota(env.services->account.owner().value(), id, 300);
     QVERIFY(!s.ok());
     QVERIFY(s.hasField(Field::Billing));
     QCOMPARE(env.services->workspaces.find(id)->cuQuota, 200);
@@ -525,7 +525,7 @@ void tst_Quota::permissions()
     QFETCH(QString, user);
     QFETCH(bool, allowed);
     TestEnv env;
-    const Identity who = env.services->account.identity(user);
+    const Identity who = env.services->account.identity(user).value();
     const QString sub = idOf(env, "spark-etl-prod");
     const QString payg = idOf(env, "eu-analytics");
     const Result<Order> r = env.services->quotas.changeSubscriptionQuota(who, sub, 300, Direction::Upgrade);
@@ -544,7 +544,7 @@ void tst_Quota::permissions()
 void tst_Quota::unknownWorkspace()
 {
     TestEnv env;
-    const Identity owner = env.services->account.owner();
+    const Identity owner = env.services->account.owner().value();
     const QString missing = QStringLiteral("w-0000000000000000");
     QVERIFY(env.services->quotas.changeSubscriptionQuota(owner, missing, 300, Direction::Upgrade).has(ErrorCode::NotFound));
     QVERIFY(env.services->quotas.setPayAsYouGoQuota(owner, missing, 300).has(ErrorCode::NotFound));
@@ -554,7 +554,7 @@ void tst_Quota::quotaChangedSinceShownIsNotBought()
 {
     TestEnv env;
     const QString id = idOf(env, "spark-etl-prod"); // 200 CUs
-    const Identity owner = env.services->account.owner();
+    const Identity owner = env.services->account.owner().value();
     QVERIFY(env.services->quotas.changeSubscriptionQuota(owner, id, 250, Direction::Upgrade).ok());
     const int orders = orderCount(env);
     // The user saw the price of 200 -> 300; the quota is 250 now.
@@ -579,16 +579,16 @@ void tst_Quota::autoRenewExtendsExpiredSubscription()
     BillingService &billing = env.services->billing;
 
     env.clock.set(w.expiresAtMs - 1);
-    QCOMPARE(billing.renewDueSubscriptions(), QStringList());
+    QCOMPARE(billing.renewDueSubscriptions().value(), QStringList());
 
     // At expiry the subscription renews by one month and the month is billed:
     // 100 CU x 0.050302 x 480 = 2,414.496 USD -> 241,450 cents.
     env.clock.set(w.expiresAtMs);
-    QCOMPARE(billing.renewDueSubscriptions(), QStringList{w.id});
+    QCOMPARE(billing.renewDueSubscriptions().value(), QStringList{w.id});
     auto renewed = env.services->workspaces.find(w.id);
     QCOMPARE(renewed->expiresAtMs, utcMs(2025, 3, 28));
     QCOMPARE(renewed->durationMonths, 2);
-    QList<Order> orders = billing.orders(w.id);
+    QList<Order> orders = billing.orders(w.id).value();
     QCOMPARE(orders.size(), 2);
     QCOMPARE(orders.first().type, ProductSpec::OrderRenewal);
     QCOMPARE(orders.first().amountCents, qint64(241450));
@@ -597,17 +597,17 @@ void tst_Quota::autoRenewExtendsExpiredSubscription()
     QCOMPARE(orders.first().createdAtMs, w.expiresAtMs);
     QCOMPARE(ProductSpec::orderTypeName(orders.first().type), QStringLiteral("Auto-renewal"));
     // The refund base grows with it: paid for two months now.
-    QCOMPARE(billing.netPaidCents(w.id), qint64(2 * 241450));
+    QCOMPARE(billing.netPaidCents(w.id).value(), qint64(2 * 241450));
 
     // Nothing twice.
-    QCOMPARE(billing.renewDueSubscriptions(), QStringList());
-    QCOMPARE(billing.orders(w.id).size(), 2);
+    QCOMPARE(billing.renewDueSubscriptions().value(), QStringList());
+    QCOMPARE(billing.orders(w.id).value().size(), 2);
 
     // Months missed while the app was closed are renewed one by one.
     env.clock.set(utcMs(2025, 6, 1));
-    QCOMPARE(billing.renewDueSubscriptions(), QStringList{w.id});
+    QCOMPARE(billing.renewDueSubscriptions().value(), QStringList{w.id});
     QCOMPARE(env.services->workspaces.find(w.id)->expiresAtMs, utcMs(2025, 6, 28));
-    orders = billing.orders(w.id);
+    orders = billing.orders(w.id).value();
     QCOMPARE(orders.size(), 5);
     QCOMPARE(orders.at(0).createdAtMs, utcMs(2025, 5, 28));
     QCOMPARE(orders.at(1).createdAtMs, utcMs(2025, 4, 28));
@@ -615,7 +615,7 @@ void tst_Quota::autoRenewExtendsExpiredSubscription()
 
     // Without auto-renew the subscription simply expires.
     QCOMPARE(env.services->workspaces.find(fixed.id)->expiresAtMs, utcMs(2025, 2, 28));
-    QCOMPARE(billing.orders(fixed.id).size(), 1);
+    QCOMPARE(billing.orders(fixed.id).value().size(), 1);
     QVERIFY(env.services->quotas.previewSubscriptionChange(fixed.id, Direction::Upgrade)->expired);
 }
 
@@ -635,11 +635,11 @@ void tst_Quota::autoRenewedSubscriptionCanStillBeChanged()
 
     // ...and buying renews first, then charges the difference for the renewed term:
     // +50 CU x 24.14496 USD x 27/30 = 1,086.5232 USD -> 108,652 cents.
-    const Result<Order> r = env.services->quotas.changeSubscriptionQuota(env.services->account.owner(), w.id, 150,
+    const Result<Order> r = env.services->quotas.changeSubscriptionQuota(env.services->account.owner().value(), w.id, 150,
                                                                          Direction::Upgrade);
     QVERIFY2(r.ok(), qPrintable(r.text()));
     QCOMPARE(r->amountCents, qint64(108652));
-    const QList<Order> orders = env.services->billing.orders(w.id);
+    const QList<Order> orders = env.services->billing.orders(w.id).value();
     QCOMPARE(orders.size(), 3);
     QCOMPARE(orders.at(0).type, ProductSpec::OrderUpgrade);
     QCOMPARE(orders.at(1).type, ProductSpec::OrderRenewal);

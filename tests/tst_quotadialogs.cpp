@@ -44,7 +44,7 @@ constexpr qint64 DayMs = 86400LL * 1000;
 // The list page over a seeded account, signed in as the account owner.
 struct PageFixture
 {
-    PageFixture() : session(env.services->account.owner()), page(*env.services, session)
+    PageFixture() : session(env.services->account.owner().value()), page(*env.services, session)
     {
         page.resize(1400, 700);
         page.show();
@@ -210,7 +210,7 @@ void tst_QuotaDialogs::upgradeThroughMoreMenu()
 
     QCOMPARE(f.cuShown(w.id), QLocale().toString(301));
     QCOMPARE(f.page.selectedWorkspaceId(), w.id);
-    const Order order = f.env.services->billing.orders().first();
+    const Order order = f.env.services->billing.orders().value().first();
     QCOMPARE(order.type, ProductSpec::OrderUpgrade);
     QCOMPARE(order.cuBefore, 200);
     QCOMPARE(order.cuAfter, 301);
@@ -246,7 +246,7 @@ void tst_QuotaDialogs::downgradeShowsRefundAndBuysWithEnter()
         return;
 
     QCOMPARE(f.cuShown(w.id), u"45"_s);
-    const Order order = f.env.services->billing.orders().first();
+    const Order order = f.env.services->billing.orders().value().first();
     QCOMPARE(order.type, ProductSpec::OrderDowngrade);
     QCOMPARE(order.amountCents, qint64(-579));
     QCOMPARE(f.env.services->workspaces.find(w.id)->expiresAtMs, w.expiresAtMs);
@@ -255,7 +255,7 @@ void tst_QuotaDialogs::downgradeShowsRefundAndBuysWithEnter()
 void tst_QuotaDialogs::quotaChangedElsewhereIsExplainedAtTheField()
 {
     TestEnv env;
-    Session session(env.services->account.owner());
+    Session session(env.services->account.owner().value());
     const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s); // 50 CUs
     SubscriptionQuotaDialog d(*env.services, session, w.id, QuotaService::Direction::Upgrade);
     d.show();
@@ -263,11 +263,11 @@ void tst_QuotaDialogs::quotaChangedElsewhereIsExplainedAtTheField()
     const QString shownPrice = d.priceLabel()->text();
     // Another app instance upgrades to 60 CUs while this dialog shows the price of 50 -> 80.
     QVERIFY(env.services->quotas.changeSubscriptionQuota(session.identity(), w.id, 60, QuotaService::Direction::Upgrade).ok());
-    const int orders = int(env.services->billing.orders().size());
+    const int orders = int(env.services->billing.orders().value().size());
     QTest::mouseClick(d.buyButton(), Qt::LeftButton);
     // Nothing is bought at a price the user has not seen; the page shows what is true now.
     QVERIFY(d.isVisible());
-    QCOMPARE(int(env.services->billing.orders().size()), orders);
+    QCOMPARE(int(env.services->billing.orders().value().size()), orders);
     QCOMPARE(env.services->workspaces.find(w.id)->cuQuota, 60);
     QVERIFY(d.messageLabel()->isVisible());
     QVERIFY2(d.messageLabel()->text().contains(u"changed to 60 CUs elsewhere"_s), qPrintable(d.messageLabel()->text()));
@@ -287,7 +287,7 @@ void tst_QuotaDialogs::quotaChangedElsewhereIsExplainedAtTheField()
 void tst_QuotaDialogs::refusedQuotaIsShownAsAnErrorAtTheField()
 {
     TestEnv env;
-    Session session(env.services->account.owner());
+    Session session(env.services->account.owner().value());
     const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s); // 50 CUs
     // A job run holds 30 CUs of it right now.
     QSqlQuery q(env.db->connection());
@@ -316,7 +316,7 @@ void tst_QuotaDialogs::expiredSubscriptionCannotBeChanged()
     const Workspace w = f.workspace(u"spark-etl-prod"_s);
     f.env.clock.set(w.expiresAtMs + 1000);
     f.page.selectWorkspace(w.id);
-    const int orders = int(f.env.services->billing.orders().size());
+    const int orders = int(f.env.services->billing.orders().value().size());
 
     for (const QString &action : {u"upgradeQuotaAction"_s, u"downgradeQuotaAction"_s}) {
         bool driven = false;
@@ -333,7 +333,7 @@ void tst_QuotaDialogs::expiredSubscriptionCannotBeChanged()
         QVERIFY(driven);
     }
     QCOMPARE(f.cuShown(w.id), u"200"_s);
-    QCOMPARE(int(f.env.services->billing.orders().size()), orders);
+    QCOMPARE(int(f.env.services->billing.orders().value().size()), orders);
 }
 
 void tst_QuotaDialogs::actionsFollowBillingMethod()
@@ -349,7 +349,7 @@ void tst_QuotaDialogs::actionsFollowBillingMethod()
     QVERIFY(f.page.downgradeAction()->isEnabled());
     QVERIFY(!f.page.modifyPayAsYouGoAction()->isEnabled());
     // A read-only RAM user can open none of them.
-    f.session.setIdentity(f.env.services->account.identity(u"carol"_s));
+    f.session.setIdentity(f.env.services->account.identity(u"carol"_s).value());
     QVERIFY(!f.page.upgradeAction()->isEnabled());
     QVERIFY(!f.page.editTagsAction()->isEnabled());
 }
@@ -575,7 +575,7 @@ void tst_QuotaDialogs::clickingTagWithColonInKeyFiltersList()
     PageFixture f;
     QVERIFY(QTest::qWaitForWindowExposed(&f.page));
     const Workspace w = f.workspace(u"eu-analytics"_s);
-    QVERIFY(f.env.services->tags.setTags(f.env.services->account.owner(), w.id, {{u"app:tier"_s, u"web"_s}}).ok());
+    QVERIFY(f.env.services->tags.setTags(f.env.services->account.owner().value(), w.id, {{u"app:tier"_s, u"web"_s}}).ok());
     f.page.refreshWorkspace(w.id);
     QTableView *view = f.page.view();
     const QModelIndex index = f.page.proxy()->mapFromSource(f.page.model()->indexOf(w.id, WorkspaceTableModel::TagsColumn));
@@ -597,7 +597,7 @@ void tst_QuotaDialogs::clickingTagWithColonInKeyFiltersList()
 void tst_QuotaDialogs::billingHistoryListsOrders()
 {
     TestEnv env;
-    const Identity owner = env.services->account.owner();
+    const Identity owner = env.services->account.owner().value();
     const Workspace etl = *env.services->workspaces.findByName(u"spark-etl-prod"_s);
     const Workspace hk = *env.services->workspaces.findByName(u"reporting_hk"_s);
     const auto up = env.services->quotas.changeSubscriptionQuota(owner, etl.id, 300, QuotaService::Direction::Upgrade);

@@ -64,11 +64,11 @@ void tst_Tags::replacesAllTagsInOrder()
                           {QStringLiteral("项目"), QStringLiteral("报表")},
                           {QStringLiteral("env"), QStringLiteral("staging")},
                           {QStringLiteral("no-value"), QString()}};
-    const Status s = env.services->tags.setTags(env.services->account.owner(), id, tags);
+    const Status s = env.services->tags.setTags(env.services->account.owner().value(), id, tags);
     QVERIFY2(s.ok(), qPrintable(s.text()));
     QCOMPARE(env.services->workspaces.find(id)->tags, tags);
     // The whole list reads the same tags in the same order.
-    for (const Workspace &w : env.services->workspaces.list())
+    for (const Workspace &w : env.services->workspaces.list().value())
         if (w.id == id)
             QCOMPARE(w.tags, tags);
     // Other workspaces keep theirs.
@@ -79,7 +79,7 @@ void tst_Tags::removesEveryTag()
 {
     TestEnv env;
     const QString id = idOf(env, "spark-etl-prod");
-    QVERIFY(env.services->tags.setTags(env.services->account.owner(), id, {}).ok());
+    QVERIFY(env.services->tags.setTags(env.services->account.owner().value(), id, {}).ok());
     QVERIFY(env.services->workspaces.find(id)->tags.isEmpty());
 }
 
@@ -100,7 +100,7 @@ void tst_Tags::twentyTagsLimit()
     TestEnv env;
     const QString id = idOf(env, "spark-etl-prod");
     const TagList before = env.services->workspaces.find(id)->tags;
-    const Status s = env.services->tags.setTags(env.services->account.owner(), id, manyTags(count));
+    const Status s = env.services->tags.setTags(env.services->account.owner().value(), id, manyTags(count));
     QCOMPARE(s.ok(), accepted);
     if (accepted) {
         QCOMPARE(env.services->workspaces.find(id)->tags.size(), count);
@@ -148,7 +148,7 @@ void tst_Tags::tagRules()
     const QString id = idOf(env, "eu-analytics"); // no tags
     // The tag under test is the second row, so errors must name row 1.
     const TagList tags = {{QStringLiteral("first"), QStringLiteral("ok")}, {key, value}};
-    const Status s = env.services->tags.setTags(env.services->account.owner(), id, tags);
+    const Status s = env.services->tags.setTags(env.services->account.owner().value(), id, tags);
     if (errorField.isEmpty()) {
         QVERIFY2(s.ok(), qPrintable(s.text()));
         QCOMPARE(env.services->workspaces.find(id)->tags, tags);
@@ -176,7 +176,7 @@ void tst_Tags::permissions()
     QFETCH(bool, allowed);
     TestEnv env;
     const QString id = idOf(env, "eu-analytics");
-    const Status s = env.services->tags.setTags(env.services->account.identity(user), id,
+    const Status s = env.services->tags.setTags(env.services->account.identity(user).value(), id,
                                                 {{QStringLiteral("team"), QStringLiteral("x")}});
     QCOMPARE(s.ok(), allowed);
     QCOMPARE(env.services->workspaces.find(id)->tags.size(), allowed ? 1 : 0);
@@ -187,7 +187,7 @@ void tst_Tags::permissions()
 void tst_Tags::unknownWorkspace()
 {
     TestEnv env;
-    const Status s = env.services->tags.setTags(env.services->account.owner(), QStringLiteral("w-0000000000000000"),
+    const Status s = env.services->tags.setTags(env.services->account.owner().value(), QStringLiteral("w-0000000000000000"),
                                                 {{QStringLiteral("a"), QStringLiteral("b")}});
     QVERIFY(s.has(ErrorCode::NotFound));
 }
@@ -223,7 +223,7 @@ void tst_Tags::tagFilter()
     QFETCH(QStringList, expected);
     TestEnv env;
     WorkspaceTableModel model;
-    model.setWorkspaces(env.services->workspaces.list());
+    model.setWorkspaces(env.services->workspaces.list().value());
     WorkspaceFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -237,14 +237,14 @@ void tst_Tags::tagFilterFollowsEditedTags()
 {
     TestEnv env;
     WorkspaceTableModel model;
-    model.setWorkspaces(env.services->workspaces.list());
+    model.setWorkspaces(env.services->workspaces.list().value());
     WorkspaceFilterProxy proxy;
     proxy.setSourceModel(&model);
     proxy.setTag(QStringLiteral("project"), QStringLiteral("atlas"), true);
     QCOMPARE(proxy.rowCount(), 0);
 
     const QString id = idOf(env, "eu-analytics");
-    QVERIFY(env.services->tags.setTags(env.services->account.owner(), id,
+    QVERIFY(env.services->tags.setTags(env.services->account.owner().value(), id,
                                        {{QStringLiteral("project"), QStringLiteral("atlas")}}).ok());
     model.upsert(*env.services->workspaces.find(id));
     proxy.invalidate();
@@ -279,10 +279,10 @@ void tst_Tags::typedTagFilter()
     QFETCH(QStringList, expected);
     TestEnv env;
     const QString id = idOf(env, "eu-analytics");
-    QVERIFY(env.services->tags.setTags(env.services->account.owner(), id,
+    QVERIFY(env.services->tags.setTags(env.services->account.owner().value(), id,
                                        {{u"app:tier"_s, u"web"_s}, {u"url"_s, u"host:8080"_s}}).ok());
     WorkspaceTableModel model;
-    model.setWorkspaces(env.services->workspaces.list());
+    model.setWorkspaces(env.services->workspaces.list().value());
     WorkspaceFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -37,7 +37,7 @@ private:
     QStringList ids() const
     {
         QStringList list;
-        for (const WorkspaceCatalog &c : m_catalogs->list(m_etl))
+        for (const WorkspaceCatalog &c : m_catalogs->list(m_etl).value())
             list << c.catalogId;
         return list;
     }
@@ -52,7 +52,7 @@ void tst_WorkspaceCatalogs::init()
 {
     m_env = std::make_unique<TestEnv>();
     m_catalogs = &m_env->services->workspaceCatalogs;
-    m_owner = m_env->services->account.owner();
+    m_owner = m_env->services->account.owner().value();
     m_etl = m_env->services->workspaces.findByName(QStringLiteral("spark-etl-prod"))->id;
     addCatalogToAccount(QStringLiteral("cn-hangzhou"), QStringLiteral("sales_dw"));
     addCatalogToAccount(QStringLiteral("cn-hangzhou"), QStringLiteral("finance"));
@@ -66,8 +66,8 @@ void tst_WorkspaceCatalogs::cleanup()
 
 void tst_WorkspaceCatalogs::defaultCatalogIsListedFirst()
 {
-    for (const Workspace &w : m_env->services->workspaces.list()) {
-        const QList<WorkspaceCatalog> list = m_catalogs->list(w.id);
+    for (const Workspace &w : m_env->services->workspaces.list().value()) {
+        const QList<WorkspaceCatalog> list = m_catalogs->list(w.id).value();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().catalogId, w.catalogId);
         QVERIFY(list.first().isDefault);
@@ -77,7 +77,7 @@ void tst_WorkspaceCatalogs::defaultCatalogIsListedFirst()
 void tst_WorkspaceCatalogs::addableCatalogsAreOfTheSameRegion()
 {
     QStringList addable;
-    for (const DlfCatalog &c : m_catalogs->addableCatalogs(m_etl)) {
+    for (const DlfCatalog &c : m_catalogs->addableCatalogs(m_etl).value()) {
         QCOMPARE(c.region, QStringLiteral("cn-hangzhou"));
         addable << c.catalogId;
     }
@@ -88,13 +88,13 @@ void tst_WorkspaceCatalogs::addCatalogOfTheSameRegion()
 {
     const Status s = m_catalogs->addCatalog(m_owner, m_etl, QStringLiteral("sales_dw"));
     QVERIFY2(s.ok(), qPrintable(s.text()));
-    const QList<WorkspaceCatalog> list = m_catalogs->list(m_etl);
+    const QList<WorkspaceCatalog> list = m_catalogs->list(m_etl).value();
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.at(0).catalogId, QStringLiteral("default_catalog"));
     QVERIFY(list.at(0).isDefault);
     QCOMPARE(list.at(1).catalogId, QStringLiteral("sales_dw"));
     QVERIFY(!list.at(1).isDefault);
-    QCOMPARE(m_catalogs->addableCatalogs(m_etl).size(), 1);
+    QCOMPARE(m_catalogs->addableCatalogs(m_etl).value().size(), 1);
 }
 
 void tst_WorkspaceCatalogs::addRefusals_data()
@@ -140,7 +140,7 @@ void tst_WorkspaceCatalogs::addedCatalogCanBeRemoved()
     QVERIFY(m_catalogs->removeCatalog(m_owner, m_etl, QStringLiteral("finance")).ok());
     QCOMPARE(ids(), QStringList{QStringLiteral("default_catalog")});
     // Only the link goes: the catalog stays in the account and can be added again.
-    QCOMPARE(m_catalogs->addableCatalogs(m_etl).size(), 2);
+    QCOMPARE(m_catalogs->addableCatalogs(m_etl).value().size(), 2);
     QVERIFY(m_catalogs->removeCatalog(m_owner, m_etl, QStringLiteral("finance")).has(ErrorCode::NotFound));
     QVERIFY(m_catalogs->addCatalog(m_owner, m_etl, QStringLiteral("finance")).ok());
 }
@@ -157,7 +157,7 @@ void tst_WorkspaceCatalogs::onlyAdministratorsManageCatalogs_data()
 void tst_WorkspaceCatalogs::onlyAdministratorsManageCatalogs()
 {
     QFETCH(QString, who);
-    const Identity id = m_env->services->account.identity(who);
+    const Identity id = m_env->services->account.identity(who).value();
     QVERIFY(m_catalogs->addCatalog(id, m_etl, QStringLiteral("finance")).has(ErrorCode::PermissionDenied));
     QVERIFY(m_catalogs->addCatalog(m_owner, m_etl, QStringLiteral("sales_dw")).ok());
     QVERIFY(m_catalogs->removeCatalog(id, m_etl, QStringLiteral("sales_dw")).has(ErrorCode::PermissionDenied));

@@ -24,11 +24,11 @@ private slots:
             w.tags = {{QStringLiteral("n"), QString::number(i)}};
             QVERIFY(env.db->write([&] { return env.services->workspaces.insertRecord(w, QStringLiteral("alice")); }).ok());
         }
-        const QList<Workspace> all = env.services->workspaces.list();
-        const QList<Workspace> first = WorkspaceListLoader::load(*env.db, nullptr, 7);
+        const QList<Workspace> all = env.services->workspaces.list().value();
+        const QList<Workspace> first = WorkspaceListLoader::load(*env.db, nullptr, 7).value();
         QCOMPARE(first.size(), 7);
         const auto key = WorkspaceListLoader::keyOf(first.last());
-        const QList<Workspace> rest = WorkspaceListLoader::loadFromPath(env.path(), key);
+        const QList<Workspace> rest = WorkspaceListLoader::loadFromPath(env.path(), key).value();
         QCOMPARE(first.size() + rest.size(), all.size());
         QStringList ids;
         for (const Workspace &w : first + rest)

@@ -100,7 +100,7 @@ Measurement measure(const QString &path, bool keystrokes)
     Clock clock;
     DemoSeeder::seed(*opened.db, clock);
     Services services(*opened.db, clock);
-    Session session(services.account.owner());
+    Session session(services.account.owner().value());
     {
         MainWindow window(services, session, languages, settings);
         window.show();

@@ -1,6 +1,7 @@
 #include "ui/billing/BillingHistoryDialog.h"
 
 #include "ui/billing/OrderTableModel.h"
+#include "models/Checked.h"
 #include "models/Pricing.h"
 #include "models/Services.h"
 
@@ -68,20 +69,28 @@ BillingHistoryDialog::BillingHistoryDialog(Services &services, QWidget *parent)
 
 void BillingHistoryDialog::reload()
 {
-    m_model->setOrders(m_services.billing.orders());
+    const Result<QList<Order>> orders = m_services.billing.orders();
+    // A failed read shows why, never an empty history.
+    m_loadError = orders.ok() ? QString() : orders.text();
+    m_model->setOrders(orders.ok() ? orders.value() : QList<Order>());
     updateSummary();
 }
 
 void BillingHistoryDialog::updateSummary()
 {
+    if (!m_loadError.isEmpty()) {
+        m_summary->setText(m_loadError);
+        return;
+    }
     qint64 paid = 0;
     qint64 refunded = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const qint64 amount = m_model->order(row).amountCents;
-        (amount >= 0 ? paid : refunded) += amount;
+        qint64 &total = amount >= 0 ? paid : refunded;
+        total = Checked::add(total, amount);
     }
     m_summary->setText(tr("%n order(s); paid %1, refunded %2.", nullptr, m_model->rowCount())
-                           .arg(Pricing::formatCents(paid), Pricing::formatCents(-refunded)));
+                           .arg(Pricing::formatCents(paid), Pricing::formatCents(Checked::sub(0, refunded))));
 }
 
 void BillingHistoryDialog::retranslateUi()

@@ -43,4 +43,5 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_refreshButton = nullptr;
     QPushButton *m_closeButton = nullptr;
+    QString m_loadError; // why the history could not be read, or empty
 };

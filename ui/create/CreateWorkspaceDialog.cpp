@@ -42,7 +42,9 @@ CreateWorkspaceDialog::CreateWorkspaceDialog(Services &services, Session &sessio
     fillDurations();
     {
         const QSignalBlocker blocker(m_roleCombo);
-        for (const RamRole &role : m_services.account.executionRoles())
+        // A failed read leaves the list empty; validation then shows the storage error.
+        const Result<QList<RamRole>> roles = m_services.account.executionRoles();
+        for (const RamRole &role : roles.ok() ? roles.value() : QList<RamRole>())
             m_roleCombo->addItem(role.name, role.name);
         m_roleCombo->setCurrentIndex(0); // AliyunEMRSparkJobRunDefaultRole comes first
     }
@@ -426,7 +428,8 @@ void CreateWorkspaceDialog::reloadRegion()
         const QSignalBlocker blocker(m_bucketCombo);
         m_bucketCombo->clear();
         int preferred = -1; // the document recommends a bucket with the HDFS service
-        for (const Bucket &b : m_services.account.buckets(region)) {
+        const Result<QList<Bucket>> buckets = m_services.account.buckets(region);
+        for (const Bucket &b : buckets.ok() ? buckets.value() : QList<Bucket>()) {
             if (preferred < 0 && b.hdfsEnabled)
                 preferred = m_bucketCombo->count();
             m_bucketCombo->addItem(b.hdfsEnabled ? tr("%1 (HDFS enabled)").arg(b.name) : b.name, b.name);
@@ -450,9 +453,11 @@ void CreateWorkspaceDialog::reloadCatalogs(const QString &select)
 {
     const QSignalBlocker blocker(m_catalogCombo);
     m_catalogCombo->clear();
-    if (m_regionHasDlf)
-        for (const DlfCatalog &c : m_services.account.catalogs(currentRegion()))
+    if (m_regionHasDlf) {
+        const Result<QList<DlfCatalog>> catalogs = m_services.account.catalogs(currentRegion());
+        for (const DlfCatalog &c : catalogs.ok() ? catalogs.value() : QList<DlfCatalog>())
             m_catalogCombo->addItem(c.catalogId, c.catalogId);
+    }
     m_catalogCombo->setCurrentIndex(std::max(0, m_catalogCombo->findData(select)));
 }
 

@@ -86,7 +86,7 @@ void WorkspaceDetailWindow::retranslateUi()
                                .arg(w->cuQuota)
                                .arg(ProductSpec::statusName(w->status)));
     else
-        m_summary->setText(tr("This workspace no longer exists."));
+        m_summary->setText(w.text()); // "no longer exists" only when it is gone
     m_tabs->setTabText(0, tr("Jobs"));
     m_tabs->setTabText(1, tr("Members"));
     m_tabs->setTabText(2, tr("Queues"));

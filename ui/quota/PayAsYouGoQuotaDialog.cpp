@@ -12,6 +12,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include "models/Checked.h"
+
 #include <QVBoxLayout>
 #include <algorithm>
 #include <limits>
@@ -21,8 +23,15 @@ PayAsYouGoQuotaDialog::PayAsYouGoQuotaDialog(Services &services, Session &sessio
     : QDialog(parent), m_services(services), m_session(session), m_workspaceId(workspaceId)
 {
     setObjectName(QStringLiteral("payAsYouGoQuotaDialog"));
-    m_workspace = m_services.workspaces.find(workspaceId);
-    m_inUse = m_services.quotas.cuInUse(workspaceId);
+    const Result<Workspace> found = m_services.workspaces.find(workspaceId);
+    const Result<qint64> inUse = m_services.quotas.cuInUse(workspaceId);
+    if (found.ok() && inUse.ok()) {
+        m_workspace = found.value();
+        m_inUse = Checked::toInt(inUse.value());
+    } else {
+        // "No longer exists" only when it is gone; a failed read says so.
+        m_readError = !found.ok() ? found.text() : inUse.text();
+    }
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
@@ -108,7 +117,7 @@ void PayAsYouGoQuotaDialog::retranslateUi()
     }
     QString message;
     if (!m_workspace)
-        message = tr("The workspace no longer exists.");
+        message = m_readError;
     else if (const Status manage = Permissions::canManageWorkspaces(m_session.identity()); !manage.ok())
         message = manage.text();
     m_message->setText(message);

@@ -48,6 +48,7 @@ private:
     QString m_workspaceId;
     std::optional<Workspace> m_workspace;
     int m_inUse = 0;
+    QString m_readError; // why the workspace could not be shown
     int m_applied = 0;
 
     QLabel *m_workspaceLabel = nullptr;

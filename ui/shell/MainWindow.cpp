@@ -93,9 +93,17 @@ MainWindow::MainWindow(Services &services, Session &session, LanguageManager &la
     m_toolbar->addWidget(m_identityLabel);
     m_toolbar->addWidget(m_identityCombo);
     connect(m_identityCombo, &QComboBox::activated, this, [this](int index) {
-        const Identity who = m_services.account.identity(m_identityCombo->itemData(index).toString());
-        m_session.setIdentity(who);
-        statusBar()->showMessage(tr("Signed in as %1").arg(AccountDirectory::displayName(who)), 5000);
+        const Result<Identity> who = m_services.account.identity(m_identityCombo->itemData(index).toString());
+        if (!who.ok()) {
+            // Fails closed: the identity stays as it was (never the owner by default).
+            const int current = m_identityCombo->findData(m_session.identity().name);
+            if (current >= 0)
+                m_identityCombo->setCurrentIndex(current);
+            statusBar()->showMessage(who.text());
+            return;
+        }
+        m_session.setIdentity(who.value());
+        statusBar()->showMessage(tr("Signed in as %1").arg(AccountDirectory::displayName(who.value())), 5000);
     });
     connect(&m_session, &Session::identityChanged, this, [this] {
         const int i = m_identityCombo->findData(m_session.identity().name);
@@ -116,7 +124,11 @@ void MainWindow::fillIdentities()
 {
     const QSignalBlocker blocker(m_identityCombo);
     m_identityCombo->clear();
-    for (const Identity &who : m_services.account.identities())
+    const Result<QList<Identity>> identities = m_services.account.identities();
+    if (!identities.ok())
+        statusBar()->showMessage(identities.text());
+    // Without the list, only the identity signed in now is offered.
+    for (const Identity &who : identities.ok() ? identities.value() : QList<Identity>{m_session.identity()})
         m_identityCombo->addItem(AccountDirectory::displayName(who), who.name);
     m_identityCombo->setCurrentIndex(std::max(0, m_identityCombo->findData(m_session.identity().name)));
 }

@@ -18,7 +18,11 @@ EditTagsDialog::EditTagsDialog(Services &services, Session &session, const QStri
     : QDialog(parent), m_services(services), m_session(session), m_workspaceId(workspaceId)
 {
     setObjectName(QStringLiteral("editTagsDialog"));
-    m_workspace = m_services.workspaces.find(workspaceId);
+    const Result<Workspace> found = m_services.workspaces.find(workspaceId);
+    if (found.ok())
+        m_workspace = found.value();
+    else
+        m_readError = found.text(); // "no longer exists" only when it is gone
 
     m_intro = new QLabel(this);
     m_intro->setObjectName(QStringLiteral("introLabel"));
@@ -72,7 +76,7 @@ void EditTagsDialog::retranslateUi()
                              .arg(ProductSpec::MaxTags));
     QString message;
     if (!m_workspace)
-        message = tr("The workspace no longer exists.");
+        message = m_readError;
     else if (const Status manage = Permissions::canManageWorkspaces(m_session.identity()); !manage.ok())
         message = manage.text();
     if (!message.isEmpty()) {

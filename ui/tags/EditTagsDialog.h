@@ -40,6 +40,7 @@ private:
     Session &m_session;
     QString m_workspaceId;
     std::optional<Workspace> m_workspace;
+    QString m_readError; // why the workspace could not be shown
     TagList m_saved;
 
     QLabel *m_intro = nullptr;

@@ -329,14 +329,22 @@ void SparkPage::reload()
 {
     const QString selected = selectedWorkspaceId();
     stopBackgroundLoad();
-    m_services.workspaces.advanceStatuses();
-    m_services.billing.renewDueSubscriptions();
+    const Result<QStringList> advanced = m_services.workspaces.advanceStatuses();
+    const Result<QStringList> renewed = m_services.billing.renewDueSubscriptions();
     // The first page paints at once; the rest loads on a worker thread, so opening a list of
     // 100,000 workspaces costs about as much as opening an empty one.
-    m_expectedTotal = m_services.workspaces.count();
-    QList<Workspace> firstPage = WorkspaceListLoader::load(m_services.db, nullptr, FirstPageSize);
-    const bool more = firstPage.size() < m_expectedTotal;
-    m_model->setWorkspaces(std::move(firstPage));
+    const Result<int> total = m_services.workspaces.count();
+    const Result<QList<Workspace>> firstPage = total.ok() ? WorkspaceListLoader::load(m_services.db, nullptr, FirstPageSize)
+                                                          : Result<QList<Workspace>>(Status(total));
+    // A list that could not be read shows why, never "No workspaces yet".
+    m_loadError = firstPage.ok() ? QString() : firstPage.text();
+    m_expectedTotal = total.ok() ? total.value() : 0;
+    const bool more = firstPage.ok() && firstPage->size() < m_expectedTotal;
+    m_model->setWorkspaces(firstPage.ok() ? firstPage.value() : QList<Workspace>());
+    for (const Status *s : {static_cast<const Status *>(&advanced), static_cast<const Status *>(&renewed),
+                            static_cast<const Status *>(&firstPage)})
+        if (!s->ok())
+            emit statusMessage(s->text());
     if (!selected.isEmpty())
         selectWorkspace(selected);
     if (more)
@@ -365,13 +373,16 @@ void SparkPage::startBackgroundLoad()
     const QString path = m_services.db.path();
     QPointer<SparkPage> self(this);
     m_loader = QThread::create([self, path, key, generation] {
-        QList<Workspace> rest = WorkspaceListLoader::loadFromPath(path, key);
+        Result<QList<Workspace>> rest = WorkspaceListLoader::loadFromPath(path, key);
         QMetaObject::invokeMethod(
             qApp,
             [self, generation, rest = std::move(rest)]() mutable {
                 if (!self || generation != self->m_loadGeneration)
                     return;
-                self->m_model->appendWorkspaces(std::move(rest));
+                if (rest.ok())
+                    self->m_model->appendWorkspaces(rest.value());
+                else
+                    self->m_loadError = rest.text(); // the rows read so far stay; the error says the rest is missing
                 self->stopBackgroundLoad();
                 self->updateCountAndEmptyState();
                 emit self->loadingFinished();
@@ -401,10 +412,13 @@ void SparkPage::stopBackgroundLoad()
 
 void SparkPage::refreshWorkspace(const QString &id)
 {
-    if (const auto w = m_services.workspaces.find(id))
-        m_model->upsert(*w);
-    else
+    const Result<Workspace> w = m_services.workspaces.find(id);
+    if (w.ok())
+        m_model->upsert(w.value());
+    else if (w.has(ErrorCode::NotFound))
         m_model->remove(id);
+    else
+        emit statusMessage(w.text()); // the row stays as it was; a failed read is not a deletion
     // An open detail window shows the same status and CU quota (and its queues follow the quota).
     if (WorkspaceDetailWindow *window = detailWindow(id); window && window->isVisible())
         window->refresh();
@@ -417,11 +431,15 @@ void SparkPage::tick()
     // Job runs move on even when no workspace window is open, so what the list's dialogs read
     // from the database (CUs in use, active runs) is current. Cheap: it writes only when a run is due.
     m_services.jobs.advance();
-    for (const QString &id : m_services.workspaces.advanceStatuses())
-        refreshWorkspace(id);
     // Auto-renew (spec §3): subscriptions renew when they expire, also while the app runs.
-    for (const QString &id : m_services.billing.renewDueSubscriptions())
-        refreshWorkspace(id);
+    for (Result<QStringList> changed : {m_services.workspaces.advanceStatuses(), m_services.billing.renewDueSubscriptions()}) {
+        if (!changed.ok()) {
+            emit statusMessage(changed.text());
+            continue;
+        }
+        for (const QString &id : changed.value())
+            refreshWorkspace(id);
+    }
 }
 
 std::optional<Workspace> SparkPage::selectedWorkspace() const
@@ -509,7 +527,17 @@ void SparkPage::updateCountAndEmptyState()
 {
     const int total = m_model->rowCount();
     const int visible = m_proxy->rowCount();
-    if (m_loader)
+    if (!m_loadError.isEmpty() && total == 0) {
+        m_countLabel->setText(tr("The workspace list could not be read."));
+        m_emptyLabel->setText(m_loadError);
+        m_clearFiltersButton->setVisible(false);
+        m_stack->setCurrentWidget(m_emptyPage);
+        emit countChanged(0, 0);
+        return;
+    }
+    if (!m_loadError.isEmpty())
+        m_countLabel->setText(tr("%n workspace(s) read; the rest could not be read.", nullptr, total));
+    else if (m_loader)
         m_countLabel->setText(tr("Loading… %1 of %n workspace(s) read", nullptr, m_expectedTotal).arg(total));
     else if (m_proxy->isFiltering())
         m_countLabel->setText(tr("%1 of %n workspace(s) shown", nullptr, total).arg(visible));

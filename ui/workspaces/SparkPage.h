@@ -115,6 +115,7 @@ private:
     QLabel *m_emptyLabel = nullptr;
     QPushButton *m_clearFiltersButton = nullptr;
     QLabel *m_countLabel = nullptr;
+    QString m_loadError; // why the list (or its rest) could not be read, or empty
     QMenu *m_rowMenu = nullptr;
     QMenu *m_moreMenu = nullptr;
     QAction *m_openAction = nullptr;

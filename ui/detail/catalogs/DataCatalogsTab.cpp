@@ -96,7 +96,11 @@ void DataCatalogsTab::refresh()
     const QString selected = selectedCatalog();
     const Status view = WorkspaceAccess::check(m_services.db, m_session.identity(), m_workspaceId,
                                                Permissions::InWorkspace::View);
-    m_model->setCatalogs(view.ok() ? m_services.workspaceCatalogs.list(m_workspaceId) : QList<WorkspaceCatalog>());
+    const Result<QList<WorkspaceCatalog>> catalogs = view.ok() ? m_services.workspaceCatalogs.list(m_workspaceId)
+                                                               : Result<QList<WorkspaceCatalog>>(QList<WorkspaceCatalog>());
+    m_model->setCatalogs(catalogs.ok() ? catalogs.value() : QList<WorkspaceCatalog>());
+    if (!catalogs.ok())
+        showMessage(catalogs.text()); // a failed read is said, not shown as no catalogs
     if (!selected.isEmpty() && m_model->rowOf(selected) >= 0)
         selectCatalog(selected);
     else if (m_model->rowCount() > 0)
@@ -141,11 +145,18 @@ void DataCatalogsTab::addCatalog()
 {
     if (!m_addButton->isEnabled())
         return;
-    auto *dialog = new AddCatalogDialog(m_services.workspaceCatalogs.regionOf(m_workspaceId),
-                                        m_services.workspaceCatalogs.addableCatalogs(m_workspaceId), this);
+    const Result<QString> region = m_services.workspaceCatalogs.regionOf(m_workspaceId);
+    const Result<QList<DlfCatalog>> addable = m_services.workspaceCatalogs.addableCatalogs(m_workspaceId);
+    for (const Status *read : {static_cast<const Status *>(&region), static_cast<const Status *>(&addable)}) {
+        if (!read->ok()) {
+            showMessage(read->text());
+            return;
+        }
+    }
+    auto *dialog = new AddCatalogDialog(region.value(), addable.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setCreator([this, dialog]() -> QString {
-        CreateCatalogDialog create(m_services, m_session, m_services.workspaceCatalogs.regionOf(m_workspaceId), dialog);
+    dialog->setCreator([this, dialog, region = region.value()]() -> QString {
+        CreateCatalogDialog create(m_services, m_session, region, dialog);
         if (create.exec() != QDialog::Accepted)
             return {};
         return create.createdCatalog().catalogId;
@@ -184,7 +195,8 @@ void DataCatalogsTab::removeCatalog()
 
 void DataCatalogsTab::retranslateUi()
 {
-    const QString region = m_services.workspaceCatalogs.regionOf(m_workspaceId);
+    const Result<QString> read = m_services.workspaceCatalogs.regionOf(m_workspaceId);
+    const QString region = read.ok() ? read.value() : QString();
     m_intro->setText(tr("The DLF data catalog chosen when the workspace was created is its default. A workspace "
                         "administrator can add other existing data catalogs of %1 and remove added ones.")
                          .arg(ProductSpec::regionName(region)));

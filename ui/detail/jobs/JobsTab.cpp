@@ -146,12 +146,13 @@ void JobsTab::refresh()
 void JobsTab::updateButtons()
 {
     const Identity &who = m_session.identity();
-    const bool exists = m_services.workspaces.find(m_workspaceId).has_value();
+    const Result<Workspace> found = m_services.workspaces.find(m_workspaceId);
+    const bool exists = found.ok();
     Status run = m_services.jobs.canRunJobs(who, m_workspaceId);
     if (run.ok())
         run = m_services.jobs.checkAcceptsRuns(m_workspaceId); // a new workspace is Starting for a moment
     m_runButton->setEnabled(exists && run.ok());
-    m_runButton->setToolTip(!exists ? tr("This workspace no longer exists.")
+    m_runButton->setToolTip(!exists ? found.text()
                             : run.ok() ? tr("Submit a job run to this workspace") : run.text());
 
     const int row = m_model->rowOf(selectedRunId());

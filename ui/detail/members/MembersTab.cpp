@@ -113,8 +113,13 @@ void MembersTab::refresh()
     const Status view = WorkspaceAccess::check(m_services.db, m_session.identity(), m_workspaceId,
                                                Permissions::InWorkspace::View);
     // Who may not view the workspace does not see its members either.
-    m_model->setMembers(view.ok() ? m_services.members.list(m_workspaceId) : QList<Member>(),
-                        m_services.account.accountUid());
+    const Result<QList<Member>> members = view.ok() ? m_services.members.list(m_workspaceId)
+                                                    : Result<QList<Member>>(QList<Member>());
+    const Result<QString> uid = m_services.account.accountUid();
+    m_model->setMembers(members.ok() ? members.value() : QList<Member>(), uid.ok() ? uid.value() : QString());
+    // A failed read is said, not shown as no members.
+    if (!members.ok() || !uid.ok())
+        showMessage(!members.ok() ? members.text() : uid.text());
     if (!selected.isEmpty() && m_model->rowOf(selected) >= 0)
         selectMember(selected);
     else if (m_model->rowCount() > 0)
@@ -162,7 +167,12 @@ void MembersTab::addMembers()
 {
     if (!m_addButton->isEnabled())
         return;
-    auto *dialog = new AddMemberDialog(m_services.members.addableUsers(m_workspaceId), this);
+    const Result<QStringList> addable = m_services.members.addableUsers(m_workspaceId);
+    if (!addable.ok()) {
+        showMessage(addable.text());
+        return;
+    }
+    auto *dialog = new AddMemberDialog(addable.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSubmitter([this](const QStringList &users, const QString &role) {
         const Status s = m_services.members.addMembers(m_session.identity(), m_workspaceId, users, role);

@@ -3,6 +3,7 @@
 #include "ui/common/AccessUi.h"
 #include "ui/detail/queues/QueueDialog.h"
 #include "ui/detail/queues/QueueTableModel.h"
+#include "models/Checked.h"
 #include "models/Services.h"
 #include "models/Session.h"
 #include "models/WorkspaceAccess.h"
@@ -109,7 +110,11 @@ void QueuesTab::refresh()
     const QString selected = selectedQueue();
     const Status view = WorkspaceAccess::check(m_services.db, m_session.identity(), m_workspaceId,
                                                Permissions::InWorkspace::View);
-    m_model->setQueues(view.ok() ? m_services.queues.list(m_workspaceId) : QList<Queue>());
+    const Result<QList<Queue>> queues = view.ok() ? m_services.queues.list(m_workspaceId)
+                                                  : Result<QList<Queue>>(QList<Queue>());
+    m_model->setQueues(queues.ok() ? queues.value() : QList<Queue>());
+    if (!queues.ok())
+        showMessage(queues.text()); // a failed read is said, not shown as no queues
     if (!selected.isEmpty() && m_model->rowOf(selected) >= 0)
         selectQueue(selected);
     else if (m_model->rowCount() > 0)
@@ -124,13 +129,19 @@ void QueuesTab::updateSummary()
         m_summary->setText(tr("Resource queues of this workspace."));
         return;
     }
-    const int quota = m_services.queues.cuQuota(m_workspaceId);
-    const int allocated = m_services.queues.allocatedCu(m_workspaceId);
+    const Result<qint64> quotaRead = m_services.queues.cuQuota(m_workspaceId);
+    const Result<qint64> allocatedRead = m_services.queues.allocatedCu(m_workspaceId);
+    if (!quotaRead.ok() || !allocatedRead.ok()) {
+        m_summary->setText(!quotaRead.ok() ? quotaRead.text() : allocatedRead.text());
+        return;
+    }
+    const qint64 quota = quotaRead.value();
+    const qint64 allocated = allocatedRead.value();
     m_summary->setText(tr("CU quota: %1 · Allocated to queues: %2 · Free: %3. The queues together cannot have more "
                           "CUs than the workspace's CU quota.")
                            .arg(quota)
                            .arg(allocated)
-                           .arg(std::max(0, quota - allocated)));
+                           .arg(std::max<qint64>(0, Checked::sub(quota, allocated))));
 }
 
 void QueuesTab::updateActions()
@@ -168,9 +179,14 @@ void QueuesTab::addQueue()
 {
     if (!m_addButton->isEnabled())
         return;
-    const int quota = m_services.queues.cuQuota(m_workspaceId);
-    const int free = m_services.queues.maxCuFor(m_workspaceId);
-    auto *dialog = new QueueDialog(QueueDialog::Mode::Add, QString(), free, free, quota, this);
+    const Result<qint64> quota = m_services.queues.cuQuota(m_workspaceId);
+    const Result<qint64> free = m_services.queues.maxCuFor(m_workspaceId);
+    if (!quota.ok() || !free.ok()) {
+        showMessage(!quota.ok() ? quota.text() : free.text());
+        return;
+    }
+    auto *dialog = new QueueDialog(QueueDialog::Mode::Add, QString(), Checked::toInt(free.value()),
+                                   Checked::toInt(free.value()), Checked::toInt(quota.value()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSubmitter([this](const QString &name, int cu) {
         const Status s = m_services.queues.addQueue(m_session.identity(), m_workspaceId, name, cu);
@@ -189,11 +205,22 @@ void QueuesTab::addQueue()
 void QueuesTab::editQueue()
 {
     const QString name = selectedQueue();
-    const auto queue = m_services.queues.find(m_workspaceId, name);
-    if (!queue || !m_editButton->isEnabled())
+    if (!m_editButton->isEnabled())
         return;
-    auto *dialog = new QueueDialog(QueueDialog::Mode::Edit, name, queue->cu, m_services.queues.maxCuFor(m_workspaceId, name),
-                                   m_services.queues.cuQuota(m_workspaceId), this);
+    const Result<std::optional<Queue>> queue = m_services.queues.find(m_workspaceId, name);
+    const Result<qint64> max = m_services.queues.maxCuFor(m_workspaceId, name);
+    const Result<qint64> quota = m_services.queues.cuQuota(m_workspaceId);
+    for (const Status *read : {static_cast<const Status *>(&queue), static_cast<const Status *>(&max),
+                               static_cast<const Status *>(&quota)}) {
+        if (!read->ok()) {
+            showMessage(read->text());
+            return;
+        }
+    }
+    if (!queue.value())
+        return;
+    auto *dialog = new QueueDialog(QueueDialog::Mode::Edit, name, queue.value()->cu, Checked::toInt(max.value()),
+                                   Checked::toInt(quota.value()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSubmitter([this, name](const QString &, int cu) {
         const Status s = m_services.queues.setQueueCu(m_session.identity(), m_workspaceId, name, cu);
