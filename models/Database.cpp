@@ -181,6 +181,12 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         case SchemaCheck::Verdict::Locked:
             return fail(OpenError::Locked, lockedMessage);
         case SchemaCheck::Verdict::Unreadable:
+            // Rolling back another program's interrupted write would change its file.
+            if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+                return fail(OpenError::NotADatabase,
+                            tr("%1 holds an unfinished change of a program that stopped while writing it (%2). "
+                               "Open it with that program first, or restore a backup. The file was not changed.")
+                                .arg(nativePath, QDir::toNativeSeparators(path + QStringLiteral("-journal"))));
             return fail(OpenError::NotADatabase,
                         tr("%1 is not a Workspace Console database (%2). The file was not changed.")
                             .arg(nativePath, inspected.detail));

@@ -100,9 +100,15 @@ QString firstDifference(const QStringList &actual, const QStringList &expected)
     return {};
 }
 
+// SQLite's own words; Qt's driver text ("Unable to fetch row") tells the user nothing.
+QString sqliteText(const QSqlError &e)
+{
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
 Result unreadable(const QSqlError &e)
 {
-    return Result{isLock(e) ? Verdict::Locked : Verdict::Unreadable, 0, e.text()};
+    return Result{isLock(e) ? Verdict::Locked : Verdict::Unreadable, 0, sqliteText(e)};
 }
 
 Result check(const QSqlDatabase &c, const QList<QStringList> &steps)
@@ -138,12 +144,13 @@ Result check(const QSqlDatabase &c, const QList<QStringList> &steps)
 
     // The schema is ours; now the pages. quick_check skips only the index-content comparison.
     if (!q.exec(QStringLiteral("PRAGMA quick_check(5)")))
-        return Result{Verdict::Damaged, int(version), q.lastError().text()};
+        return Result{Verdict::Damaged, int(version), sqliteText(q.lastError())};
     QStringList problems;
     while (q.next())
         problems << q.value(0).toString();
     if (q.lastError().isValid())
-        return Result{isLock(q.lastError()) ? Verdict::Locked : Verdict::Damaged, int(version), q.lastError().text()};
+        return Result{isLock(q.lastError()) ? Verdict::Locked : Verdict::Damaged, int(version),
+                      sqliteText(q.lastError())};
     if (problems != QStringList{QStringLiteral("ok")})
         return Result{Verdict::Damaged, int(version), problems.join(QStringLiteral("; ")).left(300)};
     return Result{Verdict::Sound, int(version), {}};

@@ -95,6 +95,21 @@ bool overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
     return f.open(QIODevice::ReadWrite) && f.seek(offset) && f.write(bytes) == bytes.size();
 }
 
+// The file and its rollback journal as they are when a writer dies mid-transaction.
+bool makeHotJournal(const QString &path)
+{
+    const QString source = path + QStringLiteral(".source");
+    Raw raw(source);
+    return raw.exec({QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("CREATE TABLE t (x)"),
+                     QStringLiteral("INSERT INTO t VALUES (1)"), QStringLiteral("PRAGMA cache_size = 1"),
+                     QStringLiteral("BEGIN"),
+                     QStringLiteral("INSERT INTO t SELECT randomblob(5000) FROM (WITH RECURSIVE c(i) AS"
+                                    " (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 60) SELECT i FROM c)")})
+        && QFile::exists(source + QStringLiteral("-journal")) && QFile::copy(source, path)
+        && QFile::copy(source + QStringLiteral("-journal"), path + QStringLiteral("-journal"))
+        && raw.exec({QStringLiteral("ROLLBACK")});
+}
+
 bool truncateTo(const QString &path, qint64 size)
 {
     QFile f(path);
@@ -107,6 +122,7 @@ struct Crafted
     std::function<bool(const QString &path)> build;
     QList<int> accepted; // OpenError values that count as a clear refusal, or {Opens}
     bool runApp = false; // also start the real app binary on it
+    const char *mentions = "The file was not changed."; // in the refusal message
 };
 
 QList<int> errors(std::initializer_list<Database::OpenError> list)
@@ -207,9 +223,11 @@ QList<Crafted> craftedFiles()
         {"truncated inside the first page",
          [](const QString &p) { return makeOurs(p) && truncateTo(p, 1000); },
          errors({E::Damaged, E::NotADatabase})},
+        {"another program's file with a hot journal", makeHotJournal, errors({E::NotADatabase}), true,
+         "unfinished change"},
         {"a directory",
          [](const QString &p) { return QDir().mkdir(p); },
-         errors({E::IsDirectory})},
+         errors({E::IsDirectory}), false, "is a folder"},
         {"an empty SQLite file with another program's id",
          [](const QString &p) {
              Raw raw(p);
@@ -278,9 +296,14 @@ QByteArray hashOf(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// Every file in the folder with its hash: a refusal leaves no -wal, -shm or journal behind and
+// changes none (a hot journal included).
 QStringList filesIn(const QString &dir)
 {
-    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name);
+    QStringList out;
+    for (const QString &name : QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name))
+        out << name + QLatin1Char(' ') + QString::fromLatin1(hashOf(QDir(dir).filePath(name)).toHex());
+    return out;
 }
 
 // Reads what the Spark page and a workspace's detail tabs read.
@@ -351,7 +374,9 @@ private slots:
         QVERIFY2(crafted.accepted.contains(int(r.error)), qPrintable(r.message));
         QVERIFY(r.message.contains(QDir::toNativeSeparators(path)));
         if (r.error != Database::OpenError::IsDirectory)
-            QVERIFY(r.message.contains(QLatin1String("The file was not changed.")));
+            QVERIFY2(r.message.contains(QLatin1String("The file was not changed.")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String(crafted.mentions)), qPrintable(r.message));
+        QVERIFY2(!r.message.contains(QLatin1String("Unable to fetch row")), qPrintable(r.message));
         QCOMPARE(hashOf(path), before);
         QCOMPARE(filesIn(dir.path()), filesBefore); // no -wal, -shm or journal left behind
 

@@ -457,6 +457,10 @@
         <source>%1 is a Workspace Console database that is damaged or was changed by another program (%2). Restore it from a backup or choose another file. The file was not changed.</source>
         <translation>%1 是已损坏或被其他程序修改过的 Workspace Console 数据库（%2）。请从备份恢复或选择其他文件。文件未被修改。</translation>
     </message>
+    <message>
+        <source>%1 holds an unfinished change of a program that stopped while writing it (%2). Open it with that program first, or restore a backup. The file was not changed.</source>
+        <translation>%1 含有某个程序在写入时中断留下的未完成更改（%2）。请先用该程序打开它，或从备份恢复。文件未被修改。</translation>
+    </message>
 </context>
 <context>
     <name>DeleteWorkspaceDialog</name>
