@@ -266,6 +266,22 @@ QList<Crafted> craftedFiles()
                                                     " submitted_at = 9223372036854775807, started_at = -5")});
          },
          {Opens}},
+        {"text and blobs where numbers belong",
+         [](const QString &p) {
+             return makeOursWith(p, {QStringLiteral("UPDATE workspaces SET cu_quota = 'many', ready_at = 'soon',"
+                                                    " created_at = X'00FF', duration_months = 'x', expires_at = 1.5e300"),
+                                     QStringLiteral("UPDATE queues SET cu = 'lots'"),
+                                     QStringLiteral("UPDATE orders SET amount_cents = 'free', cu_after = -1")});
+         },
+         {Opens}},
+        {"unknown status values and empty names",
+         [](const QString &p) {
+             return makeOursWith(p, {QStringLiteral("UPDATE workspaces SET status = 'Exploding', region = 'cn-hangzhou',"
+                                                    " name = '' WHERE rowid = (SELECT min(rowid) FROM workspaces)"),
+                                     QStringLiteral("UPDATE workspaces SET status = '' WHERE rowid = (SELECT max(rowid) FROM workspaces)"),
+                                     QStringLiteral("UPDATE workspace_tags SET position = -7")});
+         },
+         {Opens}},
         {"an auto-renewing subscription that expired in 1970",
          [](const QString &p) {
              return makeOursWith(p, {QStringLiteral("UPDATE workspaces SET billing = 'Subscription', auto_renew = 1,"
