@@ -16,13 +16,12 @@ Result<QList<Member>> MemberService::list(const QString &workspaceId) const
     // Administrators first, then the roles in their declared order; the order is bound, never
     // spelled in SQL.
     QStringList whens;
-    QVariantList values;
+    QVariantList values{workspaceId}; // the WHERE placeholder comes first
     const QList<Role> roles = DomainText::all<Role>();
     for (qsizetype i = 0; i < roles.size(); ++i) {
         whens << QStringLiteral("WHEN ? THEN %1").arg(i);
         values << DomainText::toText(roles.at(i));
     }
-    values << workspaceId;
     QList<Member> members;
     QSqlQuery q(m_db.connection());
     if (Status s = Database::exec(q, QStringLiteral("SELECT principal, role FROM members WHERE workspace_id = ?"

@@ -328,7 +328,8 @@ void loadEverything(Database &db)
 {
     ManualClock clock;
     Services services(db, clock);
-    const auto list = services.workspaces.list();
+    const auto listRead = services.workspaces.list();
+    const QList<Workspace> list = listRead.ok() ? listRead.value() : QList<Workspace>();
     const auto page = WorkspaceListLoader::load(db, nullptr, 50);
     Q_UNUSED(page);
     (void)services.account.identities();

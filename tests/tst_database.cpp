@@ -150,7 +150,7 @@ private slots:
         const auto found = again.findByName(QStringLiteral("kept-after-reopen"));
         QVERIFY(found.ok());
         QCOMPARE(found->tags, (TagList{{QStringLiteral("env"), QStringLiteral("test")}}));
-        QCOMPARE(again.count(), 6);
+        QCOMPARE(again.count().value(), 6);
     }
 
     void olderSchemaIsMigratedKeepingData()
@@ -174,7 +174,7 @@ private slots:
         QSqlQuery q(r.db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'workspaces_created'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        QCOMPARE(WorkspaceService(*r.db, env.clock).count(), before);
+        QCOMPARE(WorkspaceService(*r.db, env.clock).count().value(), before);
     }
 
     void version2OrdersAcceptRenewalsAfterMigration()
@@ -220,7 +220,7 @@ private slots:
     void version3FileIsMarkedAsOursKeepingData()
     {
         TestEnv env;
-        const int before = env.services->workspaces.count();
+        const int before = env.services->workspaces.count().value();
         env.services.reset();
         env.db.reset();
         {
@@ -233,7 +233,7 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(pragma(*r.db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
         QCOMPARE(pragma(*r.db, QStringLiteral("application_id")).toLongLong(), qint64(SchemaCheck::ApplicationId));
-        QCOMPARE(WorkspaceService(*r.db, env.clock).count(), before);
+        QCOMPARE(WorkspaceService(*r.db, env.clock).count().value(), before);
     }
 
     void newFileCarriesOurApplicationId()
@@ -286,10 +286,10 @@ private slots:
         auto second = env.openSecondConnection();
         QVERIFY(second);
         WorkspaceService other(*second, env.clock);
-        QCOMPARE(other.count(), 5);
+        QCOMPARE(other.count().value(), 5);
         const Workspace w = sampleWorkspace(QStringLiteral("from-first"), env.clock.nowMs());
         QVERIFY(env.db->write([&] { return env.services->workspaces.insertRecord(w, QStringLiteral("alice")); }).ok());
-        QCOMPARE(other.count(), 6);
+        QCOMPARE(other.count().value(), 6);
         QVERIFY(other.findByName(QStringLiteral("from-first")).ok());
     }
 

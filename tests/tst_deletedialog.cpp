@@ -299,7 +299,7 @@ private slots:
         QTest::keyClick(d->confirmationEdit(), Qt::Key_Return);
         QCOMPARE(d->result(), int(QDialog::Accepted));
         QVERIFY(!exists(QStringLiteral("reporting_hk")));
-        QVERIFY(d->refundOrder().ok());
+        QVERIFY(d->refundOrder().has_value());
         QCOMPARE(d->refundOrder()->amountCents, -preview->refundCents);
         QVERIFY(d->resultMessage().contains(Pricing::formatCents(preview->refundCents)));
     }

@@ -317,7 +317,7 @@ private slots:
         QVERIFY(paid > 0);
         const Result<DeletionPreview> preview = env.services->deletion.preview(id);
         QVERIFY(preview.ok());
-        QVERIFY(preview->order.ok());
+        QVERIFY(preview->order.has_value());
         QCOMPARE(preview->order->type, ProductSpec::OrderNew);
         QCOMPARE(preview->paidCents, paid);
         QCOMPARE(preview->usedMs, 15 * Day);

@@ -97,9 +97,9 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.message));
         ManualClock clock;
         WorkspaceService workspaces(*r.db, clock);
-        QCOMPARE(workspaces.count(), Rounds);
+        QCOMPARE(workspaces.count().value(), Rounds);
         for (int round = 0; round < Rounds; ++round)
-            QVERIFY(workspaces.findByName(QStringLiteral("race-%1").arg(round)).has_value());
+            QVERIFY(workspaces.findByName(QStringLiteral("race-%1").arg(round)).ok());
     }
 
     // Two instances started at once on a file from before schema 4: one migrates it, the other
@@ -169,12 +169,12 @@ private slots:
             WorkspaceService workspaces(*r.db, clock);
             for (int i = 0; i < created.size(); ++i) {
                 const auto w = workspaces.findByName(created.at(i));
-                QVERIFY2(w.has_value(), qPrintable(created.at(i) + QStringLiteral(" was reported created but is missing")));
+                QVERIFY2(w.ok(), qPrintable(created.at(i) + QStringLiteral(" was reported created but is missing")));
                 QCOMPARE(w->tags, expectedTags(name, i));
             }
             // The one being written when the kill came is either all there or not at all.
             int stored = 0;
-            for (const Workspace &w : workspaces.list()) {
+            for (const Workspace &w : workspaces.list().value()) {
                 if (!w.name.startsWith(name + QLatin1Char('-')))
                     continue;
                 QCOMPARE(w.tags, expectedTags(name, w.name.mid(name.size() + 1).toInt()));

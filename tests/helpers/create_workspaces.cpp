@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
         return 4;
     }
     Services services(*opened.db, clock);
-    const Identity owner = services.account.owner();
+    const Identity owner = services.account.owner().value();
 
     if (args.at(1) == QLatin1String("race") && args.size() == 5) {
         const int rounds = args.at(3).toInt();
