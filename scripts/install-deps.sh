@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages the build, the tests and screenshots need; skips what is there.
 set -euo pipefail
 packages=(cmake ninja-build qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          qt6-translations-l10n libqt6sql6-sqlite libgl-dev)
+          qt6-translations-l10n libqt6sql6-sqlite libgl-dev libsqlite3-dev
+          clang-15)  # clang-15 brings the ASan/UBSan/libFuzzer runtimes (libclang-common-15-dev)
 if [ "${WC_WITH_DISPLAY_TOOLS:-0}" = 1 ]; then
     packages+=(xvfb xauth imagemagick fonts-wqy-microhei)
 fi
