@@ -464,6 +464,13 @@ private slots:
         QTest::newRow("no hidden file") << QStringLiteral("..x") << QStringLiteral("SQL") << QStringLiteral("x.sql");
         QTest::newRow("reserved device name") << QStringLiteral("con") << QStringLiteral("SQL") << QStringLiteral("_con.sql");
         QTest::newRow("nothing usable") << QStringLiteral("...") << QStringLiteral("SQL") << QStringLiteral("job.sql");
+        // A cut at 100 UTF-16 units made a 300-byte file name of a long Chinese name (the backup
+        // failed) and could split a surrogate pair (issue 14, #8); fuzz_job_name checks both.
+        QTest::newRow("long Chinese name fits a file name")
+            << QString(128, QChar(0x62a5)) << QStringLiteral("SQL") << QString(66, QChar(0x62a5)) + QStringLiteral(".sql");
+        QTest::newRow("surrogate pair at the cut is not split")
+            << QString(QString(99, QLatin1Char('a')) + QString::fromUcs4(U"\U00020000", 1)) << QStringLiteral("SQL")
+            << QString(99, QLatin1Char('a')) + QStringLiteral(".sql");
     }
     void scriptFileNames()
     {
