@@ -78,7 +78,8 @@ QString QueueService::whyNotRemovable(const QString &name)
 
 Status QueueService::validateName(const QString &name)
 {
-    static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9_]{1,64}$"));
+    // Anchored at the very end: "$" would also accept a name ending in a line break.
+    static const QRegularExpression rule(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_]{1,64}")));
     if (rule.match(name).hasMatch())
         return {};
     if (name.isEmpty())

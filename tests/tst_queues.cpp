@@ -88,6 +88,8 @@ void tst_Queues::nameRule_data()
     QTest::newRow("dot") << QStringLiteral("etl.queue") << false;
     QTest::newRow("Chinese characters") << QStringLiteral("队列") << false;
     QTest::newRow("trailing space is not trimmed") << QStringLiteral("etl ") << false;
+    // Found by fuzz_queue_name: "$" also matched before a final line break.
+    QTest::newRow("trailing line break") << QStringLiteral("etl\n") << false;
 }
 
 void tst_Queues::nameRule()
