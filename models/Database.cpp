@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -108,6 +110,17 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
+// Files (canonical paths) whose quick_check passed in this process; remember marks one.
+bool pagesCheckedThisRun(const QString &canonicalPath, bool remember)
+{
+    static QMutex mutex;
+    static QSet<QString> checked;
+    QMutexLocker lock(&mutex);
+    if (remember)
+        checked.insert(canonicalPath);
+    return checked.contains(canonicalPath);
+}
+
 bool isLockError(const QSqlError &e)
 {
     const QString t = e.databaseText().toLower() + e.driverText().toLower();
@@ -173,7 +186,13 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     // (a zero-length file is an empty database and has nothing to judge).
     int version = 0;
     if (!created && info.size() > 0) {
-        const SchemaCheck::Result inspected = SchemaCheck::inspect(path, options.busyTimeoutMs, migrations());
+        // The list's background loader opens the file again; its pages were read once already.
+        const QString canonical = info.canonicalFilePath();
+        const bool pagesChecked = pagesCheckedThisRun(canonical, false);
+        const SchemaCheck::Result inspected =
+            SchemaCheck::inspect(path, options.busyTimeoutMs, migrations(), !pagesChecked);
+        if (inspected.verdict == SchemaCheck::Verdict::Sound && !pagesChecked)
+            pagesCheckedThisRun(canonical, true);
         switch (inspected.verdict) {
         case SchemaCheck::Verdict::Sound:
             version = inspected.version;
@@ -181,6 +200,12 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         case SchemaCheck::Verdict::Locked:
             return fail(OpenError::Locked, lockedMessage);
         case SchemaCheck::Verdict::Unreadable:
+            // Rolling back another program's interrupted write would change its file.
+            if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+                return fail(OpenError::NotADatabase,
+                            tr("%1 holds an unfinished change of a program that stopped while writing it (%2). "
+                               "Open it with that program first, or restore a backup. The file was not changed.")
+                                .arg(nativePath, QDir::toNativeSeparators(path + QStringLiteral("-journal"))));
             return fail(OpenError::NotADatabase,
                         tr("%1 is not a Workspace Console database (%2). The file was not changed.")
                             .arg(nativePath, inspected.detail));

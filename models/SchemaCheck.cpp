@@ -100,12 +100,18 @@ QString firstDifference(const QStringList &actual, const QStringList &expected)
     return {};
 }
 
-Result unreadable(const QSqlError &e)
+// SQLite's own words; Qt's driver text ("Unable to fetch row") tells the user nothing.
+QString sqliteText(const QSqlError &e)
 {
-    return Result{isLock(e) ? Verdict::Locked : Verdict::Unreadable, 0, e.text()};
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
 }
 
-Result check(const QSqlDatabase &c, const QList<QStringList> &steps)
+Result unreadable(const QSqlError &e)
+{
+    return Result{isLock(e) ? Verdict::Locked : Verdict::Unreadable, 0, sqliteText(e)};
+}
+
+Result check(const QSqlDatabase &c, const QList<QStringList> &steps, bool checkPages)
 {
     QSqlQuery q(c);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
@@ -136,14 +142,17 @@ Result check(const QSqlDatabase &c, const QList<QStringList> &steps)
     if (!difference.isEmpty())
         return Result{wrong, int(version), difference};
 
+    if (!checkPages)
+        return Result{Verdict::Sound, int(version), {}};
     // The schema is ours; now the pages. quick_check skips only the index-content comparison.
     if (!q.exec(QStringLiteral("PRAGMA quick_check(5)")))
-        return Result{Verdict::Damaged, int(version), q.lastError().text()};
+        return Result{Verdict::Damaged, int(version), sqliteText(q.lastError())};
     QStringList problems;
     while (q.next())
         problems << q.value(0).toString();
     if (q.lastError().isValid())
-        return Result{isLock(q.lastError()) ? Verdict::Locked : Verdict::Damaged, int(version), q.lastError().text()};
+        return Result{isLock(q.lastError()) ? Verdict::Locked : Verdict::Damaged, int(version),
+                      sqliteText(q.lastError())};
     if (problems != QStringList{QStringLiteral("ok")})
         return Result{Verdict::Damaged, int(version), problems.join(QStringLiteral("; ")).left(300)};
     return Result{Verdict::Sound, int(version), {}};
@@ -181,7 +190,7 @@ QStringList expectedSchema(const QList<QStringList> &steps, int version)
     return schema;
 }
 
-Result inspect(const QString &path, int busyTimeoutMs, const QList<QStringList> &steps)
+Result inspect(const QString &path, int busyTimeoutMs, const QList<QStringList> &steps, bool checkPages)
 {
     const QString wal = path + QStringLiteral("-wal");
     const QString shm = path + QStringLiteral("-shm");
@@ -191,7 +200,7 @@ Result inspect(const QString &path, int busyTimeoutMs, const QList<QStringList> 
     Result result;
     {
         ScopedConnection c(path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-        result = c.opened() ? check(c.get(), steps) : unreadable(c.openError());
+        result = c.opened() ? check(c.get(), steps, checkPages) : unreadable(c.openError());
     }
     // Reading a WAL-mode file creates -wal and -shm when they are missing. A refused file is
     // left as we found it; an empty -wal holds nothing, so removing it loses nothing.

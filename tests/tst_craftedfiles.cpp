@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
+#include <memory>
 
 // Database files a user, another program or a disk could hand the app. Each must be either
 // refused with a clear message, leaving every byte as it was, or opened correctly so the
@@ -95,6 +96,21 @@ bool overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
     return f.open(QIODevice::ReadWrite) && f.seek(offset) && f.write(bytes) == bytes.size();
 }
 
+// The file and its rollback journal as they are when a writer dies mid-transaction.
+bool makeHotJournal(const QString &path)
+{
+    const QString source = path + QStringLiteral(".source");
+    Raw raw(source);
+    return raw.exec({QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("CREATE TABLE t (x)"),
+                     QStringLiteral("INSERT INTO t VALUES (1)"), QStringLiteral("PRAGMA cache_size = 1"),
+                     QStringLiteral("BEGIN"),
+                     QStringLiteral("INSERT INTO t SELECT randomblob(5000) FROM (WITH RECURSIVE c(i) AS"
+                                    " (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 60) SELECT i FROM c)")})
+        && QFile::exists(source + QStringLiteral("-journal")) && QFile::copy(source, path)
+        && QFile::copy(source + QStringLiteral("-journal"), path + QStringLiteral("-journal"))
+        && raw.exec({QStringLiteral("ROLLBACK")});
+}
+
 bool truncateTo(const QString &path, qint64 size)
 {
     QFile f(path);
@@ -107,6 +123,7 @@ struct Crafted
     std::function<bool(const QString &path)> build;
     QList<int> accepted; // OpenError values that count as a clear refusal, or {Opens}
     bool runApp = false; // also start the real app binary on it
+    const char *mentions = "The file was not changed."; // in the refusal message
 };
 
 QList<int> errors(std::initializer_list<Database::OpenError> list)
@@ -207,9 +224,11 @@ QList<Crafted> craftedFiles()
         {"truncated inside the first page",
          [](const QString &p) { return makeOurs(p) && truncateTo(p, 1000); },
          errors({E::Damaged, E::NotADatabase})},
+        {"another program's file with a hot journal", makeHotJournal, errors({E::NotADatabase}), true,
+         "unfinished change"},
         {"a directory",
          [](const QString &p) { return QDir().mkdir(p); },
-         errors({E::IsDirectory})},
+         errors({E::IsDirectory}), false, "is a folder"},
         {"an empty SQLite file with another program's id",
          [](const QString &p) {
              Raw raw(p);
@@ -231,13 +250,13 @@ QList<Crafted> craftedFiles()
                                      QStringLiteral("UPDATE workspace_tags SET value = CAST(X'EDA080' AS TEXT)"),
                                      QStringLiteral("UPDATE members SET principal = CAST(X'80' AS TEXT) || principal")});
          },
-         {Opens}},
+         {Opens}, true},
         {"a 10 MB workspace name",
          [](const QString &p) {
              return makeOursWith(p, {QStringLiteral("UPDATE workspaces SET name = name || replace(hex(zeroblob(5000000)), '0', 'n')"
                                                     " WHERE rowid = (SELECT min(rowid) FROM workspaces)")});
          },
-         {Opens}},
+         {Opens}, true},
         {"out-of-range numbers",
          [](const QString &p) {
              return makeOursWith(p, {QStringLiteral("UPDATE workspaces SET cu_quota = 4611686018427387904,"
@@ -247,13 +266,29 @@ QList<Crafted> craftedFiles()
                                      QStringLiteral("UPDATE job_runs SET duration_ms = 9223372036854775807,"
                                                     " submitted_at = 9223372036854775807, started_at = -5")});
          },
+         {Opens}, true},
+        {"text and blobs where numbers belong",
+         [](const QString &p) {
+             return makeOursWith(p, {QStringLiteral("UPDATE workspaces SET cu_quota = 'many', ready_at = 'soon',"
+                                                    " created_at = X'00FF', duration_months = 'x', expires_at = 1.5e300"),
+                                     QStringLiteral("UPDATE queues SET cu = 'lots'"),
+                                     QStringLiteral("UPDATE orders SET amount_cents = 'free', cu_after = -1")});
+         },
+         {Opens}, true},
+        {"unknown status values and empty names",
+         [](const QString &p) {
+             return makeOursWith(p, {QStringLiteral("UPDATE workspaces SET status = 'Exploding', region = 'cn-hangzhou',"
+                                                    " name = '' WHERE rowid = (SELECT min(rowid) FROM workspaces)"),
+                                     QStringLiteral("UPDATE workspaces SET status = '' WHERE rowid = (SELECT max(rowid) FROM workspaces)"),
+                                     QStringLiteral("UPDATE workspace_tags SET position = -7")});
+         },
          {Opens}},
         {"an auto-renewing subscription that expired in 1970",
          [](const QString &p) {
              return makeOursWith(p, {QStringLiteral("UPDATE workspaces SET billing = 'Subscription', auto_renew = 1,"
                                                     " duration_months = 1, subscribed_at = 0, expires_at = 1000")});
          },
-         {Opens}},
+         {Opens}, true},
         {"a legacy version 3 file without an id",
          [](const QString &p) {
              return makeOursWith(p, {QStringLiteral("PRAGMA application_id = 0"), QStringLiteral("PRAGMA user_version = 3")});
@@ -278,9 +313,14 @@ QByteArray hashOf(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// Every file in the folder with its hash: a refusal leaves no -wal, -shm or journal behind and
+// changes none (a hot journal included).
 QStringList filesIn(const QString &dir)
 {
-    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name);
+    QStringList out;
+    for (const QString &name : QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name))
+        out << name + QLatin1Char(' ') + QString::fromLatin1(hashOf(QDir(dir).filePath(name)).toHex());
+    return out;
 }
 
 // Reads what the Spark page and a workspace's detail tabs read.
@@ -317,6 +357,24 @@ class tst_CraftedFiles : public QObject
 {
     Q_OBJECT
 
+    static constexpr int AppSurvivesMs = 2500;
+    QTemporaryDir m_home;
+
+    // The real app binary on path, offscreen, with the user's settings kept out.
+    std::unique_ptr<QProcess> startApp(const QString &path)
+    {
+        auto app = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("WC_NO_ERROR_DIALOG"), QStringLiteral("1"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        app->setProcessEnvironment(env);
+        app->start(QStringLiteral(WC_APP_PATH), {QStringLiteral("--database"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+        return app;
+    }
+
 private slots:
     void init()
     {
@@ -345,36 +403,45 @@ private slots:
         if (crafted.accepted == QList<int>{Opens}) {
             QVERIFY2(r.ok(), qPrintable(r.message));
             loadEverything(*r.db);
+            r.db.reset();
+            if (crafted.runApp) {
+                // The whole app starts on it (start-up catch-up, list, first paint) and keeps running.
+                auto app = startApp(path);
+                QVERIFY2(app->waitForStarted(20000), qPrintable(app->errorString()));
+                const bool exited = app->waitForFinished(AppSurvivesMs);
+                const QString err = QString::fromUtf8(app->readAllStandardError());
+                if (!exited) {
+                    app->kill();
+                    app->waitForFinished();
+                }
+                QVERIFY2(!exited, qPrintable(QStringLiteral("the app exited (%1, code %2): %3")
+                                                 .arg(app->exitStatus() == QProcess::CrashExit ? QStringLiteral("crash") : QStringLiteral("normal"))
+                                                 .arg(app->exitCode())
+                                                 .arg(err.left(2000))));
+            }
             return;
         }
         QVERIFY2(!r.ok(), "a broken or foreign file was accepted");
         QVERIFY2(crafted.accepted.contains(int(r.error)), qPrintable(r.message));
         QVERIFY(r.message.contains(QDir::toNativeSeparators(path)));
         if (r.error != Database::OpenError::IsDirectory)
-            QVERIFY(r.message.contains(QLatin1String("The file was not changed.")));
+            QVERIFY2(r.message.contains(QLatin1String("The file was not changed.")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String(crafted.mentions)), qPrintable(r.message));
+        QVERIFY2(!r.message.contains(QLatin1String("Unable to fetch row")), qPrintable(r.message));
         QCOMPARE(hashOf(path), before);
         QCOMPARE(filesIn(dir.path()), filesBefore); // no -wal, -shm or journal left behind
 
         if (!crafted.runApp)
             return;
-        QTemporaryDir home;
-        QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("WC_NO_ERROR_DIALOG"), QStringLiteral("1"));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        app.setProcessEnvironment(env);
-        app.start(QStringLiteral(WC_APP_PATH), {QStringLiteral("--database"), path, QStringLiteral("--lang"), QStringLiteral("en")});
-        if (!app.waitForFinished(20000)) {
-            app.kill();
-            app.waitForFinished();
+        auto app = startApp(path);
+        if (!app->waitForFinished(20000)) {
+            app->kill();
+            app->waitForFinished();
             QFAIL("the app did not exit");
         }
-        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(app.exitCode(), 2);
-        const QString err = QString::fromUtf8(app.readAllStandardError());
+        QCOMPARE(app->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app->exitCode(), 2);
+        const QString err = QString::fromUtf8(app->readAllStandardError());
         QVERIFY2(err.contains(QLatin1String("The file was not changed.")), qPrintable(err));
         QVERIFY2(!err.contains(QLatin1String("Parameter count mismatch")), qPrintable(err));
         QVERIFY2(!err.contains(QLatin1String("still in use")), qPrintable(err));

@@ -459,6 +459,10 @@
         <source>%1 is a Workspace Console database that is damaged or was changed by another program (%2). Restore it from a backup or choose another file. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 holds an unfinished change of a program that stopped while writing it (%2). Open it with that program first, or restore a backup. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteWorkspaceDialog</name>
@@ -1061,6 +1065,13 @@
     </message>
     <message>
         <source>Column headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2060,9 +2071,12 @@
 </context>
 <context>
     <name>TagsColumnDelegate</name>
-    <message>
-        <source>+%1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2326,13 @@
     <message>
         <source>Actions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s): %1</source>
+        <translation>
+            <numerusform>%n tag: %1</numerusform>
+            <numerusform>%n tags: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

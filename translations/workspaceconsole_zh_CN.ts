@@ -457,6 +457,10 @@
         <source>%1 is a Workspace Console database that is damaged or was changed by another program (%2). Restore it from a backup or choose another file. The file was not changed.</source>
         <translation>%1 是已损坏或被其他程序修改过的 Workspace Console 数据库（%2）。请从备份恢复或选择其他文件。文件未被修改。</translation>
     </message>
+    <message>
+        <source>%1 holds an unfinished change of a program that stopped while writing it (%2). Open it with that program first, or restore a backup. The file was not changed.</source>
+        <translation>%1 含有某个程序在写入时中断留下的未完成更改（%2）。请先用该程序打开它，或从备份恢复。文件未被修改。</translation>
+    </message>
 </context>
 <context>
     <name>DeleteWorkspaceDialog</name>
@@ -1050,6 +1054,13 @@
     <message>
         <source>Column headers</source>
         <translation>列标题</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>
@@ -2030,9 +2041,11 @@
 </context>
 <context>
     <name>TagsColumnDelegate</name>
-    <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>还有 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2295,12 @@
     <message>
         <source>Actions</source>
         <translation>操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s): %1</source>
+        <translation>
+            <numerusform>%n 个标签：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
