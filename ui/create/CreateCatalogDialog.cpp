@@ -1,4 +1,5 @@
 #include "ui/create/CreateCatalogDialog.h"
+#include "ui/common/ErrorStyle.h"
 
 #include "models/ProductSpec.h"
 #include "models/Services.h"
@@ -27,11 +28,7 @@ CreateCatalogDialog::CreateCatalogDialog(Services &services, Session &session, c
     m_idLabel->setBuddy(m_idEdit);
     m_help = new QLabel(this);
     m_help->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("catalogIdError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = ErrorStyle::newErrorLabel(this, QStringLiteral("catalogIdError"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_okButton = m_buttons->button(QDialogButtonBox::Ok);

@@ -9,7 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class Session;
-struct Services;
+class Services;
 
 // "Click Create Catalog. In the dialog box that appears, enter a Catalog ID and then click OK."
 // OK creates the catalog through CatalogService; a refusal is shown under the field and the
