@@ -23,6 +23,3 @@ struct TestEnv
     std::unique_ptr<Database> db;
     std::unique_ptr<Services> services;
 };
-
-// Every interactive widget under root without an accessible name, as "Class objectName".
-QStringList widgetsWithoutAccessibleName(QObject *root);
