@@ -162,9 +162,9 @@ void tst_CreateWorkspace::startingTurnsRunningAfterDelay()
     QCOMPARE(env.services->workspaces.find(r->id)->status, ProductSpec::StatusStarting);
     env.clock.advance(1);
     // The state lives in the database: another instance (a restart) sees it the same way.
-    auto db2 = env.openSecondConnection();
-    QVERIFY(db2);
-    Services second(*db2, env.clock);
+    const TestEnv::Instance instance = env.openSecondInstance();
+    Database &db2 = *instance.db;
+    Services &second = *instance.services;
     QCOMPARE(second.workspaces.advanceStatuses(), QStringList{r->id});
     QCOMPARE(env.services->workspaces.find(r->id)->status, ProductSpec::StatusRunning);
 }
@@ -274,9 +274,9 @@ void tst_CreateWorkspace::deletedNameIsFree()
 void tst_CreateWorkspace::secondConnectionGetsDuplicateMessage()
 {
     TestEnv env;
-    auto db2 = env.openSecondConnection();
-    QVERIFY(db2);
-    Services second(*db2, env.clock);
+    const TestEnv::Instance instance = env.openSecondInstance();
+    Database &db2 = *instance.db;
+    Services &second = *instance.services;
     const Identity owner = env.services->account.owner();
     const Result<Workspace> first = env.services->workspaces.create(owner, payAsYouGo(QStringLiteral("same-name")));
     QVERIFY2(first.ok(), qPrintable(first.text()));
@@ -285,7 +285,7 @@ void tst_CreateWorkspace::secondConnectionGetsDuplicateMessage()
     QVERIFY(other.has(ErrorCode::NameTaken));
     QVERIFY(other.message(Field::Name).contains(QLatin1String("Enter a different name")));
     QCOMPARE(rowsNamed(*env.db, QStringLiteral("same-name")), 1);
-    QCOMPARE(rowsNamed(*db2, QStringLiteral("same-name")), 1);
+    QCOMPARE(rowsNamed(db2, QStringLiteral("same-name")), 1);
 }
 
 void tst_CreateWorkspace::uniqueConstraintSettlesRace()
@@ -293,9 +293,9 @@ void tst_CreateWorkspace::uniqueConstraintSettlesRace()
     // Instance B checked the name before instance A committed: its insert meets the UNIQUE
     // constraint and gets the same duplicate-name message, and its transaction rolls back.
     TestEnv env;
-    auto db2 = env.openSecondConnection();
-    QVERIFY(db2);
-    Services second(*db2, env.clock);
+    const TestEnv::Instance instance = env.openSecondInstance();
+    Database &db2 = *instance.db;
+    Services &second = *instance.services;
     const Identity owner = env.services->account.owner();
     QVERIFY(second.workspaces.checkNameAvailable(QStringLiteral("raced")).ok());
     QVERIFY(env.services->workspaces.create(owner, payAsYouGo(QStringLiteral("raced"))).ok());
@@ -304,7 +304,7 @@ void tst_CreateWorkspace::uniqueConstraintSettlesRace()
     w.cuQuota = 10;
     w.status = ProductSpec::StatusStarting;
     w.createdBy = owner.principal();
-    const Status s = db2->write([&]() -> Status { return second.workspaces.insertRecord(w, owner.principal()); });
+    const Status s = db2.write([&]() -> Status { return second.workspaces.insertRecord(w, owner.principal()); });
     QVERIFY(s.has(ErrorCode::NameTaken));
     QVERIFY(s.message(Field::Name).contains(QLatin1String("Enter a different name")));
     QCOMPARE(rowsNamed(*env.db, QStringLiteral("raced")), 1);

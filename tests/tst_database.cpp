@@ -228,7 +228,7 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(pragma(*r.db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
         QCOMPARE(pragma(*r.db, QStringLiteral("application_id")).toLongLong(), qint64(SchemaCheck::ApplicationId));
-        QCOMPARE(WorkspaceService(*r.db, env.clock).count(), before);
+        QCOMPARE(Services(*r.db, env.clock).workspaces.count(), before);
     }
 
     void newFileCarriesOurApplicationId()

@@ -28,6 +28,16 @@ QString TestEnv::path() const
     return dir.filePath(QStringLiteral("test.sqlite3"));
 }
 
+TestEnv::Instance TestEnv::openSecondInstance()
+{
+    Instance other;
+    other.db = openSecondConnection();
+    if (!other.db)
+        qFatal("cannot open a second connection");
+    other.services = std::make_unique<Services>(*other.db, clock);
+    return other;
+}
+
 std::unique_ptr<Database> TestEnv::openSecondConnection() const
 {
     Database::OpenResult r = Database::open(path());

@@ -79,12 +79,7 @@ QList<QRect> TagsColumnDelegate::tagRects(const QStyleOptionViewItem &option, co
 
 void TagsColumnDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    paintCell(painter, option, index);
 
     const QList<Item> items = layout(option, tagsOf(index));
     painter->save();
