@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
+#include <memory>
 
 // Database files a user, another program or a disk could hand the app. Each must be either
 // refused with a clear message, leaving every byte as it was, or opened correctly so the
@@ -249,13 +250,13 @@ QList<Crafted> craftedFiles()
                                      QStringLiteral("UPDATE workspace_tags SET value = CAST(X'EDA080' AS TEXT)"),
                                      QStringLiteral("UPDATE members SET principal = CAST(X'80' AS TEXT) || principal")});
          },
-         {Opens}},
+         {Opens}, true},
         {"a 10 MB workspace name",
          [](const QString &p) {
              return makeOursWith(p, {QStringLiteral("UPDATE workspaces SET name = name || replace(hex(zeroblob(5000000)), '0', 'n')"
                                                     " WHERE rowid = (SELECT min(rowid) FROM workspaces)")});
          },
-         {Opens}},
+         {Opens}, true},
         {"out-of-range numbers",
          [](const QString &p) {
              return makeOursWith(p, {QStringLiteral("UPDATE workspaces SET cu_quota = 4611686018427387904,"
@@ -265,13 +266,29 @@ QList<Crafted> craftedFiles()
                                      QStringLiteral("UPDATE job_runs SET duration_ms = 9223372036854775807,"
                                                     " submitted_at = 9223372036854775807, started_at = -5")});
          },
+         {Opens}, true},
+        {"text and blobs where numbers belong",
+         [](const QString &p) {
+             return makeOursWith(p, {QStringLiteral("UPDATE workspaces SET cu_quota = 'many', ready_at = 'soon',"
+                                                    " created_at = X'00FF', duration_months = 'x', expires_at = 1.5e300"),
+                                     QStringLiteral("UPDATE queues SET cu = 'lots'"),
+                                     QStringLiteral("UPDATE orders SET amount_cents = 'free', cu_after = -1")});
+         },
+         {Opens}, true},
+        {"unknown status values and empty names",
+         [](const QString &p) {
+             return makeOursWith(p, {QStringLiteral("UPDATE workspaces SET status = 'Exploding', region = 'cn-hangzhou',"
+                                                    " name = '' WHERE rowid = (SELECT min(rowid) FROM workspaces)"),
+                                     QStringLiteral("UPDATE workspaces SET status = '' WHERE rowid = (SELECT max(rowid) FROM workspaces)"),
+                                     QStringLiteral("UPDATE workspace_tags SET position = -7")});
+         },
          {Opens}},
         {"an auto-renewing subscription that expired in 1970",
          [](const QString &p) {
              return makeOursWith(p, {QStringLiteral("UPDATE workspaces SET billing = 'Subscription', auto_renew = 1,"
                                                     " duration_months = 1, subscribed_at = 0, expires_at = 1000")});
          },
-         {Opens}},
+         {Opens}, true},
         {"a legacy version 3 file without an id",
          [](const QString &p) {
              return makeOursWith(p, {QStringLiteral("PRAGMA application_id = 0"), QStringLiteral("PRAGMA user_version = 3")});
@@ -340,6 +357,24 @@ class tst_CraftedFiles : public QObject
 {
     Q_OBJECT
 
+    static constexpr int AppSurvivesMs = 2500;
+    QTemporaryDir m_home;
+
+    // The real app binary on path, offscreen, with the user's settings kept out.
+    std::unique_ptr<QProcess> startApp(const QString &path)
+    {
+        auto app = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("WC_NO_ERROR_DIALOG"), QStringLiteral("1"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        app->setProcessEnvironment(env);
+        app->start(QStringLiteral(WC_APP_PATH), {QStringLiteral("--database"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+        return app;
+    }
+
 private slots:
     void init()
     {
@@ -368,6 +403,22 @@ private slots:
         if (crafted.accepted == QList<int>{Opens}) {
             QVERIFY2(r.ok(), qPrintable(r.message));
             loadEverything(*r.db);
+            r.db.reset();
+            if (crafted.runApp) {
+                // The whole app starts on it (start-up catch-up, list, first paint) and keeps running.
+                auto app = startApp(path);
+                QVERIFY2(app->waitForStarted(20000), qPrintable(app->errorString()));
+                const bool exited = app->waitForFinished(AppSurvivesMs);
+                const QString err = QString::fromUtf8(app->readAllStandardError());
+                if (!exited) {
+                    app->kill();
+                    app->waitForFinished();
+                }
+                QVERIFY2(!exited, qPrintable(QStringLiteral("the app exited (%1, code %2): %3")
+                                                 .arg(app->exitStatus() == QProcess::CrashExit ? QStringLiteral("crash") : QStringLiteral("normal"))
+                                                 .arg(app->exitCode())
+                                                 .arg(err.left(2000))));
+            }
             return;
         }
         QVERIFY2(!r.ok(), "a broken or foreign file was accepted");
@@ -382,24 +433,15 @@ private slots:
 
         if (!crafted.runApp)
             return;
-        QTemporaryDir home;
-        QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("WC_NO_ERROR_DIALOG"), QStringLiteral("1"));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        app.setProcessEnvironment(env);
-        app.start(QStringLiteral(WC_APP_PATH), {QStringLiteral("--database"), path, QStringLiteral("--lang"), QStringLiteral("en")});
-        if (!app.waitForFinished(20000)) {
-            app.kill();
-            app.waitForFinished();
+        auto app = startApp(path);
+        if (!app->waitForFinished(20000)) {
+            app->kill();
+            app->waitForFinished();
             QFAIL("the app did not exit");
         }
-        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(app.exitCode(), 2);
-        const QString err = QString::fromUtf8(app.readAllStandardError());
+        QCOMPARE(app->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app->exitCode(), 2);
+        const QString err = QString::fromUtf8(app->readAllStandardError());
         QVERIFY2(err.contains(QLatin1String("The file was not changed.")), qPrintable(err));
         QVERIFY2(!err.contains(QLatin1String("Parameter count mismatch")), qPrintable(err));
         QVERIFY2(!err.contains(QLatin1String("still in use")), qPrintable(err));

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +102,40 @@ private slots:
         QCOMPARE(workspaces.count(), Rounds);
         for (int round = 0; round < Rounds; ++round)
             QVERIFY(workspaces.findByName(QStringLiteral("race-%1").arg(round)).has_value());
+    }
+
+    // Two instances started at once on a file from before schema 4: one migrates it, the other
+    // finds it migrated inside its own transaction and opens it, instead of failing or
+    // migrating twice.
+    void twoProcessesOpeningAnOldFileBothGetIt()
+    {
+        for (int trial = 0; trial < 5; ++trial) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("old.sqlite3"));
+            QVERIFY(prepare(path));
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+                raw.setDatabaseName(path);
+                QVERIFY(raw.open());
+                QSqlQuery q(raw);
+                QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 0")));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("old"));
+            QProcess a, b;
+            const QStringList args{QStringLiteral("race"), path, QStringLiteral("0"), QStringLiteral("x")};
+            startHelper(a, args);
+            startHelper(b, args);
+            QCOMPARE(readLine(a), QStringLiteral("ready"));
+            QCOMPARE(readLine(b), QStringLiteral("ready"));
+            QVERIFY(a.waitForFinished(LineTimeoutMs));
+            QVERIFY(b.waitForFinished(LineTimeoutMs));
+            auto r = Database::open(path);
+            QVERIFY2(r.ok(), qPrintable(r.message));
+            QSqlQuery q(r.db->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), Database::SchemaVersion);
+        }
     }
 
     void killedWhileCreatingLosesNothing()

@@ -1088,6 +1088,13 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderTableModel</name>
     <message>
         <source>—</source>
@@ -2090,9 +2097,12 @@
 </context>
 <context>
     <name>TagsColumnDelegate</name>
-    <message>
-        <source>+%1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2363,13 @@
     <message>
         <source>Actions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s): %1</source>
+        <translation>
+            <numerusform>%n tag: %1</numerusform>
+            <numerusform>%n tags: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

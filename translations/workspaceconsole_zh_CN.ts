@@ -1076,6 +1076,13 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
     <name>OrderTableModel</name>
     <message>
         <source>—</source>
@@ -2060,9 +2067,11 @@
 </context>
 <context>
     <name>TagsColumnDelegate</name>
-    <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>还有 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2332,12 @@
     <message>
         <source>Actions</source>
         <translation>操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s): %1</source>
+        <translation>
+            <numerusform>%n 个标签：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
