@@ -68,27 +68,25 @@ Status DeletionService::activeRunsError(const QString &workspaceName, const QLis
 
 Result<DeletionPreview> DeletionService::preview(const QString &workspaceId) const
 {
-    WorkspaceService workspaces(m_db, m_clock);
-    const auto w = workspaces.find(workspaceId);
+    const auto w = m_workspaces.find(workspaceId);
     if (!w)
         return Result<DeletionPreview>::failure(Field::General, tr("This workspace no longer exists."),
                                                 ErrorCode::NotFound);
     DeletionPreview p;
     p.workspace = *w;
-    p.activeRuns = JobService(m_db, m_clock).activeRuns(workspaceId);
+    p.activeRuns = m_jobs.activeRuns(workspaceId);
     p.jobCount = countRows(m_db, QStringLiteral("jobs"), workspaceId);
     p.runCount = countRows(m_db, QStringLiteral("job_runs"), workspaceId);
     p.memberCount = countRows(m_db, QStringLiteral("members"), workspaceId);
     p.queueCount = countRows(m_db, QStringLiteral("queues"), workspaceId);
     if (w->billing == ProductSpec::Subscription) {
-        BillingService billing(m_db, m_clock);
-        for (const Order &o : billing.orders(workspaceId)) { // newest first
+        for (const Order &o : m_billing.orders(workspaceId)) { // newest first
             if (o.type == ProductSpec::OrderNew) {
                 p.order = o;
                 break;
             }
         }
-        p.paidCents = billing.netPaidCents(workspaceId);
+        p.paidCents = m_billing.netPaidCents(workspaceId);
         p.subscribedMs = std::max<qint64>(0, w->expiresAtMs - w->subscribedAtMs);
         p.usedMs = qBound<qint64>(0, m_clock.nowMs() - w->subscribedAtMs, p.subscribedMs);
         p.refundCents = Pricing::unsubscribeRefundCents(p.paidCents, p.usedMs, p.subscribedMs);
@@ -101,7 +99,7 @@ Result<Workspace> DeletionService::check(const Identity &who, const QString &wor
 {
     if (Status s = Permissions::canManageWorkspaces(who); !s.ok())
         return s;
-    const auto w = WorkspaceService(m_db, m_clock).find(workspaceId);
+    const auto w = m_workspaces.find(workspaceId);
     if (!w)
         return Result<Workspace>::failure(Field::General, tr("This workspace no longer exists."), ErrorCode::NotFound);
     if (w->billing != expectedBilling) {
@@ -126,10 +124,9 @@ Status DeletionService::deleteWithinTransaction(const Workspace &w, bool unsubsc
 {
     // The guard and the delete share one transaction: a run submitted after the dialog opened,
     // or by another instance a moment ago, still blocks. Runs that have ended by now do not.
-    JobService jobs(m_db, m_clock);
-    if (Status s = jobs.advanceWithinTransaction(w.id); !s.ok())
+    if (Status s = m_jobs.advanceWithinTransaction(w.id); !s.ok())
         return s;
-    const QList<JobRun> active = jobs.activeRuns(w.id);
+    const QList<JobRun> active = m_jobs.activeRuns(w.id);
     if (!active.isEmpty())
         return activeRunsError(w.name, active, unsubscribing);
 
@@ -166,7 +163,6 @@ Result<Order> DeletionService::unsubscribe(const Identity &who, const QString &w
         const Result<Workspace> w = check(who, workspaceId, typedConfirmation, ProductSpec::Subscription);
         if (!w.ok())
             return w;
-        BillingService billing(m_db, m_clock);
         const qint64 now = m_clock.nowMs();
         const qint64 subscribedMs = std::max<qint64>(0, w->expiresAtMs - w->subscribedAtMs);
         const qint64 usedMs = now - w->subscribedAtMs;
@@ -176,12 +172,12 @@ Result<Order> DeletionService::unsubscribe(const Identity &who, const QString &w
         o.type = ProductSpec::OrderRefund;
         o.cuBefore = w->cuQuota;
         o.cuAfter = 0;
-        o.amountCents = -Pricing::unsubscribeRefundCents(billing.netPaidCents(w->id), usedMs, subscribedMs);
+        o.amountCents = -Pricing::unsubscribeRefundCents(m_billing.netPaidCents(w->id), usedMs, subscribedMs);
         o.createdAtMs = now;
         // Guard first, so a refused unsubscribe records nothing (the rollback would undo it anyway).
         if (Status d = deleteWithinTransaction(w.value(), true); !d.ok())
             return d;
-        const Result<Order> recorded = billing.record(o);
+        const Result<Order> recorded = m_billing.record(o);
         if (!recorded.ok())
             return recorded;
         refund = recorded.value();
