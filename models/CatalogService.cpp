@@ -26,8 +26,7 @@ Result<DlfCatalog> CatalogService::createCatalog(const Identity &who, const QStr
                                            ErrorCode::PermissionDenied);
     if (Status s = WorkspaceRules::validateRegion(region); !s.ok())
         return s;
-    const AccountDirectory account(m_db);
-    const Result<bool> dlf = account.dlfActivated(region);
+    const Result<bool> dlf = m_account.dlfActivated(region);
     if (!dlf.ok())
         return Status(dlf);
     if (!dlf.value())

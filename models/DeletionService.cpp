@@ -75,13 +75,12 @@ Status DeletionService::activeRunsError(const QString &workspaceName, const QLis
 
 Result<DeletionPreview> DeletionService::preview(const QString &workspaceId) const
 {
-    WorkspaceService workspaces(m_db, m_clock);
-    const Result<Workspace> w = workspaces.find(workspaceId);
+    const Result<Workspace> w = m_workspaces.find(workspaceId);
     if (!w.ok())
         return Status(w);
     DeletionPreview p;
     p.workspace = *w;
-    p.activeRuns = JobService(m_db, m_clock).activeRuns(workspaceId);
+    p.activeRuns = m_jobs.activeRuns(workspaceId);
     for (const auto &[table, count] : {std::pair{QStringLiteral("jobs"), &p.jobCount},
                                        std::pair{QStringLiteral("job_runs"), &p.runCount},
                                        std::pair{QStringLiteral("members"), &p.memberCount},
@@ -92,8 +91,7 @@ Result<DeletionPreview> DeletionService::preview(const QString &workspaceId) con
         *count = n.value();
     }
     if (w->billing == ProductSpec::Subscription) {
-        BillingService billing(m_db, m_clock);
-        const Result<QList<Order>> orders = billing.orders(workspaceId);
+        const Result<QList<Order>> orders = m_billing.orders(workspaceId);
         if (!orders.ok())
             return Status(orders);
         for (const Order &o : orders.value()) { // newest first
@@ -102,7 +100,7 @@ Result<DeletionPreview> DeletionService::preview(const QString &workspaceId) con
                 break;
             }
         }
-        const Result<qint64> paid = billing.netPaidCents(workspaceId);
+        const Result<qint64> paid = m_billing.netPaidCents(workspaceId);
         if (!paid.ok())
             return Status(paid);
         p.paidCents = paid.value();
@@ -118,7 +116,7 @@ Result<Workspace> DeletionService::check(const Identity &who, const QString &wor
 {
     if (Status s = Permissions::canManageWorkspaces(who); !s.ok())
         return s;
-    const Result<Workspace> w = WorkspaceService(m_db, m_clock).find(workspaceId);
+    const Result<Workspace> w = m_workspaces.find(workspaceId);
     if (!w.ok())
         return w;
     if (w->billing != expectedBilling) {
@@ -143,10 +141,9 @@ Status DeletionService::deleteWithinTransaction(const Workspace &w, bool unsubsc
 {
     // The guard and the delete share one transaction: a run submitted after the dialog opened,
     // or by another instance a moment ago, still blocks. Runs that have ended by now do not.
-    JobService jobs(m_db, m_clock);
-    if (Status s = jobs.advanceWithinTransaction(w.id); !s.ok())
+    if (Status s = m_jobs.advanceWithinTransaction(w.id); !s.ok())
         return s;
-    const QList<JobRun> active = jobs.activeRuns(w.id);
+    const QList<JobRun> active = m_jobs.activeRuns(w.id);
     if (!active.isEmpty())
         return activeRunsError(w.name, active, unsubscribing);
 
@@ -183,11 +180,10 @@ Result<Order> DeletionService::unsubscribe(const Identity &who, const QString &w
         const Result<Workspace> w = check(who, workspaceId, typedConfirmation, ProductSpec::Subscription);
         if (!w.ok())
             return w;
-        BillingService billing(m_db, m_clock);
         const qint64 now = m_clock.nowMs();
         const qint64 subscribedMs = std::max<qint64>(0, Checked::sub(w->expiresAtMs, w->subscribedAtMs));
         const qint64 usedMs = Checked::sub(now, w->subscribedAtMs);
-        const Result<qint64> paid = billing.netPaidCents(w->id);
+        const Result<qint64> paid = m_billing.netPaidCents(w->id);
         if (!paid.ok())
             return paid;
         Order o;
@@ -201,7 +197,7 @@ Result<Order> DeletionService::unsubscribe(const Identity &who, const QString &w
         // Guard first, so a refused unsubscribe records nothing (the rollback would undo it anyway).
         if (Status d = deleteWithinTransaction(w.value(), true); !d.ok())
             return d;
-        const Result<Order> recorded = billing.record(o);
+        const Result<Order> recorded = m_billing.record(o);
         if (!recorded.ok())
             return recorded;
         refund = recorded.value();

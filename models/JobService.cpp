@@ -154,18 +154,22 @@ Status JobService::canStopJobs(const Identity &who, const QString &workspaceId) 
     return WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::StopJob);
 }
 
+Status JobService::validateName(const QString &name)
+{
+    if (name.isEmpty())
+        return Status::failure(Field::Name, tr("Enter a job name."));
+    if (name.size() > JobNameMaxLength)
+        return Status::failure(Field::Name, tr("The job name can be at most %1 characters long.").arg(JobNameMaxLength));
+    if (name.trimmed() != name)
+        return Status::failure(Field::Name, tr("The job name cannot start or end with a space."));
+    if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return Status::failure(Field::Name, tr("The job name cannot contain line breaks or tabs."));
+    return {};
+}
+
 Status JobService::validate(const QString &workspaceId, const JobRunRequest &request, int cuQuota) const
 {
-    Status s;
-    const QString name = request.name;
-    if (name.isEmpty())
-        s.add(Field::Name, tr("Enter a job name."));
-    else if (name.size() > JobNameMaxLength)
-        s.add(Field::Name, tr("The job name can be at most %1 characters long.").arg(JobNameMaxLength));
-    else if (name.trimmed() != name)
-        s.add(Field::Name, tr("The job name cannot start or end with a space."));
-    else if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
-        s.add(Field::Name, tr("The job name cannot contain line breaks or tabs."));
+    Status s = validateName(request.name);
 
     if (!ProductSpec::codeTypes().contains(request.codeType))
         s.add(CodeTypeField, tr("Choose a code type: %1.").arg(ProductSpec::codeTypes().join(tr(", "))));
@@ -512,8 +516,21 @@ QString JobService::scriptFileName(const QString &jobName, const QString &codeTy
         || ((upper.startsWith(QLatin1String("COM")) || upper.startsWith(QLatin1String("LPT"))) && upper.size() == 4
             && upper.at(3).isDigit()))
         base.prepend(QLatin1Char('_'));
-    if (base.size() > 100)
-        base.truncate(100);
+    // At most 100 UTF-16 units and 200 bytes of UTF-8 (a Linux file name has 255 bytes, and the
+    // extension and a " (2)" suffix follow), cut between code points so no surrogate pair is split.
+    qsizetype cut = 0;
+    int bytes = 0;
+    for (qsizetype i = 0; i < base.size();) {
+        const bool pair = base.at(i).isHighSurrogate() && i + 1 < base.size() && base.at(i + 1).isLowSurrogate();
+        const char32_t c = pair ? QChar::surrogateToUcs4(base.at(i), base.at(i + 1)) : base.at(i).unicode();
+        const int n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        if (i + (pair ? 2 : 1) > 100 || bytes + n > 200)
+            break;
+        bytes += n;
+        i += pair ? 2 : 1;
+        cut = i;
+    }
+    base.truncate(cut);
     return base + extensionFor(codeType);
 }
 

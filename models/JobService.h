@@ -93,6 +93,9 @@ public:
     // manifestFile receives the manifest's file name (manifest (2).json after an earlier backup).
     Result<int> backupScripts(const QString &workspaceId, const QString &folderPath,
                               QString *manifestFile = nullptr) const;
+    // The job name rule of a run request (not empty, at most JobNameMaxLength UTF-16 units, no
+    // surrounding spaces, no control characters), on its own for the fuzz target.
+    static Status validateName(const QString &name);
     // The file name a job's script gets in a backup (without the collision suffix).
     static QString scriptFileName(const QString &jobName, const QString &codeType);
 

@@ -6,6 +6,7 @@
 #include "models/Permissions.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
+#include "models/WorkspaceAccess.h"
 #include "models/WorkspaceListLoader.h"
 #include "models/WorkspaceRules.h"
 #include "models/Checked.h"
@@ -100,6 +101,22 @@ Result<int> WorkspaceService::count() const
     if (!row.ok())
         return Status(row);
     return row.value() ? q.value(0).toInt() : 0;
+}
+
+Result<QList<Workspace>> WorkspaceService::listPage(const WorkspaceListLoader::Key *after, int limit) const
+{
+    return WorkspaceListLoader::load(m_db, after, limit);
+}
+
+std::function<Result<QList<Workspace>>()> WorkspaceService::restOfListLoader(const WorkspaceListLoader::Key &after) const
+{
+    return [path = m_db.path(), after] { return WorkspaceListLoader::loadFromPath(path, after); };
+}
+
+Status WorkspaceService::checkAccess(const Identity &who, const QString &workspaceId,
+                                     Permissions::InWorkspace action) const
+{
+    return WorkspaceAccess::check(m_db, who, workspaceId, action);
 }
 
 Result<QStringList> WorkspaceService::advanceStatuses()
@@ -234,8 +251,7 @@ Status WorkspaceService::checkNameAvailable(const QString &name) const
 
 Status WorkspaceService::validate(const WorkspaceSpec &spec) const
 {
-    const AccountDirectory account(m_db);
-    Status result = WorkspaceRules::validate(spec, account);
+    Status result = WorkspaceRules::validate(spec, m_account);
     if (!result.hasField(Field::Name) && !result.has(ErrorCode::Storage))
         result.append(checkNameAvailable(spec.name));
     // A name check that could not read says only that.
@@ -300,7 +316,7 @@ Result<Workspace> WorkspaceService::create(const Identity &who, const WorkspaceS
             order.cuAfter = w.cuQuota;
             order.amountCents = Pricing::subscriptionCents(w.region, w.cuQuota, w.durationMonths);
             order.createdAtMs = now;
-            if (Status s = BillingService(m_db, m_clock).record(order); !s.ok())
+            if (Status s = m_billing.record(order); !s.ok())
                 return s;
         }
         return {};

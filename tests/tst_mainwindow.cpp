@@ -4,7 +4,7 @@
 #include "models/ProductSpec.h"
 #include "models/Session.h"
 #include "ui/workspaces/SparkPage.h"
-#include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/WidgetSupport.h"
 #include "ui/workspaces/WorkspaceFilterProxy.h"
 #include "models/WorkspaceService.h"
 #include "ui/workspaces/WorkspaceTableModel.h"
@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -144,6 +145,23 @@ private slots:
         QCOMPARE(quotas, expected);
     }
 
+    void firstRunOpensAtASizeThatFitsTheScreen()
+    {
+        const QRect available = window->screen()->availableGeometry();
+        QVERIFY2(available.contains(window->frameGeometry()), "the first window is larger than the screen");
+        QVERIFY(window->width() >= std::min(1180, available.width() * 8 / 10));
+        QVERIFY(window->height() >= std::min(720, available.height() * 8 / 10));
+    }
+
+    void windowSizeIsRemembered()
+    {
+        window->resize(700, 500);
+        QTRY_COMPARE(window->size(), QSize(700, 500));
+        window->close();
+        reopenWindow();
+        QCOMPARE(window->size(), QSize(700, 500));
+    }
+
     void sortOrderAndColumnWidthsAreRemembered()
     {
         QTableView *view = page()->view();
@@ -165,7 +183,7 @@ private slots:
         button->setFocus();
         bool shown = false;
         QStringList items;
-        QTimer::singleShot(200, this, [&] {
+        whenModal<QMenu>([&](QMenu *) {
             QMenu *menu = page()->rowMenu();
             shown = menu->isVisible();
             for (QAction *a : menu->actions())
@@ -215,8 +233,7 @@ private slots:
 
         // "Delete" opens the typed-name confirmation; Escape leaves everything as it was.
         bool dialogShown = false;
-        QTimer::singleShot(200, this, [&] {
-            QWidget *modal = QApplication::activeModalWidget();
+        whenModal<QWidget>([&](QWidget *modal) {
             dialogShown = modal && modal->objectName() == QLatin1String("deleteWorkspaceDialog");
             if (modal)
                 QTest::keyClick(modal, Qt::Key_Escape);
@@ -258,7 +275,8 @@ private slots:
     void refreshShowsWhatAnotherInstanceWrote()
     {
         auto second = env->openSecondConnection();
-        WorkspaceService other(*second, env->clock);
+        Services otherServices(*second, env->clock);
+        WorkspaceService &other = otherServices.workspaces;
         Workspace w = *other.findByName(QStringLiteral("eu-analytics"));
         w.id = WorkspaceService::newWorkspaceId();
         w.name = QStringLiteral("written-elsewhere");

@@ -22,7 +22,7 @@ class Session;
 class WorkspaceFilterProxy;
 class WorkspaceTableModel;
 class WorkspaceDetailWindow;
-struct Services;
+class Services;
 
 // The "Spark" page: the workspace list with its filters, the Create Workspace button, and every
 // per-workspace action, reachable from the Actions column, the row's context menu (mouse, Menu
@@ -48,13 +48,23 @@ public:
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 
-    // The actions, exposed for menus of the main window and for tests.
-    QAction *openAction() const { return m_openAction; }
-    QAction *deleteAction() const { return m_deleteAction; }
-    QAction *upgradeAction() const { return m_upgradeAction; }
-    QAction *downgradeAction() const { return m_downgradeAction; }
-    QAction *modifyPayAsYouGoAction() const { return m_modifyPaygAction; }
-    QAction *editTagsAction() const { return m_editTagsAction; }
+    // The per-workspace actions. Each menu gets QActions of its own, made from one description
+    // (SparkPageActions.cpp), because Qt keeps one accessible object per QAction, owned by the
+    // first menu that asks: a shared action would report the other menu's state and position
+    // to screen readers. Separator marks a separator in addRowActions().
+    enum class RowAction { Open, Delete, UpgradeQuota, DowngradeQuota, ModifyPayAsYouGoQuota, EditTags, Separator };
+    // Adds new actions for kinds to menu; they follow the selection and language like the others.
+    void addRowActions(QMenu *menu, const QList<RowAction> &kinds);
+    // The action of that kind in menu (nullptr if menu has none).
+    QAction *rowAction(RowAction kind, const QMenu *menu) const;
+
+    // The actions of the row menu (context menu and Actions button), for tests.
+    QAction *openAction() const { return rowAction(RowAction::Open, m_rowMenu); }
+    QAction *deleteAction() const { return rowAction(RowAction::Delete, m_rowMenu); }
+    QAction *upgradeAction() const { return rowAction(RowAction::UpgradeQuota, m_rowMenu); }
+    QAction *downgradeAction() const { return rowAction(RowAction::DowngradeQuota, m_rowMenu); }
+    QAction *modifyPayAsYouGoAction() const { return rowAction(RowAction::ModifyPayAsYouGoQuota, m_rowMenu); }
+    QAction *editTagsAction() const { return rowAction(RowAction::EditTags, m_rowMenu); }
 
     Services &services() const { return m_services; }
     Session &session() const { return m_session; }
@@ -118,12 +128,14 @@ private:
     QString m_loadError; // why the list (or its rest) could not be read, or empty
     QMenu *m_rowMenu = nullptr;
     QMenu *m_moreMenu = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_upgradeAction = nullptr;
-    QAction *m_downgradeAction = nullptr;
-    QAction *m_modifyPaygAction = nullptr;
-    QAction *m_editTagsAction = nullptr;
+    struct RowActionEntry
+    {
+        RowAction kind;
+        const QMenu *menu;
+        QPointer<QAction> action; // owned by its menu
+    };
+    QList<RowActionEntry> m_rowActions;
+    void retranslateRowActions();
     QTimer *m_timer = nullptr;
     QHash<QString, QPointer<WorkspaceDetailWindow>> m_detailWindows;
     QThread *m_loader = nullptr;   // loads the rows after the first page
