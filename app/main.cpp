@@ -82,6 +82,10 @@ int main(int argc, char *argv[])
         return fail(QCoreApplication::translate("main", "Cannot prepare the database"), seeded.text());
 
     Services services(*opened.db, clock);
+    // Domain time moves here (runs, Starting -> Running, renewals) before the list is read; a
+    // second instance's writes arrive through the feed.
+    services.scheduler.start();
+    services.feed.startWatching();
     Session session(services.account.owner());
     MainWindow window(services, session, languages, settings);
     window.show();

@@ -3,6 +3,7 @@
 #include "models/Database.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
+#include "models/RunScheduler.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -79,16 +80,63 @@ Result<Order> BillingService::record(Order order) const
     q.addBindValue(order.createdAtMs);
     if (Status s = Database::exec(q); !s.ok())
         return s;
+    m_db.noteChange(Change::Kind::Orders, order.workspaceId);
     return order;
+}
+
+bool BillingService::withinCatchUpWindow(qint64 expiresAtMs, qint64 nowMs)
+{
+    return expiresAtMs > 0 && expiresAtMs > saturatingAdd(nowMs, -ProductSpec::RenewCatchUpWindowMs);
 }
 
 qint64 BillingService::renewedExpiryMs(qint64 expiresAtMs, bool autoRenew, qint64 nowMs)
 {
-    if (!autoRenew || expiresAtMs <= 0)
+    if (!autoRenew || expiresAtMs <= 0 || !withinCatchUpWindow(expiresAtMs, nowMs))
         return expiresAtMs;
     while (expiresAtMs <= nowMs)
         expiresAtMs = Pricing::expiryMs(expiresAtMs, ProductSpec::RenewMonths);
     return expiresAtMs;
+}
+
+Result<std::optional<qint64>> BillingService::nextExpiryAt() const
+{
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery q(m_db.connection());
+    // A renewal already due (within the catch-up window) is due now.
+    q.prepare(QStringLiteral("SELECT 1 FROM workspaces WHERE billing = ? AND auto_renew = 1 AND expires_at > ?"
+                             " AND expires_at <= ? LIMIT 1"));
+    q.addBindValue(ProductSpec::Subscription);
+    q.addBindValue(saturatingAdd(now, -ProductSpec::RenewCatchUpWindowMs));
+    q.addBindValue(now);
+    if (Status s = Database::exec(q); !s.ok())
+        return s;
+    if (q.next())
+        return std::optional<qint64>(now);
+    q.prepare(QStringLiteral("SELECT min(expires_at) FROM workspaces WHERE billing = ? AND expires_at > ?"));
+    q.addBindValue(ProductSpec::Subscription);
+    q.addBindValue(now);
+    if (Status s = Database::exec(q); !s.ok())
+        return s;
+    if (!q.next())
+        return Database::storageError(QStringLiteral("the subscription expiry dates could not be read"));
+    if (q.value(0).isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Result<QStringList> BillingService::expiredBetween(qint64 fromMs, qint64 toMs) const
+{
+    QStringList ids;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM workspaces WHERE billing = ? AND expires_at > ? AND expires_at <= ?"));
+    q.addBindValue(ProductSpec::Subscription);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (Status s = Database::exec(q); !s.ok())
+        return s;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
 }
 
 Status BillingService::renewDueSubscriptionsInTransaction(QStringList *renewed) const
@@ -103,8 +151,9 @@ Status BillingService::renewDueSubscriptionsInTransaction(QStringList *renewed) 
     QList<Due> due;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, name, region, cu_quota, expires_at FROM workspaces WHERE billing = ?"
-                             " AND auto_renew = 1 AND expires_at > 0 AND expires_at <= ?"));
+                             " AND auto_renew = 1 AND expires_at > 0 AND expires_at > ? AND expires_at <= ?"));
     q.addBindValue(ProductSpec::Subscription);
+    q.addBindValue(saturatingAdd(now, -ProductSpec::RenewCatchUpWindowMs));
     q.addBindValue(now);
     if (Status s = Database::exec(q); !s.ok())
         return s;
@@ -136,28 +185,34 @@ Status BillingService::renewDueSubscriptionsInTransaction(QStringList *renewed) 
         q.addBindValue(d.id);
         if (Status s = Database::exec(q); !s.ok())
             return s;
+        m_db.noteChange(Change::Kind::WorkspaceChanged, d.id);
         if (renewed)
             renewed->append(d.id);
     }
     return {};
 }
 
-QStringList BillingService::renewDueSubscriptions()
+Result<QStringList> BillingService::renewDueSubscriptions()
 {
     {
         // Cheap read first, so the once-a-second timer never takes the write lock for nothing.
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT 1 FROM workspaces WHERE billing = ? AND auto_renew = 1 AND expires_at > 0"
-                                 " AND expires_at <= ? LIMIT 1"));
+                                 " AND expires_at > ? AND expires_at <= ? LIMIT 1"));
         q.addBindValue(ProductSpec::Subscription);
+        q.addBindValue(saturatingAdd(m_clock.nowMs(), -ProductSpec::RenewCatchUpWindowMs));
         q.addBindValue(m_clock.nowMs());
-        if (!q.exec() || !q.next())
-            return {};
+        if (Status s = Database::exec(q); !s.ok())
+            return s;
+        if (!q.next())
+            return QStringList();
     }
     QStringList renewed;
     const Status s = m_db.write([&]() -> Status {
         renewed.clear();
         return renewDueSubscriptionsInTransaction(&renewed);
     });
-    return s.ok() ? renewed : QStringList();
+    if (!s.ok())
+        return s;
+    return renewed;
 }

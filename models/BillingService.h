@@ -5,6 +5,8 @@
 #include "models/Result.h"
 
 #include <QList>
+#include <QStringList>
+#include <optional>
 
 class Database;
 
@@ -27,12 +29,21 @@ public:
     // on whose expiry has passed is extended, RenewMonths at a time, until it expires in the
     // future; each step is a Renewal order at the subscription price of those months, dated at the
     // moment the subscription renewed. One transaction; returns the ids of renewed workspaces.
-    QStringList renewDueSubscriptions();
+    Result<QStringList> renewDueSubscriptions();
     // The same inside the caller's Database::write() (e.g. before a quota change is checked).
     Status renewDueSubscriptionsInTransaction(QStringList *renewed = nullptr) const;
     // The expiry an auto-renewing subscription will have once renewDueSubscriptions() has run;
     // expiresAtMs unchanged without auto-renew or before it has passed.
+    // Past ProductSpec::RenewCatchUpWindowMs the subscription stays expired.
     static qint64 renewedExpiryMs(qint64 expiresAtMs, bool autoRenew, qint64 nowMs);
+    // Whether an auto-renewing subscription that expired at expiresAtMs still renews at nowMs.
+    static bool withinCatchUpWindow(qint64 expiresAtMs, qint64 nowMs);
+
+    // The scheduler's questions: when a subscription next expires or renews (now when a renewal
+    // is due already), and which subscriptions expired in (fromMs, toMs] (their Status turns
+    // Expired without any write).
+    Result<std::optional<qint64>> nextExpiryAt() const;
+    Result<QStringList> expiredBetween(qint64 fromMs, qint64 toMs) const;
     static QString newOrderId();
 
 private:

@@ -37,6 +37,7 @@ Result<DlfCatalog> CatalogService::createCatalog(const Identity &who, const QStr
 
     const DlfCatalog catalog{catalogId, region};
     const Status written = m_db.write([&]() -> Status {
+        m_db.noteChange(Change::Kind::Catalogs, QString());
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT 1 FROM catalogs WHERE region = ? AND catalog_id = ?"));
         q.addBindValue(region);

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <utility>
 
 namespace {
 
@@ -291,6 +292,33 @@ Status Database::exec(QSqlQuery &q)
 }
 
 Status Database::write(const std::function<Status()> &body)
+{
+    m_pendingChanges.clear();
+    m_inWrite = true;
+    const Status result = writeTransaction(body);
+    m_inWrite = false;
+    ChangeList changes = std::exchange(m_pendingChanges, {});
+    // Announced only once they are durable: a rolled-back write changed nothing to announce.
+    if (result.ok() && !changes.isEmpty() && m_changeListener)
+        m_changeListener(changes);
+    return result;
+}
+
+void Database::noteChange(Change::Kind kind, const QString &workspaceId)
+{
+    if (m_inWrite)
+        m_pendingChanges.append({kind, workspaceId});
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+Status Database::writeTransaction(const std::function<Status()> &body)
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Change.h"
 #include "models/Result.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,14 @@ public:
     // Runs body inside BEGIN IMMEDIATE ... COMMIT: one transaction per user operation. The write
     // lock is taken up front so two app instances never deadlock upgrading a read lock. Rolls
     // back when body fails or the commit is refused; a busy database becomes a Storage error.
+    // Changes noted by body (noteChange) are handed to the change listener after COMMIT only.
     Status write(const std::function<Status()> &body);
+    // Records what the current write() changes; ignored outside write().
+    void noteChange(Change::Kind kind, const QString &workspaceId);
+    // The ChangeFeed of this connection (one listener; empty to detach).
+    void setChangeListener(std::function<void(const ChangeList &)> listener) { m_changeListener = std::move(listener); }
+    // SQLite's PRAGMA data_version: changes when another connection commits. -1 when unreadable.
+    qint64 dataVersion() const;
 
     // Prepares and executes; on failure returns a Storage error with the driver's text.
     static Status exec(QSqlQuery &q);
@@ -63,8 +71,12 @@ private:
     Database() = default;
     static OpenResult fail(OpenError error, QString message);
     bool migrate(int fromVersion, QString *error);
+    Status writeTransaction(const std::function<Status()> &body);
 
     QString m_connectionName;
     QString m_path;
     bool m_created = false;
+    bool m_inWrite = false;
+    ChangeList m_pendingChanges;
+    std::function<void(const ChangeList &)> m_changeListener;
 };

@@ -75,7 +75,10 @@ Result<DeletionPreview> DeletionService::preview(const QString &workspaceId) con
                                                 ErrorCode::NotFound);
     DeletionPreview p;
     p.workspace = *w;
-    p.activeRuns = JobService(m_db, m_clock).activeRuns(workspaceId);
+    const Result<QList<JobRun>> active = JobService(m_db, m_clock).activeRuns(workspaceId);
+    if (!active.ok())
+        return Status(active);
+    p.activeRuns = active.value();
     p.jobCount = countRows(m_db, QStringLiteral("jobs"), workspaceId);
     p.runCount = countRows(m_db, QStringLiteral("job_runs"), workspaceId);
     p.memberCount = countRows(m_db, QStringLiteral("members"), workspaceId);
@@ -129,9 +132,11 @@ Status DeletionService::deleteWithinTransaction(const Workspace &w, bool unsubsc
     JobService jobs(m_db, m_clock);
     if (Status s = jobs.advanceWithinTransaction(w.id); !s.ok())
         return s;
-    const QList<JobRun> active = jobs.activeRuns(w.id);
-    if (!active.isEmpty())
-        return activeRunsError(w.name, active, unsubscribing);
+    const Result<QList<JobRun>> active = jobs.activeRuns(w.id);
+    if (!active.ok())
+        return active;
+    if (!active->isEmpty())
+        return activeRunsError(w.name, active.value(), unsubscribing);
 
     // Jobs, runs, members, queues, tags and catalog bindings go by ON DELETE CASCADE; the DLF
     // catalog, the OSS directory and the orders are not the workspace's to delete.
@@ -142,6 +147,7 @@ Status DeletionService::deleteWithinTransaction(const Workspace &w, bool unsubsc
         return s;
     if (q.numRowsAffected() != 1)
         return Status::failure(Field::General, tr("This workspace no longer exists."), ErrorCode::NotFound);
+    m_db.noteChange(Change::Kind::WorkspaceRemoved, w.id);
     return {};
 }
 

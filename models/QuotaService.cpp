@@ -134,6 +134,7 @@ Status QuotaService::resizeQueues(const QString &workspaceId, int oldQuota, int 
         int floor = 0; // what its running jobs use
     };
     QList<QueueRow> queues;
+    m_db.noteChange(Change::Kind::Queues, workspaceId);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT q.name, q.cu, (SELECT coalesce(sum(r.cu), 0) FROM job_runs r WHERE"
                              " r.workspace_id = q.workspace_id AND r.queue = q.name AND r.state IN ")
@@ -193,6 +194,7 @@ Status QuotaService::resizeQueues(const QString &workspaceId, int oldQuota, int 
 
 Status QuotaService::updateQuota(const QString &workspaceId, int newCu) const
 {
+    m_db.noteChange(Change::Kind::WorkspaceChanged, workspaceId);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE workspaces SET cu_quota = ? WHERE id = ?"));
     q.addBindValue(newCu);

@@ -90,11 +90,27 @@ QStringList WorkspaceService::advanceStatuses()
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE workspaces SET status = 'Running' WHERE status = 'Starting' AND ready_at <= ?"));
         q.addBindValue(now);
+        for (const QString &id : std::as_const(changed))
+            m_db.noteChange(Change::Kind::WorkspaceChanged, id);
         return Database::exec(q);
     });
     if (!s.ok())
         return {};
     return changed;
+}
+
+Result<std::optional<qint64>> WorkspaceService::nextReadyAt() const
+{
+    QSqlQuery q(m_db.connection());
+    // The constant in the SQL text lets SQLite use the partial index workspaces_starting.
+    q.prepare(QStringLiteral("SELECT min(ready_at) FROM workspaces WHERE status = '%1'").arg(ProductSpec::StatusStarting));
+    if (Status s = Database::exec(q); !s.ok())
+        return s;
+    if (!q.next())
+        return Database::storageError(tr("the workspace statuses could not be read"));
+    if (q.value(0).isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
 }
 
 qint64 WorkspaceService::startingDelayMs() const
@@ -125,6 +141,7 @@ QString WorkspaceService::newWorkspaceId()
 
 Status WorkspaceService::insertRecord(const Workspace &w, const QString &creatorPrincipal)
 {
+    m_db.noteChange(Change::Kind::WorkspaceAdded, w.id);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO workspaces (id, name, region, billing, cu_quota, directory, catalog_id, execution_role,"

@@ -3,6 +3,7 @@
 #include "ui/workspaces/ActionsColumnDelegate.h"
 #include "models/Permissions.h"
 #include "models/ProductSpec.h"
+#include "models/ChangeFeed.h"
 #include "models/Database.h"
 #include "models/Services.h"
 #include "models/Session.h"
@@ -41,6 +42,7 @@ SparkPage::SparkPage(Services &services, Session &session, QWidget *parent)
     : QWidget(parent), m_services(services), m_session(session)
 {
     m_model = new WorkspaceTableModel(this);
+    m_model->setClock(&m_services.clock);
     m_proxy = new WorkspaceFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     buildUi();
@@ -48,10 +50,16 @@ SparkPage::SparkPage(Services &services, Session &session, QWidget *parent)
     reload();
 
     connect(&m_session, &Session::identityChanged, this, &SparkPage::updateActions);
-    m_timer = new QTimer(this);
-    m_timer->setInterval(1000);
-    connect(m_timer, &QTimer::timeout, this, &SparkPage::tick);
-    m_timer->start();
+    // Rows follow the change feed: one row is reread when it changed (dataChanged, insert or
+    // remove, so selection and scroll position stay), the whole list is merged when another
+    // instance wrote. Nothing here polls or moves domain time (that is the Scheduler's job).
+    ChangeFeed &feed = m_services.feed;
+    connect(&feed, &ChangeFeed::workspaceAdded, this, &SparkPage::refreshWorkspace);
+    connect(&feed, &ChangeFeed::workspaceChanged, this, &SparkPage::refreshWorkspace);
+    connect(&feed, &ChangeFeed::workspaceRemoved, this, &SparkPage::refreshWorkspace);
+    connect(&feed, &ChangeFeed::reloaded, this, &SparkPage::mergeFromDatabase);
+    connect(&m_services.scheduler, &Scheduler::failed, this,
+            [this](const Status &error) { emit statusMessage(error.text()); });
 }
 
 SparkPage::~SparkPage()
@@ -329,8 +337,6 @@ void SparkPage::reload()
 {
     const QString selected = selectedWorkspaceId();
     stopBackgroundLoad();
-    m_services.workspaces.advanceStatuses();
-    m_services.billing.renewDueSubscriptions();
     // The first page paints at once; the rest loads on a worker thread, so opening a list of
     // 100,000 workspaces costs about as much as opening an empty one.
     m_expectedTotal = m_services.workspaces.count();
@@ -405,23 +411,23 @@ void SparkPage::refreshWorkspace(const QString &id)
         m_model->upsert(*w);
     else
         m_model->remove(id);
-    // An open detail window shows the same status and CU quota (and its queues follow the quota).
-    if (WorkspaceDetailWindow *window = detailWindow(id); window && window->isVisible())
-        window->refresh();
     updateActions();
     updateCountAndEmptyState();
 }
 
-void SparkPage::tick()
+void SparkPage::mergeFromDatabase()
 {
-    // Job runs move on even when no workspace window is open, so what the list's dialogs read
-    // from the database (CUs in use, active runs) is current. Cheap: it writes only when a run is due.
-    m_services.jobs.advance();
-    for (const QString &id : m_services.workspaces.advanceStatuses())
-        refreshWorkspace(id);
-    // Auto-renew (spec §3): subscriptions renew when they expire, also while the app runs.
-    for (const QString &id : m_services.billing.renewDueSubscriptions())
-        refreshWorkspace(id);
+    // Still loading: the load in progress reads the new state anyway, once it is restarted.
+    if (m_loader) {
+        reload();
+        return;
+    }
+    m_model->mergeWorkspaces(m_services.workspaces.list());
+    for (const QPointer<WorkspaceDetailWindow> &window : std::as_const(m_detailWindows))
+        if (window && window->isVisible())
+            window->refresh();
+    updateActions();
+    updateCountAndEmptyState();
 }
 
 std::optional<Workspace> SparkPage::selectedWorkspace() const

@@ -5,6 +5,7 @@
 #include "ui/create/CreateCatalogDialog.h"
 #include "models/ProductSpec.h"
 #include "models/Services.h"
+#include "ui/common/FollowFeed.h"
 #include "models/Session.h"
 #include "models/WorkspaceAccess.h"
 #include "ui/detail/catalogs/WorkspaceCatalogTableModel.h"
@@ -23,6 +24,8 @@ DataCatalogsTab::DataCatalogsTab(Services &services, Session &session, const QSt
     : QWidget(parent), m_services(services), m_session(session), m_workspaceId(workspaceId)
 {
     setObjectName(QStringLiteral("dataCatalogsTab"));
+    followFeed(this, m_services.feed, m_workspaceId, {Change::Kind::Catalogs, Change::Kind::Members},
+               [this] { refresh(); });
     m_model = new WorkspaceCatalogTableModel(this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);

@@ -6,6 +6,7 @@
 #include "ui/detail/members/MemberTableModel.h"
 #include "models/ProductSpec.h"
 #include "models/Services.h"
+#include "ui/common/FollowFeed.h"
 #include "models/Session.h"
 #include "models/WorkspaceAccess.h"
 
@@ -25,6 +26,7 @@ MembersTab::MembersTab(Services &services, Session &session, const QString &work
     : QWidget(parent), m_services(services), m_session(session), m_workspaceId(workspaceId)
 {
     setObjectName(QStringLiteral("membersTab"));
+    followFeed(this, m_services.feed, m_workspaceId, {Change::Kind::Members}, [this] { refresh(); });
     m_model = new MemberTableModel(this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);

@@ -4,6 +4,7 @@
 #include "ui/detail/queues/QueueDialog.h"
 #include "ui/detail/queues/QueueTableModel.h"
 #include "models/Services.h"
+#include "ui/common/FollowFeed.h"
 #include "models/Session.h"
 #include "models/WorkspaceAccess.h"
 
@@ -22,6 +23,10 @@ QueuesTab::QueuesTab(Services &services, Session &session, const QString &worksp
     : QWidget(parent), m_services(services), m_session(session), m_workspaceId(workspaceId)
 {
     setObjectName(QStringLiteral("queuesTab"));
+    // The quota bounds the queues, and a queue in use by an active run cannot be removed.
+    followFeed(this, m_services.feed, m_workspaceId,
+               {Change::Kind::Queues, Change::Kind::WorkspaceChanged, Change::Kind::Runs, Change::Kind::Members},
+               [this] { refresh(); });
     m_model = new QueueTableModel(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("queuesSummary"));
