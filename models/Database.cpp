@@ -1,9 +1,13 @@
 #include "models/Database.h"
 
+#include "models/SchemaCheck.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -98,8 +102,24 @@ const QList<QStringList> &migrations()
             // The once-a-second renewal check reads only auto-renewing subscriptions.
             QStringLiteral("CREATE INDEX workspaces_auto_renew ON workspaces(expires_at) WHERE auto_renew = 1"),
         },
+        {
+            // Marks the file as ours, so open() tells it from another program's database by
+            // more than its tables (SchemaCheck).
+            QStringLiteral("PRAGMA application_id = %1").arg(SchemaCheck::ApplicationId),
+        },
     };
     return steps;
+}
+
+// Files (canonical paths) whose quick_check passed in this process; remember marks one.
+bool pagesCheckedThisRun(const QString &canonicalPath, bool remember)
+{
+    static QMutex mutex;
+    static QSet<QString> checked;
+    QMutexLocker lock(&mutex);
+    if (remember)
+        checked.insert(canonicalPath);
+    return checked.contains(canonicalPath);
 }
 
 bool isLockError(const QSqlError &e)
@@ -160,6 +180,55 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         created = true;
     }
 
+    const QString lockedMessage =
+        tr("%1 is locked by another program. Close it and try again. The file was not changed.").arg(nativePath);
+
+    // An existing file is judged through a read-only connection before anything may write to it
+    // (a zero-length file is an empty database and has nothing to judge).
+    int version = 0;
+    if (!created && info.size() > 0) {
+        // The list's background loader opens the file again; its pages were read once already.
+        const QString canonical = info.canonicalFilePath();
+        const bool pagesChecked = pagesCheckedThisRun(canonical, false);
+        const SchemaCheck::Result inspected =
+            SchemaCheck::inspect(path, options.busyTimeoutMs, migrations(), !pagesChecked);
+        if (inspected.verdict == SchemaCheck::Verdict::Sound && !pagesChecked)
+            pagesCheckedThisRun(canonical, true);
+        switch (inspected.verdict) {
+        case SchemaCheck::Verdict::Sound:
+            version = inspected.version;
+            break;
+        case SchemaCheck::Verdict::Locked:
+            return fail(OpenError::Locked, lockedMessage);
+        case SchemaCheck::Verdict::Unreadable:
+            // Rolling back another program's interrupted write would change its file.
+            if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+                return fail(OpenError::NotADatabase,
+                            tr("%1 holds an unfinished change of a program that stopped while writing it (%2). "
+                               "Open it with that program first, or restore a backup. The file was not changed.")
+                                .arg(nativePath, QDir::toNativeSeparators(path + QStringLiteral("-journal"))));
+            return fail(OpenError::NotADatabase,
+                        tr("%1 is not a Workspace Console database (%2). The file was not changed.")
+                            .arg(nativePath, inspected.detail));
+        case SchemaCheck::Verdict::Foreign:
+            return fail(OpenError::ForeignDatabase,
+                        tr("%1 is an SQLite database of another program, not of Workspace Console. "
+                           "The file was not changed.").arg(nativePath));
+        case SchemaCheck::Verdict::Newer:
+            return fail(OpenError::NewerSchema,
+                        tr("%1 was written by a newer version of Workspace Console (schema %2; this version "
+                           "understands up to %3). Update the app. The file was not changed.")
+                            .arg(nativePath)
+                            .arg(inspected.version)
+                            .arg(SchemaVersion));
+        case SchemaCheck::Verdict::Damaged:
+            return fail(OpenError::Damaged,
+                        tr("%1 is a Workspace Console database that is damaged or was changed by another program "
+                           "(%2). Restore it from a backup or choose another file. The file was not changed.")
+                            .arg(nativePath, inspected.detail));
+        }
+    }
+
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
     db->m_created = created;
@@ -167,8 +236,12 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
 
     auto cleanup = [&](OpenError error, const QString &message) {
         db.reset(); // closes and removes the connection
-        if (created)
-            QFile::remove(path); // ours and empty: nothing of the user's is lost
+        if (created) {
+            // Ours and empty: nothing of the user's is lost.
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+        }
         return fail(error, message);
     };
 
@@ -176,65 +249,34 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         c.setDatabaseName(path);
         c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
-        if (!c.open())
-            return cleanup(OpenError::Io, tr("%1 cannot be opened: %2").arg(nativePath, c.lastError().text()));
-    }
-
-    QSqlDatabase c = db->connection();
-    QSqlQuery q(c);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        const QSqlError e = q.lastError();
-        if (isLockError(e))
-            return cleanup(OpenError::Locked,
-                           tr("%1 is locked by another program. Close it and try again. The file was not changed.")
-                               .arg(nativePath));
-        return cleanup(OpenError::NotADatabase,
-                       tr("%1 is not a Workspace Console database (%2). The file was not changed.")
-                           .arg(nativePath, e.text()));
-    }
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > SchemaVersion)
-        return cleanup(OpenError::NewerSchema,
-                       tr("%1 was written by a newer version of Workspace Console (schema %2; this version "
-                          "understands up to %3). Update the app. The file was not changed.")
-                           .arg(nativePath)
-                           .arg(version)
-                           .arg(SchemaVersion));
-    if (version == 0 && !created) {
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
-            if (isLockError(q.lastError()))
-                return cleanup(OpenError::Locked,
-                               tr("%1 is locked by another program. Close it and try again. The file was not changed.")
-                                   .arg(nativePath));
-            return cleanup(OpenError::NotADatabase,
-                           tr("%1 is not a Workspace Console database. The file was not changed.").arg(nativePath));
-        }
-        if (q.value(0).toInt() > 0)
-            return cleanup(OpenError::ForeignDatabase,
-                           tr("%1 is an SQLite database of another program, not of Workspace Console. "
-                              "The file was not changed.").arg(nativePath));
-        q.finish();
-    }
-
-    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return cleanup(OpenError::Io, tr("%1: %2").arg(nativePath, q.lastError().text()));
-    if (version < SchemaVersion) {
-        QString error;
-        if (!db->migrate(version, &error)) {
-            const bool locked = error.contains(QLatin1String("locked")) || error.contains(QLatin1String("busy"));
-            return cleanup(locked ? OpenError::Locked : OpenError::Io,
-                           locked ? tr("%1 is locked by another program. Close it and try again. The file was not changed.")
-                                        .arg(nativePath)
-                                  : tr("%1 could not be prepared: %2").arg(nativePath, error));
+        if (!c.open()) {
+            const QString text = c.lastError().text();
+            c = QSqlDatabase();
+            return cleanup(OpenError::Io, tr("%1 cannot be opened: %2").arg(nativePath, text));
         }
     }
-    // WAL lets a second app instance read while the first writes. Switching needs the write
-    // lock; when another instance holds it the file is already in WAL mode, so a busy answer
-    // here is harmless.
-    if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        q.finish();
-    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+
+    QString error;
+    bool ready = false;
+    {
+        QSqlQuery q(db->connection());
+        // WAL lets a second app instance read while the first writes, and is set before the
+        // first migration so a crash while creating leaves nothing a read-only check would have
+        // to roll back. Switching needs the write lock; when another instance holds it the file
+        // is already in WAL mode, so a busy answer here is harmless.
+        if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            q.finish();
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+            error = q.lastError().text();
+        else
+            ready = version == SchemaVersion || db->migrate(version, &error);
+    }
+    if (!ready) {
+        const bool locked = error.contains(QLatin1String("locked")) || error.contains(QLatin1String("busy"));
+        return cleanup(locked ? OpenError::Locked : OpenError::Io,
+                       locked ? lockedMessage : tr("%1 could not be prepared: %2").arg(nativePath, error));
+    }
     return OpenResult{std::move(db), OpenError::None, {}};
 }
 
@@ -244,6 +286,23 @@ bool Database::migrate(int fromVersion, QString *error)
     QSqlQuery q(c);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         *error = q.lastError().text();
+        return false;
+    }
+    // Another instance may have migrated the file since it was checked.
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    const int current = q.value(0).toInt();
+    q.finish();
+    if (current == SchemaVersion) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return true;
+    }
+    if (current != fromVersion) {
+        *error = QStringLiteral("user_version changed from %1 to %2 while opening").arg(fromVersion).arg(current);
+        q.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
     const auto &steps = migrations();

@@ -13,13 +13,15 @@ class QSqlQuery;
 
 // One SQLite connection (QSQLITE) with the project's storage rules: WAL, foreign keys on, a busy
 // timeout, owner-only file permissions, PRAGMA user_version migrations, and refusal to touch a
-// file that is not ours (not SQLite, another program's database, or a newer schema).
+// file that is not ours and sound (not SQLite, another program's database, a newer schema, a
+// schema we did not write, damaged pages): such a file is judged read-only and left
+// byte-for-byte as it was (SchemaCheck).
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class OpenError { None, FolderMissing, NotWritable, IsDirectory, NotADatabase, ForeignDatabase, NewerSchema, Locked, Io };
+    enum class OpenError { None, FolderMissing, NotWritable, IsDirectory, NotADatabase, ForeignDatabase, NewerSchema, Damaged, Locked, Io };
 
     struct Options
     {
@@ -34,7 +36,7 @@ public:
         bool ok() const { return db != nullptr; }
     };
 
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     static OpenResult open(const QString &path, const Options &options);
     static OpenResult open(const QString &path) { return open(path, Options{}); }

@@ -4,6 +4,7 @@
 #include "models/Database.h"
 #include "models/DemoSeeder.h"
 #include "models/ProductSpec.h"
+#include "models/SchemaCheck.h"
 #include "tests/testsupport/TestSupport.h"
 #include "models/WorkspaceService.h"
 
@@ -57,6 +58,20 @@ struct RawConnection
     }
     QString name;
 };
+
+// The orders table as schema versions 1 and 2 wrote it: no 'Renewal' type.
+bool rebuildOrdersWithoutRenewal(RawConnection &old)
+{
+    return old.exec(QStringLiteral("CREATE TABLE orders_v2 (id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL,"
+                                   " workspace_name TEXT NOT NULL, type TEXT NOT NULL CHECK (type IN ('New',"
+                                   " 'Upgrade', 'Downgrade', 'Refund')), cu_before INTEGER NOT NULL,"
+                                   " cu_after INTEGER NOT NULL, amount_cents INTEGER NOT NULL,"
+                                   " created_at INTEGER NOT NULL)"))
+        && old.exec(QStringLiteral("INSERT INTO orders_v2 SELECT * FROM orders"))
+        && old.exec(QStringLiteral("DROP TABLE orders"))
+        && old.exec(QStringLiteral("ALTER TABLE orders_v2 RENAME TO orders"))
+        && old.exec(QStringLiteral("CREATE INDEX orders_workspace ON orders(workspace_id)"));
+}
 
 Workspace sampleWorkspace(const QString &name, qint64 now)
 {
@@ -149,6 +164,8 @@ private slots:
             RawConnection old(env.path());
             QVERIFY(old.exec(QStringLiteral("DROP INDEX workspaces_created")));
             QVERIFY(old.exec(QStringLiteral("DROP INDEX workspaces_auto_renew")));
+            QVERIFY(rebuildOrdersWithoutRenewal(old));
+            QVERIFY(old.exec(QStringLiteral("PRAGMA application_id = 0")));
             QVERIFY(old.exec(QStringLiteral("PRAGMA user_version = 1")));
         }
         auto r = Database::open(env.path());
@@ -171,16 +188,9 @@ private slots:
             // The orders table as version 2 wrote it: no 'Renewal' type.
             RawConnection old(env.path());
             QVERIFY(old.exec(QStringLiteral("DROP INDEX workspaces_auto_renew")));
-            QVERIFY(old.exec(QStringLiteral("CREATE TABLE orders_v2 (id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL,"
-                                            " workspace_name TEXT NOT NULL, type TEXT NOT NULL CHECK (type IN ('New',"
-                                            " 'Upgrade', 'Downgrade', 'Refund')), cu_before INTEGER NOT NULL,"
-                                            " cu_after INTEGER NOT NULL, amount_cents INTEGER NOT NULL,"
-                                            " created_at INTEGER NOT NULL)")));
-            QVERIFY(old.exec(QStringLiteral("INSERT INTO orders_v2 SELECT * FROM orders")));
-            QVERIFY(old.exec(QStringLiteral("DROP TABLE orders")));
-            QVERIFY(old.exec(QStringLiteral("ALTER TABLE orders_v2 RENAME TO orders")));
-            QVERIFY(old.exec(QStringLiteral("CREATE INDEX orders_workspace ON orders(workspace_id)")));
+            QVERIFY(rebuildOrdersWithoutRenewal(old));
             QVERIFY(!old.exec(QStringLiteral("INSERT INTO orders VALUES ('o-1', 'w', 'n', 'Renewal', 1, 1, 1, 1)")));
+            QVERIFY(old.exec(QStringLiteral("PRAGMA application_id = 0")));
             QVERIFY(old.exec(QStringLiteral("PRAGMA user_version = 2")));
         }
         auto r = Database::open(env.path());
@@ -205,6 +215,33 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('orders_workspace',"
                                       " 'workspaces_auto_renew')")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
+    }
+
+    void version3FileIsMarkedAsOursKeepingData()
+    {
+        TestEnv env;
+        const int before = env.services->workspaces.count();
+        env.services.reset();
+        env.db.reset();
+        {
+            // Version 3 files carry no application_id.
+            RawConnection old(env.path());
+            QVERIFY(old.exec(QStringLiteral("PRAGMA application_id = 0")));
+            QVERIFY(old.exec(QStringLiteral("PRAGMA user_version = 3")));
+        }
+        auto r = Database::open(env.path());
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(pragma(*r.db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
+        QCOMPARE(pragma(*r.db, QStringLiteral("application_id")).toLongLong(), qint64(SchemaCheck::ApplicationId));
+        QCOMPARE(WorkspaceService(*r.db, env.clock).count(), before);
+    }
+
+    void newFileCarriesOurApplicationId()
+    {
+        QTemporaryDir dir;
+        auto r = Database::open(dir.filePath(QStringLiteral("new.sqlite3")));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(pragma(*r.db, QStringLiteral("application_id")).toLongLong(), qint64(SchemaCheck::ApplicationId));
     }
 
     void emptyFileIsMigrated()

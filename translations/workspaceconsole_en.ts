@@ -440,15 +440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a Workspace Console database. The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database of another program, not of Workspace Console. The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -461,6 +453,14 @@
     </message>
     <message>
         <source>The database is busy (another Workspace Console may be saving). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Workspace Console database that is damaged or was changed by another program (%2). Restore it from a backup or choose another file. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds an unfinished change of a program that stopped while writing it (%2). Open it with that program first, or restore a backup. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

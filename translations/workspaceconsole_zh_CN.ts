@@ -438,16 +438,8 @@
         <translation>%1 由更新版本的 Workspace Console 写入（架构版本 %2；此版本最高支持 %3）。请更新应用。文件未被修改。</translation>
     </message>
     <message>
-        <source>%1 is not a Workspace Console database. The file was not changed.</source>
-        <translation>%1 不是 Workspace Console 数据库。文件未被修改。</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database of another program, not of Workspace Console. The file was not changed.</source>
         <translation>%1 是其他程序的 SQLite 数据库，不属于 Workspace Console。文件未被修改。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 could not be prepared: %2</source>
@@ -460,6 +452,14 @@
     <message>
         <source>The database is busy (another Workspace Console may be saving). Try again.</source>
         <translation>数据库正忙（可能有另一个 Workspace Console 正在保存）。请重试。</translation>
+    </message>
+    <message>
+        <source>%1 is a Workspace Console database that is damaged or was changed by another program (%2). Restore it from a backup or choose another file. The file was not changed.</source>
+        <translation>%1 是已损坏或被其他程序修改过的 Workspace Console 数据库（%2）。请从备份恢复或选择其他文件。文件未被修改。</translation>
+    </message>
+    <message>
+        <source>%1 holds an unfinished change of a program that stopped while writing it (%2). Open it with that program first, or restore a backup. The file was not changed.</source>
+        <translation>%1 含有某个程序在写入时中断留下的未完成更改（%2）。请先用该程序打开它，或从备份恢复。文件未被修改。</translation>
     </message>
 </context>
 <context>
