@@ -32,6 +32,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("WorkspaceConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("Workspace Console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WC_VERSION));
+    // Desktops match the running window to the installed menu entry and icon by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(WC_APP_ID));
 
     AppSettings settings;
     LanguageManager languages;
@@ -51,21 +53,15 @@ int main(int argc, char *argv[])
     parser.addOption(langOption);
     parser.process(app);
 
-    QString lang = parser.value(langOption);
-    if (parser.isSet(langOption)) {
-        if (!LanguageManager::availableLanguages().contains(lang)) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate("main", "Unknown language \"%1\". Available: %2.")
-                                        .arg(lang, LanguageManager::availableLanguages().join(QStringLiteral(", ")))));
-            return 2;
-        }
-        settings.setLanguage(lang);
-    } else {
-        lang = settings.language();
-        if (lang.isEmpty())
-            lang = QLocale::system().name();
+    const QString lang = parser.value(langOption);
+    if (parser.isSet(langOption) && !LanguageManager::availableLanguages().contains(lang)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unknown language \"%1\". Available: %2.")
+                                    .arg(lang, LanguageManager::availableLanguages().join(QStringLiteral(", ")))));
+        return 2;
     }
-    languages.setLanguage(lang);
+    // --lang is for this launch only; only View -> Language is remembered.
+    languages.setLanguage(LanguageManager::startupLanguage(lang, settings.language()));
 
     QString path = parser.value(databaseOption);
     if (path.isEmpty()) {

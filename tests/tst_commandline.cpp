@@ -18,10 +18,14 @@ class tst_CommandLine : public QObject
         QString err;
     };
 
-    Run run(const QStringList &args)
+    Run run(const QStringList &args, const QString &systemLocale = QString())
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!systemLocale.isEmpty()) {
+            env.insert(QStringLiteral("LC_ALL"), systemLocale);
+            env.insert(QStringLiteral("LANG"), systemLocale);
+        }
         env.insert(QStringLiteral("WC_NO_ERROR_DIALOG"), QStringLiteral("1"));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("HOME"), m_home.path()); // keep the user's settings out
@@ -63,6 +67,42 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("Unknown language")));
         QVERIFY(r.err.contains(QLatin1String("zh_CN")));
+    }
+
+    // A launch that fails on a missing folder reports in the launch's language, so the language
+    // of each launch is visible from outside.
+    static bool speaksChinese(const Run &r) { return r.err.contains(QStringLiteral("不存在")); }
+    static bool speaksEnglish(const Run &r) { return r.err.contains(QLatin1String("does not exist")); }
+
+    void langOptionAppliesToThatLaunchOnly()
+    {
+        QTemporaryDir dir;
+        const QStringList missing{QStringLiteral("--database"), dir.filePath(QStringLiteral("missing/x.sqlite3"))};
+        const Run chinese = run(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} + missing,
+                                QStringLiteral("C.UTF-8"));
+        QCOMPARE(chinese.exitCode, 2);
+        QVERIFY2(speaksChinese(chinese), qPrintable(chinese.err));
+        const Run next = run(missing, QStringLiteral("C.UTF-8"));
+        QCOMPARE(next.exitCode, 2);
+        QVERIFY2(speaksEnglish(next), qPrintable(next.err));
+    }
+
+    void systemLocaleDecidesWithoutAChoice_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<bool>("chinese");
+        QTest::newRow("zh_CN system speaks Chinese") << QStringLiteral("zh_CN.UTF-8") << true;
+        QTest::newRow("zh_TW system speaks Simplified Chinese") << QStringLiteral("zh_TW.UTF-8") << true;
+        QTest::newRow("de_DE system speaks English") << QStringLiteral("de_DE.UTF-8") << false;
+    }
+    void systemLocaleDecidesWithoutAChoice()
+    {
+        QFETCH(QString, locale);
+        QFETCH(bool, chinese);
+        QTemporaryDir dir;
+        const Run r = run({QStringLiteral("--database"), dir.filePath(QStringLiteral("missing/x.sqlite3"))}, locale);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(chinese ? speaksChinese(r) : speaksEnglish(r), qPrintable(r.err));
     }
 
     void badDatabasePaths_data()

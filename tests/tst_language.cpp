@@ -19,7 +19,11 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 // Switching language at run time: every open window, header and menu follows, without restart.
 class tst_Language : public QObject
@@ -37,6 +41,46 @@ private slots:
         QCOMPARE(LanguageManager::normalize(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
         QCOMPARE(LanguageManager::normalize(QStringLiteral("zh_SG")), QStringLiteral("zh_CN"));
         QCOMPARE(LanguageManager::normalize(QStringLiteral("fr_FR")), QStringLiteral("en"));
+    }
+
+    void startupLanguageRule_data()
+    {
+        QTest::addColumn<QString>("commandLine");
+        QTest::addColumn<QString>("remembered");
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nothing chosen, Chinese system") << QString() << QString() << u"zh_CN"_s << u"zh_CN"_s;
+        QTest::newRow("nothing chosen, Taiwanese system gets Simplified Chinese")
+            << QString() << QString() << u"zh_TW"_s << u"zh_CN"_s;
+        QTest::newRow("nothing chosen, German system gets English") << QString() << QString() << u"de_DE"_s << u"en"_s;
+        QTest::newRow("nothing chosen, C locale gets English") << QString() << QString() << u"C"_s << u"en"_s;
+        QTest::newRow("menu choice beats the system") << QString() << u"zh_CN"_s << u"en_US"_s << u"zh_CN"_s;
+        QTest::newRow("menu choice of English beats a Chinese system") << QString() << u"en"_s << u"zh_CN"_s << u"en"_s;
+        QTest::newRow("--lang beats the menu choice") << u"en"_s << u"zh_CN"_s << u"zh_CN"_s << u"en"_s;
+        QTest::newRow("--lang beats the system") << u"zh_CN"_s << QString() << u"en_US"_s << u"zh_CN"_s;
+    }
+    void startupLanguageRule()
+    {
+        QFETCH(QString, commandLine);
+        QFETCH(QString, remembered);
+        QFETCH(QString, system);
+        QFETCH(QString, expected);
+        QCOMPARE(LanguageManager::startupLanguage(commandLine, remembered, QLocale(system)), expected);
+    }
+
+    void onlyTheMenuChoiceIsRemembered()
+    {
+        QTemporaryDir settingsDir;
+        const QString ini = settingsDir.filePath(QStringLiteral("s.ini"));
+        {
+            // What an older version wrote for a `--lang zh_CN` launch must not decide later ones.
+            QSettings old(ini, QSettings::IniFormat);
+            old.setValue(QStringLiteral("ui/language"), QStringLiteral("zh_CN"));
+        }
+        AppSettings settings(ini);
+        QCOMPARE(settings.language(), QString());
+        QCOMPARE(LanguageManager::startupLanguage(QString(), settings.language(), QLocale(QStringLiteral("en_US"))),
+                 QStringLiteral("en"));
     }
 
     void switchesToChineseAndBackWithoutRestart()

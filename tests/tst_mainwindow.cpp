@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -142,6 +143,23 @@ private slots:
         if (order == Qt::DescendingOrder)
             std::reverse(expected.begin(), expected.end());
         QCOMPARE(quotas, expected);
+    }
+
+    void firstRunOpensAtASizeThatFitsTheScreen()
+    {
+        const QRect available = window->screen()->availableGeometry();
+        QVERIFY2(available.contains(window->frameGeometry()), "the first window is larger than the screen");
+        QVERIFY(window->width() >= std::min(1180, available.width() * 8 / 10));
+        QVERIFY(window->height() >= std::min(720, available.height() * 8 / 10));
+    }
+
+    void windowSizeIsRemembered()
+    {
+        window->resize(700, 500);
+        QTRY_COMPARE(window->size(), QSize(700, 500));
+        window->close();
+        reopenWindow();
+        QCOMPARE(window->size(), QSize(700, 500));
     }
 
     void sortOrderAndColumnWidthsAreRemembered()

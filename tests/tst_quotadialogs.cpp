@@ -202,8 +202,9 @@ void tst_QuotaDialogs::upgradeThroughMoreMenu()
     QMenu *more = f.page.moreMenu();
     more->popup(f.page.mapToGlobal(QPoint(100, 100)));
     QVERIFY(QTest::qWaitForWindowExposed(more));
-    QVERIFY(f.page.upgradeAction()->isEnabled());
-    QTest::mouseClick(more, Qt::LeftButton, {}, more->actionGeometry(f.page.upgradeAction()).center());
+    QAction *upgrade = f.page.rowAction(SparkPage::RowAction::UpgradeQuota, more);
+    QVERIFY(upgrade && upgrade->isEnabled());
+    QTest::mouseClick(more, Qt::LeftButton, {}, more->actionGeometry(upgrade).center());
     QVERIFY(driven);
     if (QTest::currentTestFailed())
         return;

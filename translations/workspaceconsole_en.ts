@@ -786,7 +786,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the job list could not be read</source>
+        <source>too many files with this name already exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was backed up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,6 +1065,13 @@
     </message>
     <message>
         <source>Column headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,33 +1698,6 @@
     </message>
 </context>
 <context>
-    <name>ScriptBackup</name>
-    <message>
-        <source>too many files with this name already exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a folder for the backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be written. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Nothing was backed up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SparkPage</name>
     <message>
         <source>Spark</source>
@@ -2071,9 +2071,12 @@
 </context>
 <context>
     <name>TagsColumnDelegate</name>
-    <message>
-        <source>+%1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2269,10 +2272,6 @@
         <source>A workspace named &quot;%1&quot; already exists in this account. Enter a different name.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the workspace statuses could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>WorkspaceTableModel</name>
@@ -2328,9 +2327,12 @@
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n tag(s): %1</source>
+        <translation>
+            <numerusform>%n tag: %1</numerusform>
+            <numerusform>%n tags: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,9 @@ struct Entry
 const Entry &entry(AppSettings::Key key)
 {
     static const Entry table[] = {
-        {AppSettings::Key::Language, "ui/language", QString()},
+        // Only the choice made in View -> Language; a new key, because older versions also stored
+        // --lang here and that must not keep deciding later launches.
+        {AppSettings::Key::Language, "view/language", QString()},
         {AppSettings::Key::MainWindowGeometry, "mainWindow/geometry", QByteArray()},
         {AppSettings::Key::MainWindowState, "mainWindow/state", QByteArray()},
         {AppSettings::Key::WorkspaceHeaderState, "workspaceList/headerState", QByteArray()},

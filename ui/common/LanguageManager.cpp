@@ -54,6 +54,15 @@ QString LanguageManager::normalize(const QString &code)
     return QStringLiteral("en");
 }
 
+QString LanguageManager::startupLanguage(const QString &commandLine, const QString &remembered, const QLocale &system)
+{
+    if (!commandLine.isEmpty())
+        return normalize(commandLine);
+    if (!remembered.isEmpty())
+        return normalize(remembered);
+    return normalize(system.name());
+}
+
 bool LanguageManager::setLanguage(const QString &requested)
 {
     const QString code = normalize(requested);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QStringList>
 #include <QTranslator>
@@ -20,6 +21,10 @@ public:
     static QStringList availableLanguages();     // e.g. {"en", "zh_CN"}
     static QString nativeName(const QString &code); // "English", "简体中文"
     static QString normalize(const QString &code); // best match among available, or "en"
+    // The language of a launch: --lang (this launch only) if given, else the one chosen in
+    // View -> Language, else the system's (zh_* -> Simplified Chinese, anything else English).
+    static QString startupLanguage(const QString &commandLine, const QString &remembered,
+                                   const QLocale &system = QLocale::system());
 
     QString current() const { return m_current; }
     bool setLanguage(const QString &code);

@@ -3,7 +3,9 @@
 #include "models/AccountDirectory.h"
 #include "ui/common/AppSettings.h"
 #include "ui/billing/BillingHistoryDialog.h"
+#include "ui/common/Icons.h"
 #include "ui/common/LanguageManager.h"
+#include "ui/common/NoticeBar.h"
 #include "models/Services.h"
 #include "models/Session.h"
 #include "ui/workspaces/SparkPage.h"
@@ -16,46 +18,60 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(Services &services, Session &session, LanguageManager &languages, AppSettings &settings,
                        QWidget *parent)
     : QMainWindow(parent), m_services(services), m_session(session), m_languages(languages), m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_page = new SparkPage(services, session, this);
-    setCentralWidget(m_page);
+    setWindowIcon(Icons::icon(Icons::Id::App));
+    auto *central = new QWidget(this);
+    m_page = new SparkPage(services, session, central);
+    m_notice = new NoticeBar(central);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_notice);
+    centralLayout->addWidget(m_page, 1);
+    setCentralWidget(central);
+    // Results and refusals appear above the list, where the user is looking, and are announced;
+    // the status bar keeps them too.
     connect(m_page, &SparkPage::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
+        m_notice->showNotice(message);
     });
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_billingAction = m_fileMenu->addAction(QString(), this, &MainWindow::showBillingHistory);
     m_billingAction->setObjectName(QStringLiteral("billingHistoryAction"));
+    m_billingAction->setIcon(Icons::icon(Icons::Id::Billing));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setIcon(Icons::icon(Icons::Id::Quit));
 
     m_workspaceMenu = menuBar()->addMenu(QString());
     m_workspaceMenu->setToolTipsVisible(true); // disabled actions say why
     m_createAction = m_workspaceMenu->addAction(QString(), m_page, &SparkPage::createWorkspace);
     m_createAction->setShortcut(QKeySequence::New);
+    m_createAction->setIcon(Icons::icon(Icons::Id::Create));
     m_workspaceMenu->addSeparator();
-    m_workspaceMenu->addAction(m_page->openAction());
-    m_workspaceMenu->addAction(m_page->deleteAction());
-    m_workspaceMenu->addSeparator();
-    m_workspaceMenu->addAction(m_page->upgradeAction());
-    m_workspaceMenu->addAction(m_page->downgradeAction());
-    m_workspaceMenu->addAction(m_page->modifyPayAsYouGoAction());
-    m_workspaceMenu->addAction(m_page->editTagsAction());
+    using RA = SparkPage::RowAction;
+    m_page->addRowActions(m_workspaceMenu, {RA::Open, RA::Delete, RA::Separator, RA::UpgradeQuota, RA::DowngradeQuota,
+                                            RA::ModifyPayAsYouGoQuota, RA::EditTags});
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_refreshAction = m_viewMenu->addAction(QString(), m_page, &SparkPage::reload);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setIcon(Icons::icon(Icons::Id::Refresh));
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->setIcon(Icons::icon(Icons::Id::Language));
     m_languageGroup = new QActionGroup(this);
     for (const QString &code : LanguageManager::availableLanguages()) {
         QAction *a = m_languageMenu->addAction(LanguageManager::nativeName(code));
@@ -81,6 +97,7 @@ MainWindow::MainWindow(Services &services, Session &session, LanguageManager &la
                               "create, delete, quotas, tags, members and roles.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+    m_aboutAction->setIcon(Icons::icon(Icons::Id::About));
 
     m_toolbar = addToolBar(QString());
     m_toolbar->setObjectName(QStringLiteral("identityToolbar"));
@@ -105,8 +122,14 @@ MainWindow::MainWindow(Services &services, Session &session, LanguageManager &la
 
     retranslateUi();
     statusBar();
-    resize(1180, 720);
-    restoreGeometry(m_settings.value(AppSettings::Key::MainWindowGeometry).toByteArray());
+    const QByteArray geometry = m_settings.value(AppSettings::Key::MainWindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First run: the size the page is designed for where it fits, else most of the screen,
+        // centred; from then on the size the user left it at.
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1180, 720).boundedTo(available.size() * 0.9));
+        move(available.center() - QPoint(width() / 2, height() / 2));
+    }
     m_page->restoreHeaderState(m_settings.value(AppSettings::Key::WorkspaceHeaderState).toByteArray());
 }
 

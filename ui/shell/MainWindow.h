@@ -9,6 +9,7 @@ class QLabel;
 class QMenu;
 class AppSettings;
 class LanguageManager;
+class NoticeBar;
 class Session;
 class SparkPage;
 struct Services;
@@ -27,6 +28,7 @@ public:
     SparkPage *sparkPage() const { return m_page; }
     QComboBox *identityCombo() const { return m_identityCombo; }
     QMenu *languageMenu() const { return m_languageMenu; }
+    NoticeBar *noticeBar() const { return m_notice; }
 
 public slots:
     void showBillingHistory();
@@ -45,6 +47,7 @@ private:
     LanguageManager &m_languages;
     AppSettings &m_settings;
     SparkPage *m_page = nullptr;
+    NoticeBar *m_notice = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -6,6 +6,7 @@
 #include "models/ProductSpec.h"
 #include "models/Services.h"
 #include "models/Session.h"
+#include "ui/common/Announce.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -332,8 +333,13 @@ void DeleteWorkspaceDialog::confirm()
         return;
     }
     // A run submitted after the dialog opened still blocks: the service said so, show it here.
-    if (status.has(ErrorCode::ActiveJobs))
+    if (status.has(ErrorCode::ActiveJobs)) {
         showActiveRuns(status.message(Field::General));
+        // The message may have been on screen since the dialog opened, so the click would seem
+        // to do nothing: move the focus to the way out beside it and announce the reason again.
+        m_openJobsButton->setFocus(Qt::OtherFocusReason);
+        Announce::alert(m_activeError);
+    }
     if (status.hasField(Field::Confirmation)) {
         m_confirmError->setText(status.message(Field::Confirmation));
         m_confirmError->show();

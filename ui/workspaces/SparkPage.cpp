@@ -8,6 +8,8 @@
 #include "models/Services.h"
 #include "models/Session.h"
 #include "ui/workspaces/TagsColumnDelegate.h"
+#include "ui/workspaces/NameColumnDelegate.h"
+#include "ui/common/Icons.h"
 #include "ui/detail/WorkspaceDetailWindow.h"
 #include "ui/workspaces/WorkspaceFilterProxy.h"
 #include "models/WorkspaceListLoader.h"
@@ -79,48 +81,22 @@ void SparkPage::buildUi()
     m_createButton = new QPushButton(this);
     m_createButton->setObjectName(QStringLiteral("createWorkspaceButton"));
     m_createButton->setDefault(false);
+    m_createButton->setIcon(Icons::icon(Icons::Id::Create));
     connect(m_createButton, &QPushButton::clicked, this, &SparkPage::createWorkspace);
-
-    m_openAction = new QAction(this);
-    m_deleteAction = new QAction(this);
-    m_upgradeAction = new QAction(this);
-    m_downgradeAction = new QAction(this);
-    m_modifyPaygAction = new QAction(this);
-    m_editTagsAction = new QAction(this);
-    m_openAction->setObjectName(QStringLiteral("openWorkspaceAction"));
-    m_deleteAction->setObjectName(QStringLiteral("deleteWorkspaceAction"));
-    m_upgradeAction->setObjectName(QStringLiteral("upgradeQuotaAction"));
-    m_downgradeAction->setObjectName(QStringLiteral("downgradeQuotaAction"));
-    m_modifyPaygAction->setObjectName(QStringLiteral("modifyPayAsYouGoQuotaAction"));
-    m_editTagsAction->setObjectName(QStringLiteral("editTagsAction"));
-    connect(m_openAction, &QAction::triggered, this, &SparkPage::openWorkspace);
-    connect(m_deleteAction, &QAction::triggered, this, &SparkPage::deleteWorkspace);
-    connect(m_upgradeAction, &QAction::triggered, this, &SparkPage::upgradeQuota);
-    connect(m_downgradeAction, &QAction::triggered, this, &SparkPage::downgradeQuota);
-    connect(m_modifyPaygAction, &QAction::triggered, this, &SparkPage::modifyPayAsYouGoQuota);
-    connect(m_editTagsAction, &QAction::triggered, this, &SparkPage::editTags);
 
     m_moreMenu = new QMenu(this);
     m_moreMenu->setObjectName(QStringLiteral("moreMenu"));
     // A disabled action says why in its tooltip; menus show tooltips only when asked to.
     m_moreMenu->setToolTipsVisible(true);
-    m_moreMenu->addAction(m_upgradeAction);
-    m_moreMenu->addAction(m_downgradeAction);
-    m_moreMenu->addAction(m_modifyPaygAction);
-    m_moreMenu->addSeparator();
-    m_moreMenu->addAction(m_editTagsAction);
+    addRowActions(m_moreMenu, {RowAction::UpgradeQuota, RowAction::DowngradeQuota, RowAction::ModifyPayAsYouGoQuota,
+                               RowAction::Separator, RowAction::EditTags});
 
     m_rowMenu = new QMenu(this);
     m_rowMenu->setObjectName(QStringLiteral("rowMenu"));
     m_rowMenu->setToolTipsVisible(true);
-    m_rowMenu->addAction(m_openAction);
-    m_rowMenu->addAction(m_deleteAction);
-    m_rowMenu->addSeparator();
-    m_rowMenu->addAction(m_upgradeAction);
-    m_rowMenu->addAction(m_downgradeAction);
-    m_rowMenu->addAction(m_modifyPaygAction);
-    m_rowMenu->addSeparator();
-    m_rowMenu->addAction(m_editTagsAction);
+    addRowActions(m_rowMenu, {RowAction::Open, RowAction::Delete, RowAction::Separator, RowAction::UpgradeQuota,
+                              RowAction::DowngradeQuota, RowAction::ModifyPayAsYouGoQuota, RowAction::Separator,
+                              RowAction::EditTags});
 
     m_actionsButton = new QPushButton(this);
     m_actionsButton->setObjectName(QStringLiteral("actionsButton"));
@@ -180,6 +156,7 @@ void SparkPage::buildUi()
     m_view->setColumnWidth(WorkspaceTableModel::StatusColumn, 80);
     m_view->setColumnWidth(WorkspaceTableModel::TagsColumn, 170);
     m_view->setColumnWidth(WorkspaceTableModel::CreatedColumn, 140);
+    m_view->setItemDelegateForColumn(WorkspaceTableModel::NameColumn, new NameColumnDelegate(this));
     m_actionsDelegate = new ActionsColumnDelegate(this);
     m_view->setItemDelegateForColumn(WorkspaceTableModel::ActionsColumn, m_actionsDelegate);
     // Clicking a tag in the Tags column filters the list by that tag (key:value).
@@ -208,10 +185,10 @@ void SparkPage::buildUi()
     connect(m_actionsDelegate, &ActionsColumnDelegate::primaryClicked, this, [this](const QModelIndex &index) {
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         updateActions();
-        if (m_deleteAction->isEnabled())
-            m_deleteAction->trigger();
+        if (deleteAction()->isEnabled())
+            deleteAction()->trigger();
         else
-            emit statusMessage(m_deleteAction->toolTip());
+            emit statusMessage(deleteAction()->toolTip());
     });
     connect(m_actionsDelegate, &ActionsColumnDelegate::moreClicked, this, [this](const QModelIndex &index, const QPoint &at) {
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -286,12 +263,7 @@ void SparkPage::retranslateUi()
     m_tagEdit->setPlaceholderText(tr("key or key:value"));
     m_view->setAccessibleName(tr("Workspaces"));
     m_clearFiltersButton->setText(tr("Clear Filters"));
-    m_openAction->setText(tr("Open"));
-    m_deleteAction->setText(tr("Delete"));
-    m_upgradeAction->setText(tr("Upgrade Subscription Quota"));
-    m_downgradeAction->setText(tr("Downgrade Subscription Quota"));
-    m_modifyPaygAction->setText(tr("Modify Pay-as-you-go Quota"));
-    m_editTagsAction->setText(tr("Edit Tags"));
+    retranslateRowActions();
     m_moreMenu->setTitle(tr("More"));
 
     const QString region = m_regionCombo->currentData().toString();
@@ -323,10 +295,10 @@ bool SparkPage::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
             updateActions();
-            if (m_deleteAction->isEnabled())
-                m_deleteAction->trigger();
+            if (deleteAction()->isEnabled())
+                deleteAction()->trigger();
             else if (!selectedWorkspaceId().isEmpty())
-                emit statusMessage(m_deleteAction->toolTip()); // as a click on the Delete link does
+                emit statusMessage(deleteAction()->toolTip()); // as a click on the Delete link does
             return true;
         }
     }
@@ -492,14 +464,27 @@ void SparkPage::updateActions()
         else
             action->setToolTip(QString()); // toolTip() falls back to the text; a menu shows none
     };
-    m_openAction->setEnabled(w.has_value());
-    m_openAction->setToolTip(w ? QString() : noSelection);
-    m_deleteAction->setText(subscription ? tr("Unsubscribe") : tr("Delete"));
-    set(m_deleteAction, true, {});
-    set(m_upgradeAction, subscription, tr("Only subscription workspaces have a subscription quota."));
-    set(m_downgradeAction, subscription, tr("Only subscription workspaces have a subscription quota."));
-    set(m_modifyPaygAction, w && !subscription, tr("Only pay-as-you-go workspaces have a pay-as-you-go quota."));
-    set(m_editTagsAction, true, {});
+    const QString paygOnly = tr("Only pay-as-you-go workspaces have a pay-as-you-go quota.");
+    const QString subscriptionOnly = tr("Only subscription workspaces have a subscription quota.");
+    for (const RowActionEntry &e : std::as_const(m_rowActions)) {
+        if (!e.action) // its menu is gone
+            continue;
+        switch (e.kind) {
+        case RowAction::Open:
+            e.action->setEnabled(w.has_value());
+            e.action->setToolTip(w ? QString() : noSelection);
+            break;
+        case RowAction::Delete:
+            e.action->setText(subscription ? tr("Unsubscribe") : tr("Delete"));
+            set(e.action, true, {});
+            break;
+        case RowAction::UpgradeQuota:
+        case RowAction::DowngradeQuota: set(e.action, subscription, subscriptionOnly); break;
+        case RowAction::ModifyPayAsYouGoQuota: set(e.action, w && !subscription, paygOnly); break;
+        case RowAction::EditTags: set(e.action, true, {}); break;
+        case RowAction::Separator: break;
+        }
+    }
     m_actionsButton->setEnabled(w.has_value());
     // The links of the Actions column follow the same rule (it does not depend on the row).
     if (m_actionsDelegate->refusal() != (manage.ok() ? QString() : manage.text())) {

@@ -47,13 +47,23 @@ public:
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 
-    // The actions, exposed for menus of the main window and for tests.
-    QAction *openAction() const { return m_openAction; }
-    QAction *deleteAction() const { return m_deleteAction; }
-    QAction *upgradeAction() const { return m_upgradeAction; }
-    QAction *downgradeAction() const { return m_downgradeAction; }
-    QAction *modifyPayAsYouGoAction() const { return m_modifyPaygAction; }
-    QAction *editTagsAction() const { return m_editTagsAction; }
+    // The per-workspace actions. Each menu gets QActions of its own, made from one description
+    // (SparkPageActions.cpp), because Qt keeps one accessible object per QAction, owned by the
+    // first menu that asks: a shared action would report the other menu's state and position
+    // to screen readers. Separator marks a separator in addRowActions().
+    enum class RowAction { Open, Delete, UpgradeQuota, DowngradeQuota, ModifyPayAsYouGoQuota, EditTags, Separator };
+    // Adds new actions for kinds to menu; they follow the selection and language like the others.
+    void addRowActions(QMenu *menu, const QList<RowAction> &kinds);
+    // The action of that kind in menu (nullptr if menu has none).
+    QAction *rowAction(RowAction kind, const QMenu *menu) const;
+
+    // The actions of the row menu (context menu and Actions button), for tests.
+    QAction *openAction() const { return rowAction(RowAction::Open, m_rowMenu); }
+    QAction *deleteAction() const { return rowAction(RowAction::Delete, m_rowMenu); }
+    QAction *upgradeAction() const { return rowAction(RowAction::UpgradeQuota, m_rowMenu); }
+    QAction *downgradeAction() const { return rowAction(RowAction::DowngradeQuota, m_rowMenu); }
+    QAction *modifyPayAsYouGoAction() const { return rowAction(RowAction::ModifyPayAsYouGoQuota, m_rowMenu); }
+    QAction *editTagsAction() const { return rowAction(RowAction::EditTags, m_rowMenu); }
 
     Services &services() const { return m_services; }
     Session &session() const { return m_session; }
@@ -117,12 +127,14 @@ private:
     QLabel *m_countLabel = nullptr;
     QMenu *m_rowMenu = nullptr;
     QMenu *m_moreMenu = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_upgradeAction = nullptr;
-    QAction *m_downgradeAction = nullptr;
-    QAction *m_modifyPaygAction = nullptr;
-    QAction *m_editTagsAction = nullptr;
+    struct RowActionEntry
+    {
+        RowAction kind;
+        const QMenu *menu;
+        QPointer<QAction> action; // owned by its menu
+    };
+    QList<RowActionEntry> m_rowActions;
+    void retranslateRowActions();
     QHash<QString, QPointer<WorkspaceDetailWindow>> m_detailWindows;
     QThread *m_loader = nullptr;   // loads the rows after the first page
     int m_loadGeneration = 0;      // a reload while loading discards the older result

@@ -14,11 +14,90 @@
 #include "ui/detail/WorkspaceDetailWindow.h"
 #include "ui/workspaces/WorkspaceFilterProxy.h"
 #include "ui/workspaces/WorkspaceTableModel.h"
+#include "ui/common/Icons.h"
+#include "ui/workspaces/ActionsColumnDelegate.h"
 
+#include <QAction>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTableView>
+
+// --- The one description of each row action; every menu makes its own QActions from it ---
+namespace {
+struct RowActionInfo
+{
+    SparkPage::RowAction kind;
+    const char *objectName;
+    void (SparkPage::*slot)();
+    Icons::Id icon;
+};
+
+const RowActionInfo *rowActionInfo(SparkPage::RowAction kind)
+{
+    using RA = SparkPage::RowAction;
+    static const RowActionInfo table[] = {
+        {RA::Open, "openWorkspaceAction", &SparkPage::openWorkspace, Icons::Id::Open},
+        {RA::Delete, "deleteWorkspaceAction", &SparkPage::deleteWorkspace, Icons::Id::Delete},
+        {RA::UpgradeQuota, "upgradeQuotaAction", &SparkPage::upgradeQuota, Icons::Id::UpgradeQuota},
+        {RA::DowngradeQuota, "downgradeQuotaAction", &SparkPage::downgradeQuota, Icons::Id::DowngradeQuota},
+        {RA::ModifyPayAsYouGoQuota, "modifyPayAsYouGoQuotaAction", &SparkPage::modifyPayAsYouGoQuota, Icons::Id::Quota},
+        {RA::EditTags, "editTagsAction", &SparkPage::editTags, Icons::Id::Tags},
+    };
+    for (const RowActionInfo &info : table)
+        if (info.kind == kind)
+            return &info;
+    return nullptr;
+}
+} // namespace
+
+void SparkPage::addRowActions(QMenu *menu, const QList<RowAction> &kinds)
+{
+    for (const RowAction kind : kinds) {
+        const RowActionInfo *info = rowActionInfo(kind);
+        if (!info) {
+            menu->addSeparator();
+            continue;
+        }
+        auto *action = new QAction(Icons::icon(info->icon), QString(), menu);
+        action->setObjectName(QLatin1String(info->objectName));
+        connect(action, &QAction::triggered, this, info->slot);
+        menu->addAction(action);
+        m_rowActions.append({kind, menu, action});
+    }
+    // The page's own menus are filled before the rest of the page exists; buildUi() then
+    // translates and updates them with everything else.
+    if (m_actionsDelegate) {
+        retranslateRowActions();
+        updateActions();
+    }
+}
+
+QAction *SparkPage::rowAction(RowAction kind, const QMenu *menu) const
+{
+    for (const RowActionEntry &e : m_rowActions)
+        if (e.kind == kind && e.menu == menu && e.action)
+            return e.action;
+    return nullptr;
+}
+
+void SparkPage::retranslateRowActions()
+{
+    for (const RowActionEntry &e : std::as_const(m_rowActions)) {
+        if (!e.action) // its menu is gone
+            continue;
+        switch (e.kind) {
+        case RowAction::Open: e.action->setText(tr("Open")); break;
+        case RowAction::Delete: e.action->setText(tr("Delete")); break;
+        case RowAction::UpgradeQuota: e.action->setText(tr("Upgrade Subscription Quota")); break;
+        case RowAction::DowngradeQuota: e.action->setText(tr("Downgrade Subscription Quota")); break;
+        case RowAction::ModifyPayAsYouGoQuota: e.action->setText(tr("Modify Pay-as-you-go Quota")); break;
+        case RowAction::EditTags: e.action->setText(tr("Edit Tags")); break;
+        case RowAction::Separator: break;
+        }
+    }
+}
 
 // --- Create Workspace (issue 3) ---
 void SparkPage::createWorkspace()

@@ -3,6 +3,7 @@
 #include "ui/workspaces/WorkspaceTableModel.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -20,9 +21,10 @@ TagList TagsColumnDelegate::tagsOf(const QModelIndex &index)
     return index.data(WorkspaceTableModel::WorkspaceRole).value<Workspace>().tags;
 }
 
-QList<TagsColumnDelegate::Item> TagsColumnDelegate::layout(const QStyleOptionViewItem &option, const TagList &tags) const
+TagsColumnDelegate::Layout TagsColumnDelegate::layout(const QStyleOptionViewItem &option, const TagList &tags) const
 {
-    QList<Item> items;
+    Layout result;
+    QList<Item> &items = result.items;
     const QFontMetrics fm(option.font);
     const QRect area = option.rect.adjusted(4, 2, -4, -2);
     const int lineHeight = fm.height();
@@ -58,6 +60,35 @@ QList<TagsColumnDelegate::Item> TagsColumnDelegate::layout(const QStyleOptionVie
         }
         items.append(item);
     }
+
+    // "+N more" goes after the last tag shown; tags are taken back from the end until it fits,
+    // so the cell always says that something is missing.
+    int hidden = int(std::count_if(items.cbegin(), items.cend(), [](const Item &i) { return i.rect.isEmpty(); }));
+    while (hidden > 0) {
+        result.moreText = tr("+%n more", nullptr, hidden);
+        const int moreWidth = fm.horizontalAdvance(result.moreText);
+        int last = -1;
+        for (int i = int(items.size()) - 1; i >= 0 && last < 0; --i)
+            if (!items.at(i).rect.isEmpty())
+                last = i;
+        if (last < 0) {
+            result.moreRect = QRect(area.left(), top, std::min(moreWidth, area.width()), lineHeight);
+            line = 0;
+            break;
+        }
+        const Item &item = items.at(last);
+        const int endX = item.separator.isEmpty() ? item.rect.right() + 1 + sepWidth : item.separator.right() + 1;
+        if (endX + moreWidth <= area.right() + 1) {
+            result.moreRect = QRect(endX, item.rect.top(), moreWidth, lineHeight);
+            line = (item.rect.top() - top) / lineHeight;
+            if (item.separator.isEmpty())
+                items[last].separator = QRect(item.rect.right() + 1, item.rect.top(), sepWidth, lineHeight);
+            break;
+        }
+        items[last] = Item();
+        ++hidden;
+    }
+
     // Centre the lines actually used, as the other cells centre their text.
     const int shift = (lines - std::min(lines, line + 1)) * lineHeight / 2;
     for (Item &item : items) {
@@ -66,15 +97,27 @@ QList<TagsColumnDelegate::Item> TagsColumnDelegate::layout(const QStyleOptionVie
         if (!item.separator.isEmpty())
             item.separator.translate(0, shift);
     }
-    return items;
+    if (!result.moreRect.isEmpty())
+        result.moreRect.translate(0, shift);
+    return result;
 }
 
 QList<QRect> TagsColumnDelegate::tagRects(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QList<QRect> rects;
-    for (const Item &item : layout(option, tagsOf(index)))
+    for (const Item &item : layout(option, tagsOf(index)).items)
         rects << item.rect;
     return rects;
+}
+
+QString TagsColumnDelegate::moreText(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return layout(option, tagsOf(index)).moreText;
+}
+
+QRect TagsColumnDelegate::moreRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return layout(option, tagsOf(index)).moreRect;
 }
 
 void TagsColumnDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -86,44 +129,37 @@ void TagsColumnDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QList<Item> items = layout(option, tagsOf(index));
+    const Layout laid = layout(option, tagsOf(index));
     painter->save();
     const bool selected = option.state & QStyle::State_Selected;
     const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     const QColor link = selected ? text : option.palette.color(QPalette::Link);
     QFont linkFont = option.font;
     linkFont.setUnderline(true); // clickable tags are marked by underline, not by colour alone
-    int hidden = 0;
-    QRect last;
-    for (const Item &item : items) {
-        if (item.rect.isEmpty()) {
-            ++hidden;
+    for (const Item &item : laid.items) {
+        if (item.rect.isEmpty())
             continue;
-        }
         painter->setFont(linkFont);
         painter->setPen(link);
         painter->drawText(item.rect, Qt::AlignLeft | Qt::AlignVCenter, item.text);
-        last = item.rect;
         if (!item.separator.isEmpty()) {
             painter->setFont(option.font);
             painter->setPen(text);
             painter->drawText(item.separator, Qt::AlignLeft | Qt::AlignVCenter, Separator);
-            last = item.separator;
         }
     }
-    if (hidden > 0 && last.isValid()) {
-        // The tooltip lists every tag; this says that some are not shown.
+    if (!laid.moreRect.isEmpty()) {
+        // The tooltip and the accessible text list every tag.
         painter->setFont(option.font);
         painter->setPen(text);
-        const QRect more(last.right() + 1, last.top(), option.rect.right() - last.right(), last.height());
-        painter->drawText(more, Qt::AlignLeft | Qt::AlignVCenter, tr("+%1").arg(hidden));
+        painter->drawText(laid.moreRect, Qt::AlignLeft | Qt::AlignVCenter, laid.moreText);
     }
     painter->restore();
 }
 
 int TagsColumnDelegate::hitTest(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const
 {
-    const QList<Item> items = layout(option, tagsOf(index));
+    const QList<Item> items = layout(option, tagsOf(index)).items;
     for (int i = 0; i < items.size(); ++i)
         if (!items.at(i).rect.isEmpty() && items.at(i).rect.contains(pos))
             return i;

@@ -5,9 +5,9 @@
 #include <QStyledItemDelegate>
 
 // Paints the Tags cell as one underlined link per tag ("key:value"), flowing over the row's lines,
-// and turns a click on a tag into tagClicked() so the list can be filtered by that tag. The cell's
-// text for screen readers stays the model's; the same filter is reachable through the Tag filter
-// field next to the text filter.
+// ending with "+N more" when not all fit, and turns a click on a tag into tagClicked() so the list
+// can be filtered by that tag. The full list is the model's tooltip and accessible text; the same
+// filter is reachable through the Tag filter field next to the text filter.
 class TagsColumnDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -20,6 +20,9 @@ public:
     int hitTest(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
     // Where each tag is drawn; an empty rect for a tag that does not fit in the cell.
     QList<QRect> tagRects(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The "+N more" text and where it is drawn; empty when every tag is shown.
+    QString moreText(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    QRect moreRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
 signals:
     void tagClicked(const Tag &tag);
@@ -35,6 +38,12 @@ private:
         QString text; // elided to the rect
         QRect separator;
     };
-    QList<Item> layout(const QStyleOptionViewItem &option, const TagList &tags) const;
+    struct Layout
+    {
+        QList<Item> items;
+        QString moreText;
+        QRect moreRect;
+    };
+    Layout layout(const QStyleOptionViewItem &option, const TagList &tags) const;
     static TagList tagsOf(const QModelIndex &index);
 };

@@ -60,7 +60,11 @@ QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
         case BillingColumn: return ProductSpec::billingName(w.billing);
         case CuQuotaColumn: return QLocale().toString(w.cuQuota);
         case StatusColumn: return statusText(w);
-        case TagsColumn: return role == Qt::DisplayRole || !w.tags.isEmpty() ? tagsText(w.tags) : tr("No tags");
+        case TagsColumn:
+            if (role == Qt::DisplayRole)
+                return tagsText(w.tags);
+            // The cell may show only some tags ("+N more"); a screen reader hears them all.
+            return w.tags.isEmpty() ? tr("No tags") : tr("%n tag(s): %1", nullptr, int(w.tags.size())).arg(tagsText(w.tags));
         case CreatedColumn:
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(w.createdAtMs, Qt::UTC).toLocalTime(),
                                       QLocale::ShortFormat);
@@ -69,8 +73,15 @@ QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
-        if (index.column() == TagsColumn && !w.tags.isEmpty())
-            return tagsText(w.tags);
+        if (index.column() == NameColumn) // the cell may elide a long name
+            return tr("%1, ID %2").arg(w.name, w.id);
+        if (index.column() == TagsColumn && !w.tags.isEmpty()) {
+            // One tag a line: twenty long tags in one line would be wider than the screen.
+            QStringList lines;
+            for (const Tag &t : w.tags)
+                lines << (t.value.isEmpty() ? t.key : t.key + QLatin1Char(':') + t.value);
+            return lines.join(QLatin1Char('\n'));
+        }
         if (index.column() == CreatedColumn)
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(w.createdAtMs, Qt::UTC).toLocalTime(),
                                       QLocale::LongFormat);

@@ -1,0 +1,166 @@
+#include "models/Services.h"
+#include "models/Session.h"
+#include "tests/testsupport/TestSupport.h"
+#include "ui/workspaces/SparkPage.h"
+#include "ui/common/LanguageManager.h"
+#include "ui/workspaces/NameColumnDelegate.h"
+#include "ui/workspaces/TagsColumnDelegate.h"
+#include "models/ProductSpec.h"
+#include "models/WorkspaceRules.h"
+#include "models/WorkspaceService.h"
+#include "ui/workspaces/WorkspaceFilterProxy.h"
+#include "ui/workspaces/WorkspaceTableModel.h"
+
+#include <QAccessible>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Cells of the workspace list with long content: the Tags cell shows the tags that fit and says
+// how many more there are; the Name cell keeps the ID visible under a long name. The tooltip and
+// the accessible text carry everything.
+class tst_ListCells : public QObject
+{
+    Q_OBJECT
+
+    static TagList makeTags(int count, int keyLength, int valueLength)
+    {
+        TagList tags;
+        for (int i = 0; i < count; ++i) {
+            const QString n = QString::number(i + 1);
+            tags.append({QString(u"k"_s + n).leftJustified(keyLength, QLatin1Char('k')),
+                         QString(u"v"_s + n).leftJustified(valueLength, QLatin1Char('v'))});
+        }
+        return tags;
+    }
+
+    LanguageManager m_languages; // English with its plural forms, as the app loads it
+
+private slots:
+    void initTestCase() { QVERIFY(m_languages.setLanguage(u"en"_s)); }
+
+    void showsWhatFitsAndHowManyMore_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("keyLength");
+        QTest::addColumn<int>("valueLength");
+        QTest::addColumn<bool>("allFit");
+        QTest::newRow("two short tags fit") << 2 << 2 << 2 << true;
+        QTest::newRow("twenty short tags end with +N more") << 20 << 3 << 3 << false;
+        QTest::newRow("twenty 128-char tags end with +N more") << 20 << 128 << 128 << false;
+        QTest::newRow("one 128-char tag is elided, nothing more") << 1 << 128 << 128 << true;
+    }
+    void showsWhatFitsAndHowManyMore()
+    {
+        QFETCH(int, count);
+        QFETCH(int, keyLength);
+        QFETCH(int, valueLength);
+        QFETCH(bool, allFit);
+
+        TestEnv env;
+        Session session(env.services->account.owner());
+        SparkPage page(*env.services, session);
+        page.resize(1200, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const Workspace w = *env.services->workspaces.findByName(u"eu-analytics"_s);
+        const TagList tags = makeTags(count, keyLength, valueLength);
+        QVERIFY(env.services->tags.setTags(env.services->account.owner(), w.id, tags).ok());
+        page.refreshWorkspace(w.id);
+
+        QTableView *view = page.view();
+        const QModelIndex index = page.proxy()->mapFromSource(page.model()->indexOf(w.id, WorkspaceTableModel::TagsColumn));
+        view->scrollTo(index);
+        auto *delegate = qobject_cast<TagsColumnDelegate *>(view->itemDelegateForColumn(WorkspaceTableModel::TagsColumn));
+        QVERIFY(delegate);
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.rect = view->visualRect(index);
+        option.font = view->font();
+
+        const QList<QRect> rects = delegate->tagRects(option, index);
+        QCOMPARE(rects.size(), count);
+        int shown = 0;
+        for (const QRect &r : rects) {
+            if (r.isEmpty())
+                continue;
+            ++shown;
+            QVERIFY2(option.rect.contains(r), "a tag is drawn outside its cell");
+        }
+        QVERIFY(shown > 0 || !allFit);
+        const QString more = delegate->moreText(option, index);
+        const QRect moreRect = delegate->moreRect(option, index);
+        if (allFit) {
+            QCOMPARE(shown, count);
+            QVERIFY(more.isEmpty());
+        } else {
+            QVERIFY(shown < count);
+            QCOMPARE(more, u"+%1 more"_s.arg(count - shown));
+            QVERIFY2(option.rect.contains(moreRect), "\"+N more\" is cut off");
+            QVERIFY(view->fontMetrics().horizontalAdvance(more) <= moreRect.width());
+            for (const QRect &r : rects)
+                QVERIFY2(!r.intersects(moreRect), "\"+N more\" overlaps a tag");
+        }
+
+        // Every tag in the tooltip (one a line) and in what a screen reader hears.
+        const QString tooltip = index.data(Qt::ToolTipRole).toString();
+        QCOMPARE(tooltip.split(QLatin1Char('\n')).size(), count);
+        const QString spoken = index.data(Qt::AccessibleTextRole).toString();
+        for (const Tag &t : tags) {
+            QVERIFY(tooltip.contains(t.key + QLatin1Char(':') + t.value));
+            QVERIFY(spoken.contains(t.key + QLatin1Char(':') + t.value));
+        }
+        QVERIFY(spoken.startsWith(count == 1 ? u"1 tag:"_s : u"%1 tags:"_s.arg(count)));
+
+        // The table exposes that text for the cell.
+        QAccessibleInterface *table = QAccessible::queryAccessibleInterface(view);
+        QVERIFY(table && table->tableInterface());
+        QAccessibleInterface *cell = table->tableInterface()->cellAt(index.row(), index.column());
+        QVERIFY(cell);
+        QCOMPARE(cell->text(QAccessible::Name), spoken);
+    }
+
+    void longNameNeverHidesTheId()
+    {
+        TestEnv env;
+        Session session(env.services->account.owner());
+        WorkspaceSpec spec;
+        spec.region = u"cn-hangzhou"_s;
+        spec.billing = ProductSpec::PayAsYouGo;
+        spec.name = QString(64, QChar(0x6570)); // 64 Chinese characters, the longest name allowed
+        spec.cuQuota = 1000;
+        spec.bucket = u"emr-spark-logs-cn-hangzhou"_s;
+        spec.catalogId = u"default_catalog"_s;
+        spec.executionRole = ProductSpec::DefaultExecutionRole;
+        const Result<Workspace> created = env.services->workspaces.create(env.services->account.owner(), spec);
+        QVERIFY2(created.ok(), qPrintable(created.text()));
+        SparkPage page(*env.services, session);
+        page.resize(1200, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.reload();
+        QTableView *view = page.view();
+        const QModelIndex index =
+            page.proxy()->mapFromSource(page.model()->indexOf(created->id, WorkspaceTableModel::NameColumn));
+        QVERIFY(index.isValid());
+        auto *delegate = qobject_cast<NameColumnDelegate *>(view->itemDelegateForColumn(WorkspaceTableModel::NameColumn));
+        QVERIFY(delegate);
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.rect = view->visualRect(index);
+        option.font = view->font();
+        option.widget = view;
+        const QStringList lines = delegate->shownLines(option, index);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(1), created->id);
+        QVERIFY(lines.at(0).endsWith(QChar(0x2026)));
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(spec.name));
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(created->id));
+        QVERIFY(index.data(Qt::AccessibleTextRole).toString().contains(spec.name));
+    }
+};
+
+QTEST_MAIN(tst_ListCells)
+#include "tst_listcells.moc"
