@@ -786,27 +786,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too many files with this name already exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a folder for the backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be written. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Nothing was backed up.</source>
+        <source>the job list could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1698,6 +1678,33 @@
     </message>
 </context>
 <context>
+    <name>ScriptBackup</name>
+    <message>
+        <source>too many files with this name already exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SparkPage</name>
     <message>
         <source>Spark</source>
@@ -2272,6 +2279,10 @@
         <source>A workspace named &quot;%1&quot; already exists in this account. Enter a different name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the workspace statuses could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceTableModel</name>
@@ -2333,6 +2344,10 @@
             <numerusform>%n tag: %1</numerusform>
             <numerusform>%n tags: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

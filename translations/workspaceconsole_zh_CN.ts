@@ -775,28 +775,8 @@
         <translation>%1 的运行已结束（%2）。</translation>
     </message>
     <message>
-        <source>too many files with this name already exist</source>
-        <translation>已存在过多同名文件</translation>
-    </message>
-    <message>
-        <source>Choose a folder for the backup.</source>
-        <translation>请选择用于备份的文件夹。</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation>文件夹 %1 不存在。请选择其他文件夹。</translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder. Choose a folder.</source>
-        <translation>%1 是文件，不是文件夹。请选择文件夹。</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be written. Choose another folder.</source>
-        <translation>无法写入文件夹 %1。请选择其他文件夹。</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Nothing was backed up.</source>
-        <translation>无法写入 %1：%2。未备份任何内容。</translation>
+        <source>the job list could not be read</source>
+        <translation>无法读取作业列表</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1657,33 @@
     </message>
 </context>
 <context>
+    <name>ScriptBackup</name>
+    <message>
+        <source>too many files with this name already exist</source>
+        <translation>已存在过多同名文件</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation>请选择用于备份的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation>文件夹 %1 不存在。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder.</source>
+        <translation>%1 是文件，不是文件夹。请选择文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written. Choose another folder.</source>
+        <translation>无法写入文件夹 %1。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was backed up.</source>
+        <translation>无法写入 %1：%2。未备份任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>SparkPage</name>
     <message>
         <source>Spark</source>
@@ -2241,6 +2248,10 @@
         <source>A workspace named &quot;%1&quot; already exists in this account. Enter a different name.</source>
         <translation>此账号下已存在名为“%1”的工作空间。请输入其他名称。</translation>
     </message>
+    <message>
+        <source>the workspace statuses could not be read</source>
+        <translation>无法读取工作空间状态</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceTableModel</name>
@@ -2301,6 +2312,10 @@
         <translation>
             <numerusform>%n 个标签：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
     </message>
 </context>
 <context>
