@@ -87,7 +87,7 @@ private slots:
         TestEnv env;
         Session session(env.services->account.owner());
         const QString id = env.services->workspaces.findByName(u"ml-training"_s)->id;
-        QVERIFY(!env.services->jobs.activeRuns(id).isEmpty());
+        QVERIFY(!env.services->jobs.activeRuns(id)->isEmpty());
         DeleteWorkspaceDialog dialog(*env.services, session, id);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
