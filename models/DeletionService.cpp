@@ -11,7 +11,19 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace {
+
+// Crafted files can hold any 64-bit time: a difference of two of them saturates instead of
+// overflowing (undefined behaviour) and turning into a refund out of thin air.
+qint64 saturatingSub(qint64 a, qint64 b)
+{
+    qint64 r = 0;
+    if (__builtin_sub_overflow(a, b, &r))
+        return b < 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+    return r;
+}
 
 bool isTrimmedSpace(QChar c)
 {
@@ -87,8 +99,8 @@ Result<DeletionPreview> DeletionService::preview(const QString &workspaceId) con
             }
         }
         p.paidCents = m_billing.netPaidCents(workspaceId);
-        p.subscribedMs = std::max<qint64>(0, w->expiresAtMs - w->subscribedAtMs);
-        p.usedMs = qBound<qint64>(0, m_clock.nowMs() - w->subscribedAtMs, p.subscribedMs);
+        p.subscribedMs = std::max<qint64>(0, saturatingSub(w->expiresAtMs, w->subscribedAtMs));
+        p.usedMs = qBound<qint64>(0, saturatingSub(m_clock.nowMs(), w->subscribedAtMs), p.subscribedMs);
         p.refundCents = Pricing::unsubscribeRefundCents(p.paidCents, p.usedMs, p.subscribedMs);
     }
     return p;
