@@ -25,8 +25,7 @@ Result<DlfCatalog> CatalogService::createCatalog(const Identity &who, const QStr
                                            ErrorCode::PermissionDenied);
     if (Status s = WorkspaceRules::validateRegion(region); !s.ok())
         return s;
-    const AccountDirectory account(m_db);
-    if (!account.dlfActivated(region))
+    if (!m_account.dlfActivated(region))
         return Result<DlfCatalog>::failure(
             Field::Catalog,
             tr("Data Lake Formation (DLF) is not activated in %1. Activate DLF in this region, or choose another region.")

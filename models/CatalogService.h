@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+class AccountDirectory;
 class Database;
 
 // DLF catalogs of the account: Create Catalog (spec §3, issue 3).
@@ -15,7 +16,9 @@ class CatalogService
     Q_DECLARE_TR_FUNCTIONS(CatalogService)
 
 public:
-    CatalogService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    CatalogService(Database &db, const Clock &clock, const AccountDirectory &account)
+        : m_db(db), m_clock(clock), m_account(account)
+    {}
 
     // Creates a DLF data catalog in a region. Needs the account owner or the AliyunDLFFullAccess
     // policy, DLF activated in the region, a valid catalog ID (WorkspaceRules::validateCatalogId)
@@ -28,4 +31,5 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    const AccountDirectory &m_account;
 };

@@ -11,7 +11,19 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace {
+
+// Crafted files can hold any 64-bit time: a difference of two of them saturates instead of
+// overflowing (undefined behaviour) and turning into a refund out of thin air.
+qint64 saturatingSub(qint64 a, qint64 b)
+{
+    qint64 r = 0;
+    if (__builtin_sub_overflow(a, b, &r))
+        return b < 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+    return r;
+}
 
 bool isTrimmedSpace(QChar c)
 {
@@ -68,14 +80,13 @@ Status DeletionService::activeRunsError(const QString &workspaceName, const QLis
 
 Result<DeletionPreview> DeletionService::preview(const QString &workspaceId) const
 {
-    WorkspaceService workspaces(m_db, m_clock);
-    const auto w = workspaces.find(workspaceId);
+    const auto w = m_workspaces.find(workspaceId);
     if (!w)
         return Result<DeletionPreview>::failure(Field::General, tr("This workspace no longer exists."),
                                                 ErrorCode::NotFound);
     DeletionPreview p;
     p.workspace = *w;
-    const Result<QList<JobRun>> active = JobService(m_db, m_clock).activeRuns(workspaceId);
+    const Result<QList<JobRun>> active = m_jobs.activeRuns(workspaceId);
     if (!active.ok())
         return Status(active);
     p.activeRuns = active.value();
@@ -84,16 +95,15 @@ Result<DeletionPreview> DeletionService::preview(const QString &workspaceId) con
     p.memberCount = countRows(m_db, QStringLiteral("members"), workspaceId);
     p.queueCount = countRows(m_db, QStringLiteral("queues"), workspaceId);
     if (w->billing == ProductSpec::Subscription) {
-        BillingService billing(m_db, m_clock);
-        for (const Order &o : billing.orders(workspaceId)) { // newest first
+        for (const Order &o : m_billing.orders(workspaceId)) { // newest first
             if (o.type == ProductSpec::OrderNew) {
                 p.order = o;
                 break;
             }
         }
-        p.paidCents = billing.netPaidCents(workspaceId);
-        p.subscribedMs = std::max<qint64>(0, w->expiresAtMs - w->subscribedAtMs);
-        p.usedMs = qBound<qint64>(0, m_clock.nowMs() - w->subscribedAtMs, p.subscribedMs);
+        p.paidCents = m_billing.netPaidCents(workspaceId);
+        p.subscribedMs = std::max<qint64>(0, saturatingSub(w->expiresAtMs, w->subscribedAtMs));
+        p.usedMs = qBound<qint64>(0, saturatingSub(m_clock.nowMs(), w->subscribedAtMs), p.subscribedMs);
         p.refundCents = Pricing::unsubscribeRefundCents(p.paidCents, p.usedMs, p.subscribedMs);
     }
     return p;
@@ -104,7 +114,7 @@ Result<Workspace> DeletionService::check(const Identity &who, const QString &wor
 {
     if (Status s = Permissions::canManageWorkspaces(who); !s.ok())
         return s;
-    const auto w = WorkspaceService(m_db, m_clock).find(workspaceId);
+    const auto w = m_workspaces.find(workspaceId);
     if (!w)
         return Result<Workspace>::failure(Field::General, tr("This workspace no longer exists."), ErrorCode::NotFound);
     if (w->billing != expectedBilling) {
@@ -129,10 +139,9 @@ Status DeletionService::deleteWithinTransaction(const Workspace &w, bool unsubsc
 {
     // The guard and the delete share one transaction: a run submitted after the dialog opened,
     // or by another instance a moment ago, still blocks. Runs that have ended by now do not.
-    JobService jobs(m_db, m_clock);
-    if (Status s = jobs.advanceWithinTransaction(w.id); !s.ok())
+    if (Status s = m_jobs.advanceWithinTransaction(w.id); !s.ok())
         return s;
-    const Result<QList<JobRun>> active = jobs.activeRuns(w.id);
+    const Result<QList<JobRun>> active = m_jobs.activeRuns(w.id);
     if (!active.ok())
         return active;
     if (!active->isEmpty())
@@ -172,7 +181,6 @@ Result<Order> DeletionService::unsubscribe(const Identity &who, const QString &w
         const Result<Workspace> w = check(who, workspaceId, typedConfirmation, ProductSpec::Subscription);
         if (!w.ok())
             return w;
-        BillingService billing(m_db, m_clock);
         const qint64 now = m_clock.nowMs();
         const qint64 subscribedMs = std::max<qint64>(0, w->expiresAtMs - w->subscribedAtMs);
         const qint64 usedMs = now - w->subscribedAtMs;
@@ -182,12 +190,12 @@ Result<Order> DeletionService::unsubscribe(const Identity &who, const QString &w
         o.type = ProductSpec::OrderRefund;
         o.cuBefore = w->cuQuota;
         o.cuAfter = 0;
-        o.amountCents = -Pricing::unsubscribeRefundCents(billing.netPaidCents(w->id), usedMs, subscribedMs);
+        o.amountCents = -Pricing::unsubscribeRefundCents(m_billing.netPaidCents(w->id), usedMs, subscribedMs);
         o.createdAtMs = now;
         // Guard first, so a refused unsubscribe records nothing (the rollback would undo it anyway).
         if (Status d = deleteWithinTransaction(w.value(), true); !d.ok())
             return d;
-        const Result<Order> recorded = billing.record(o);
+        const Result<Order> recorded = m_billing.record(o);
         if (!recorded.ok())
             return recorded;
         refund = recorded.value();

@@ -8,7 +8,10 @@
 #include <QCoreApplication>
 #include <optional>
 
+class BillingService;
 class Database;
+class JobService;
+class WorkspaceService;
 
 // What the Delete and Unsubscribe dialogs show before the user confirms.
 struct DeletionPreview
@@ -34,7 +37,10 @@ class DeletionService
     Q_DECLARE_TR_FUNCTIONS(DeletionService)
 
 public:
-    DeletionService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    DeletionService(Database &db, const Clock &clock, const WorkspaceService &workspaces, JobService &jobs,
+                    BillingService &billing)
+        : m_db(db), m_clock(clock), m_workspaces(workspaces), m_jobs(jobs), m_billing(billing)
+    {}
 
     // The typed-name rule of spec §5: leading and trailing whitespace removed (the ideographic
     // space U+3000 and line breaks of a paste too), both sides NFC-normalised, then an exact,
@@ -65,4 +71,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    const WorkspaceService &m_workspaces;
+    JobService &m_jobs;
+    BillingService &m_billing;
 };

@@ -1,5 +1,6 @@
 #include "models/DemoSeeder.h"
 
+#include "models/AccountDirectory.h"
 #include "models/BillingService.h"
 #include "models/Clock.h"
 #include "models/Database.h"
@@ -83,8 +84,9 @@ Status DemoSeeder::seed(Database &db, const Clock &clock, const Options &options
         if (!s.ok() || !options.sampleWorkspaces)
             return s;
 
-        WorkspaceService workspaces(db, clock);
+        const AccountDirectory account(db);
         BillingService billing(db, clock);
+        WorkspaceService workspaces(db, clock, account, billing);
         const QString owner = QString::fromLatin1(AccountUid);
         struct Sample {
             const char *name; const char *region; QString billing; int cu; int months; qint64 age;

@@ -132,18 +132,22 @@ Status JobService::canStopJobs(const Identity &who, const QString &workspaceId) 
     return WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::StopJob);
 }
 
+Status JobService::validateName(const QString &name)
+{
+    if (name.isEmpty())
+        return Status::failure(Field::Name, tr("Enter a job name."));
+    if (name.size() > JobNameMaxLength)
+        return Status::failure(Field::Name, tr("The job name can be at most %1 characters long.").arg(JobNameMaxLength));
+    if (name.trimmed() != name)
+        return Status::failure(Field::Name, tr("The job name cannot start or end with a space."));
+    if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return Status::failure(Field::Name, tr("The job name cannot contain line breaks or tabs."));
+    return {};
+}
+
 Status JobService::validate(const QString &workspaceId, const JobRunRequest &request, int cuQuota) const
 {
-    Status s;
-    const QString name = request.name;
-    if (name.isEmpty())
-        s.add(Field::Name, tr("Enter a job name."));
-    else if (name.size() > JobNameMaxLength)
-        s.add(Field::Name, tr("The job name can be at most %1 characters long.").arg(JobNameMaxLength));
-    else if (name.trimmed() != name)
-        s.add(Field::Name, tr("The job name cannot start or end with a space."));
-    else if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
-        s.add(Field::Name, tr("The job name cannot contain line breaks or tabs."));
+    Status s = validateName(request.name);
 
     if (!ProductSpec::codeTypes().contains(request.codeType))
         s.add(CodeTypeField, tr("Choose a code type: %1.").arg(ProductSpec::codeTypes().join(tr(", "))));

@@ -90,6 +90,9 @@ public:
     // Writes every job's script of the workspace to folderPath (see ScriptBackup::write).
     Result<int> backupScripts(const QString &workspaceId, const QString &folderPath,
                               QString *manifestFile = nullptr) const;
+    // The job name rule of a run request (not empty, at most JobNameMaxLength UTF-16 units, no
+    // surrounding spaces, no control characters), on its own for the fuzz target.
+    static Status validateName(const QString &name);
 
     static QString newRunId();
 

@@ -78,7 +78,8 @@ QString QueueService::whyNotRemovable(const QString &name)
 
 Status QueueService::validateName(const QString &name)
 {
-    static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9_]{1,64}$"));
+    // Anchored at the very end: "$" would also accept a name ending in a line break.
+    static const QRegularExpression rule(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_]{1,64}")));
     if (rule.match(name).hasMatch())
         return {};
     if (name.isEmpty())
@@ -159,7 +160,7 @@ Status QueueService::removeQueue(const Identity &who, const QString &workspaceId
         // Runs name their queue; a queue in use by an active run stays until the run ends. Runs
         // that ended while no window watched them are brought up to date first, in this
         // transaction, so they do not block (as the delete guard does).
-        if (Status s = JobService(m_db, m_clock).advanceWithinTransaction(workspaceId); !s.ok())
+        if (Status s = m_jobs.advanceWithinTransaction(workspaceId); !s.ok())
             return s;
         QSqlQuery q(m_db.connection());
         const QStringList activeStates = ProductSpec::activeRunStates();

@@ -10,6 +10,7 @@
 #include <optional>
 
 class Database;
+class JobService;
 
 // Resource queues of a workspace (spec §6, issue 6). root_queue and dev_queue exist in every
 // workspace (inserted with it) and cannot be removed; the queues' CUs together never exceed the
@@ -20,7 +21,7 @@ class QueueService
     Q_DECLARE_TR_FUNCTIONS(QueueService)
 
 public:
-    QueueService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    QueueService(Database &db, const Clock &clock, JobService &jobs) : m_db(db), m_clock(clock), m_jobs(jobs) {}
 
     static constexpr int NameMaxLength = 64;
 
@@ -47,4 +48,5 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    JobService &m_jobs;
 };

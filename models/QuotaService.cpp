@@ -66,7 +66,7 @@ Status QuotaService::checkPayAsYouGoRange(int newCu)
 Result<QuotaService::SubscriptionPreview> QuotaService::previewSubscriptionChange(const QString &workspaceId,
                                                                                    Direction direction) const
 {
-    const auto w = WorkspaceService(m_db, m_clock).find(workspaceId);
+    const auto w = m_workspaces.find(workspaceId);
     if (!w)
         return Result<SubscriptionPreview>::failure(Field::General, tr("The workspace no longer exists."),
                                                     ErrorCode::NotFound);
@@ -112,7 +112,7 @@ Status QuotaService::checkNotBelowInUse(const QString &workspaceId, int newCu) c
 {
     // Runs that ended while nobody was looking (the app was closed) must not count: bring them up
     // to date inside this transaction first, as the delete guard does.
-    if (Status s = JobService(m_db, m_clock).advanceWithinTransaction(workspaceId); !s.ok())
+    if (Status s = m_jobs.advanceWithinTransaction(workspaceId); !s.ok())
         return s;
     const int inUse = cuInUse(workspaceId);
     if (newCu >= inUse)
@@ -210,7 +210,7 @@ Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const Q
     Order order;
     const Status s = m_db.write([&]() -> Status {
         // A subscription that auto-renewed since it was shown is charged for its renewed term.
-        if (Status renewed = BillingService(m_db, m_clock).renewDueSubscriptionsInTransaction(); !renewed.ok())
+        if (Status renewed = m_billing.renewDueSubscriptionsInTransaction(); !renewed.ok())
             return renewed;
         const auto preview = previewSubscriptionChange(workspaceId, direction);
         if (!preview.ok())
@@ -251,7 +251,7 @@ Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const Q
         o.cuBefore = current;
         o.cuAfter = newCu;
         o.amountCents = priceDifferenceCents(p.workspace.region, current, newCu, p.workspace.expiresAtMs);
-        const Result<Order> recorded = BillingService(m_db, m_clock).record(o);
+        const Result<Order> recorded = m_billing.record(o);
         if (!recorded.ok())
             return recorded;
         order = recorded.value();
@@ -269,7 +269,7 @@ Status QuotaService::setPayAsYouGoQuota(const Identity &who, const QString &work
     if (Status range = checkPayAsYouGoRange(newCu); !range.ok())
         return range;
     return m_db.write([&]() -> Status {
-        const auto w = WorkspaceService(m_db, m_clock).find(workspaceId);
+        const auto w = m_workspaces.find(workspaceId);
         if (!w)
             return Status::failure(Field::General, tr("The workspace no longer exists."), ErrorCode::NotFound);
         if (w->billing != ProductSpec::PayAsYouGo)

@@ -7,7 +7,10 @@
 
 #include <QCoreApplication>
 
+class BillingService;
 class Database;
+class JobService;
+class WorkspaceService;
 
 // Subscription upgrade/downgrade with price difference and pay-as-you-go quota changes (spec §4, issue 5).
 //
@@ -40,7 +43,10 @@ public:
         bool hasRange() const { return minCu <= maxCu; }
     };
 
-    QuotaService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    QuotaService(Database &db, const Clock &clock, const WorkspaceService &workspaces, JobService &jobs,
+                 BillingService &billing)
+        : m_db(db), m_clock(clock), m_workspaces(workspaces), m_jobs(jobs), m_billing(billing)
+    {}
 
     // Current quota, remaining time, allowed range and in-use CUs of a subscription workspace.
     // Fails for an unknown or pay-as-you-go workspace.
@@ -74,4 +80,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    const WorkspaceService &m_workspaces;
+    JobService &m_jobs;
+    BillingService &m_billing;
 };

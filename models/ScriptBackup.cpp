@@ -68,14 +68,22 @@ QString ScriptBackup::scriptFileName(const QString &jobName, const QString &code
         || ((upper.startsWith(QLatin1String("COM")) || upper.startsWith(QLatin1String("LPT"))) && upper.size() == 4
             && upper.at(3).isDigit()))
         base.prepend(QLatin1Char('_'));
-    if (base.size() > MaxStemLength) {
-        // Half a surrogate pair is not a character: the file system would store a replacement
-        // character and the manifest would name a file that does not exist.
-        int keep = MaxStemLength;
-        if (base.at(keep - 1).isHighSurrogate())
-            --keep;
-        base.truncate(keep);
+    // At most MaxStemLength UTF-16 units and 200 bytes of UTF-8 (a Linux file name has 255 bytes,
+    // and the extension and a " (2)" suffix follow), cut between code points: half a surrogate
+    // pair would be stored as a replacement character and the manifest would name a missing file.
+    qsizetype cut = 0;
+    int bytes = 0;
+    for (qsizetype i = 0; i < base.size();) {
+        const bool pair = base.at(i).isHighSurrogate() && i + 1 < base.size() && base.at(i + 1).isLowSurrogate();
+        const char32_t c = pair ? QChar::surrogateToUcs4(base.at(i), base.at(i + 1)) : base.at(i).unicode();
+        const int n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        if (i + (pair ? 2 : 1) > MaxStemLength || bytes + n > 200)
+            break;
+        bytes += n;
+        i += pair ? 2 : 1;
+        cut = i;
     }
+    base.truncate(cut);
     return base + extensionFor(codeType);
 }
 

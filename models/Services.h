@@ -18,22 +18,26 @@ class Database;
 class Clock;
 
 // Every service over one database connection, passed to windows and dialogs as one object.
-struct Services
+// Windows reach the data through these services only; the connection itself stays private.
+// Members are declared in construction order: a service's collaborators come before it.
+class Services
 {
+public:
     Services(Database &db, const Clock &clock)
-        : db(db), clock(clock), account(db), workspaces(db, clock), billing(db, clock), catalogs(db, clock),
-          jobs(db, clock), deletion(db, clock), quotas(db, clock), tags(db, clock), members(db, clock),
-          queues(db, clock), workspaceCatalogs(db, clock), feed(db),
-          scheduler(clock, jobs, workspaces, billing, feed)
+        : clock(clock), account(db), billing(db, clock), jobs(db, clock), workspaces(db, clock, account, billing),
+          catalogs(db, clock, account), deletion(db, clock, workspaces, jobs, billing),
+          quotas(db, clock, workspaces, jobs, billing), tags(db, clock), members(db, clock), queues(db, clock, jobs),
+          workspaceCatalogs(db, clock), feed(db), scheduler(clock, jobs, workspaces, billing, feed)
     {}
+    Services(const Services &) = delete;
+    Services &operator=(const Services &) = delete;
 
-    Database &db;
     const Clock &clock;
     AccountDirectory account;
-    WorkspaceService workspaces;
     BillingService billing;
-    CatalogService catalogs;
     JobService jobs;
+    WorkspaceService workspaces;
+    CatalogService catalogs;
     DeletionService deletion;
     QuotaService quotas;
     TagService tags;

@@ -6,6 +6,7 @@
 #include "models/Permissions.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
+#include "models/WorkspaceAccess.h"
 #include "models/WorkspaceListLoader.h"
 #include "models/WorkspaceRules.h"
 
@@ -68,6 +69,22 @@ int WorkspaceService::count() const
 {
     QSqlQuery q(m_db.connection());
     return q.exec(QStringLiteral("SELECT count(*) FROM workspaces")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<Workspace> WorkspaceService::listPage(const WorkspaceListLoader::Key *after, int limit) const
+{
+    return WorkspaceListLoader::load(m_db, after, limit);
+}
+
+std::function<QList<Workspace>()> WorkspaceService::restOfListLoader(const WorkspaceListLoader::Key &after) const
+{
+    return [path = m_db.path(), after] { return WorkspaceListLoader::loadFromPath(path, after); };
+}
+
+Status WorkspaceService::checkAccess(const Identity &who, const QString &workspaceId,
+                                     Permissions::InWorkspace action) const
+{
+    return WorkspaceAccess::check(m_db, who, workspaceId, action);
 }
 
 QStringList WorkspaceService::advanceStatuses()
@@ -212,8 +229,7 @@ Status WorkspaceService::checkNameAvailable(const QString &name) const
 
 Status WorkspaceService::validate(const WorkspaceSpec &spec) const
 {
-    const AccountDirectory account(m_db);
-    Status result = WorkspaceRules::validate(spec, account);
+    Status result = WorkspaceRules::validate(spec, m_account);
     if (!result.hasField(Field::Name))
         result.append(checkNameAvailable(spec.name));
     return result;
@@ -271,7 +287,7 @@ Result<Workspace> WorkspaceService::create(const Identity &who, const WorkspaceS
             order.cuAfter = w.cuQuota;
             order.amountCents = Pricing::subscriptionCents(w.region, w.cuQuota, w.durationMonths);
             order.createdAtMs = now;
-            if (Status s = BillingService(m_db, m_clock).record(order); !s.ok())
+            if (Status s = m_billing.record(order); !s.ok())
                 return s;
         }
         return {};

@@ -3,12 +3,17 @@
 #include "models/Clock.h"
 #include "models/Domain.h"
 #include "models/Identity.h"
+#include "models/Permissions.h"
 #include "models/Result.h"
+#include "models/WorkspaceListLoader.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <functional>
 
+class AccountDirectory;
+class BillingService;
 class Database;
 struct WorkspaceSpec;
 
@@ -20,13 +25,24 @@ class WorkspaceService
     Q_DECLARE_TR_FUNCTIONS(WorkspaceService)
 
 public:
-    WorkspaceService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    WorkspaceService(Database &db, const Clock &clock, const AccountDirectory &account, BillingService &billing)
+        : m_db(db), m_clock(clock), m_account(account), m_billing(billing)
+    {}
 
     // The whole list with tags, in two queries (no per-row queries), oldest first.
     QList<Workspace> list() const;
     std::optional<Workspace> find(const QString &id) const;
     std::optional<Workspace> findByName(const QString &name) const;
     int count() const;
+    // Up to limit workspaces (limit < 0: all) after key (nullptr: from the start), in creation order.
+    QList<Workspace> listPage(const WorkspaceListLoader::Key *after, int limit) const;
+    // A job for a worker thread: opens its own connection to this database and reads every
+    // workspace after key (this service's connection belongs to the thread that opened it).
+    std::function<QList<Workspace>()> restOfListLoader(const WorkspaceListLoader::Key &after) const;
+
+    // The permission check of WorkspaceAccess::check() for the signed-in identity, so windows can
+    // enable what the services would allow.
+    Status checkAccess(const Identity &who, const QString &workspaceId, Permissions::InWorkspace action) const;
 
     // Moves every workspace whose start-up delay has passed from Starting to Running, in one
     // transaction; returns the ids that changed so the list can update those rows only.
@@ -58,12 +74,11 @@ public:
     Status insertRecord(const Workspace &w, const QString &creatorPrincipal);
     static QString newWorkspaceId();
 
-    const Clock &clock() const { return m_clock; }
-    Database &database() const { return m_db; }
-
 private:
     static Status nameTaken(const QString &name);
 
     Database &m_db;
     const Clock &m_clock;
+    const AccountDirectory &m_account;
+    BillingService &m_billing;
 };

@@ -5,7 +5,8 @@
 # test needs (scripts/package-test.sh sets it).
 set -euo pipefail
 packages=(cmake ninja-build qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          qt6-translations-l10n qt6-svg-dev libqt6sql6-sqlite libgl-dev fonts-wqy-microhei)
+          qt6-translations-l10n qt6-svg-dev libqt6sql6-sqlite libgl-dev fonts-wqy-microhei libsqlite3-dev
+          clang-15)  # clang-15 brings the ASan/UBSan/libFuzzer runtimes (libclang-common-15-dev)
 if [ "${WC_WITH_DISPLAY_TOOLS:-0}" = 1 ]; then
     packages+=(xvfb xauth imagemagick)
 fi

@@ -15,7 +15,7 @@
 #include "ui/detail/jobs/RunJobDialog.h"
 #include "models/Session.h"
 #include "ui/quota/SubscriptionQuotaDialog.h"
-#include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/WidgetSupport.h"
 #include "ui/detail/WorkspaceDetailWindow.h"
 
 #include <QAbstractButton>

@@ -2,7 +2,8 @@
 // and clicks: add a member through Add User, change a role, remove with confirmation; queues and
 // catalogs; what a guest (and carol on the list page) may not do is disabled with a tooltip
 // saying why, and the services refuse it anyway.
-#include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/WidgetSupport.h"
+#include "tests/testsupport/Fixtures.h"
 
 #include "ui/workspaces/ActionsColumnDelegate.h"
 #include "ui/detail/catalogs/AddCatalogDialog.h"
@@ -38,7 +39,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QScopeGuard>
@@ -250,8 +250,7 @@ void tst_AccessTabs::removeAsksForConfirmation()
 
     QString question;
     const auto answer = [&question](const char *buttonName) {
-        QTimer::singleShot(0, [&question, buttonName] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        whenModal<QMessageBox>([&question, buttonName](QMessageBox *box) {
             QVERIFY(box);
             question = box->text();
             auto *button = box->findChild<QPushButton *>(QString::fromLatin1(buttonName));
@@ -456,11 +455,8 @@ void tst_AccessTabs::queuesTabEditAndAdd()
 
 void tst_AccessTabs::dataCatalogsTab()
 {
-    {
-        QSqlQuery q(m_env->db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO catalogs (region, catalog_id, created_at) VALUES"
-                                      " ('cn-hangzhou', 'sales_dw', 0), ('cn-shanghai', 'elsewhere', 0)")));
-    }
+    Fixtures::addCatalog(*m_env, QStringLiteral("cn-hangzhou"), QStringLiteral("sales_dw"));
+    Fixtures::addCatalog(*m_env, QStringLiteral("cn-shanghai"), QStringLiteral("elsewhere"));
     openWindow("spark-etl-prod");
     DataCatalogsTab *tab = m_window->catalogsTab();
     m_window->tabs()->setCurrentWidget(tab);
@@ -503,13 +499,8 @@ void tst_AccessTabs::addCatalogCanCreateOne()
     QVERIFY(widgetsWithoutAccessibleName(dialog).isEmpty());
 
     bool seen = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *create = qobject_cast<CreateCatalogDialog *>(QApplication::activeModalWidget());
+    whenModal<CreateCatalogDialog>([&](CreateCatalogDialog *create) {
         QVERIFY(create);
-        const auto closeOnFailure = qScopeGuard([create] {
-            if (create->isVisible())
-                create->reject();
-        });
         seen = true;
         QTest::keyClicks(create->catalogIdEdit(), QStringLiteral("sales_dw"));
         QTest::mouseClick(create->okButton(), Qt::LeftButton);

@@ -1,5 +1,6 @@
 // WorkspaceService::create and CatalogService::createCatalog (issue 3).
 #include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/Fixtures.h"
 
 #include "models/Permissions.h"
 #include "models/Pricing.h"
@@ -8,7 +9,6 @@
 
 #include <QRegularExpression>
 #include <QSemaphore>
-#include <QSqlQuery>
 #include <QThread>
 #include <QtTest>
 
@@ -16,16 +16,7 @@ namespace {
 
 WorkspaceSpec payAsYouGo(const QString &name = QStringLiteral("new-workspace"))
 {
-    WorkspaceSpec s;
-    s.region = QStringLiteral("cn-hangzhou");
-    s.billing = ProductSpec::PayAsYouGo;
-    s.name = name;
-    s.cuQuota = 1000;
-    s.bucket = QStringLiteral("emr-spark-logs-cn-hangzhou");
-    s.path = QStringLiteral("spark/logs");
-    s.catalogId = QStringLiteral("default_catalog");
-    s.executionRole = ProductSpec::DefaultExecutionRole;
-    return s;
+    return Fixtures::payAsYouGoSpec(name);
 }
 
 WorkspaceSpec subscription(int months, const QString &name = QStringLiteral("sub-workspace"))
@@ -43,19 +34,15 @@ WorkspaceSpec subscription(int months, const QString &name = QStringLiteral("sub
 
 int rowsNamed(Database &db, const QString &name)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM workspaces WHERE name = ?"));
-    q.addBindValue(name);
-    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    return Fixtures::count(db, QStringLiteral("SELECT count(*) FROM workspaces WHERE name = ?"), {name});
 }
 
-QString memberRole(Database &db, const QString &workspaceId, const QString &principal)
+QString memberRole(TestEnv &env, const QString &workspaceId, const QString &principal)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT role FROM members WHERE workspace_id = ? AND principal = ?"));
-    q.addBindValue(workspaceId);
-    q.addBindValue(principal);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    for (const Member &m : env.services->members.list(workspaceId))
+        if (m.principal == principal)
+            return m.role;
+    return {};
 }
 
 } // namespace
@@ -117,7 +104,7 @@ void tst_CreateWorkspace::createPayAsYouGo()
     QCOMPARE(stored->createdBy, owner.principal());
     QCOMPARE(stored->durationMonths, 0);
     QCOMPARE(stored->expiresAtMs, 0);
-    QCOMPARE(memberRole(*env.db, r->id, owner.principal()), ProductSpec::RoleOwner);
+    QCOMPARE(memberRole(env, r->id, owner.principal()), ProductSpec::RoleOwner);
     // Pay-as-you-go buys nothing up front.
     QVERIFY(env.services->billing.orders(r->id).isEmpty());
 }
@@ -175,9 +162,9 @@ void tst_CreateWorkspace::startingTurnsRunningAfterDelay()
     QCOMPARE(env.services->workspaces.find(r->id)->status, ProductSpec::StatusStarting);
     env.clock.advance(1);
     // The state lives in the database: another instance (a restart) sees it the same way.
-    auto db2 = env.openSecondConnection();
-    QVERIFY(db2);
-    Services second(*db2, env.clock);
+    const TestEnv::Instance instance = env.openSecondInstance();
+    Database &db2 = *instance.db;
+    Services &second = *instance.services;
     QCOMPARE(second.workspaces.advanceStatuses(), QStringList{r->id});
     QCOMPARE(env.services->workspaces.find(r->id)->status, ProductSpec::StatusRunning);
 }
@@ -278,10 +265,7 @@ void tst_CreateWorkspace::deletedNameIsFree()
     TestEnv env;
     const auto existing = env.services->workspaces.findByName(QStringLiteral("eu-analytics"));
     QVERIFY(existing);
-    QSqlQuery q(env.db->connection());
-    q.prepare(QStringLiteral("DELETE FROM workspaces WHERE id = ?"));
-    q.addBindValue(existing->id);
-    QVERIFY(q.exec());
+    Fixtures::removeWorkspace(env, existing->id);
     const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(),
                                                                 payAsYouGo(QStringLiteral("eu-analytics")));
     QVERIFY2(r.ok(), qPrintable(r.text()));
@@ -290,9 +274,9 @@ void tst_CreateWorkspace::deletedNameIsFree()
 void tst_CreateWorkspace::secondConnectionGetsDuplicateMessage()
 {
     TestEnv env;
-    auto db2 = env.openSecondConnection();
-    QVERIFY(db2);
-    Services second(*db2, env.clock);
+    const TestEnv::Instance instance = env.openSecondInstance();
+    Database &db2 = *instance.db;
+    Services &second = *instance.services;
     const Identity owner = env.services->account.owner();
     const Result<Workspace> first = env.services->workspaces.create(owner, payAsYouGo(QStringLiteral("same-name")));
     QVERIFY2(first.ok(), qPrintable(first.text()));
@@ -301,7 +285,7 @@ void tst_CreateWorkspace::secondConnectionGetsDuplicateMessage()
     QVERIFY(other.has(ErrorCode::NameTaken));
     QVERIFY(other.message(Field::Name).contains(QLatin1String("Enter a different name")));
     QCOMPARE(rowsNamed(*env.db, QStringLiteral("same-name")), 1);
-    QCOMPARE(rowsNamed(*db2, QStringLiteral("same-name")), 1);
+    QCOMPARE(rowsNamed(db2, QStringLiteral("same-name")), 1);
 }
 
 void tst_CreateWorkspace::uniqueConstraintSettlesRace()
@@ -309,25 +293,18 @@ void tst_CreateWorkspace::uniqueConstraintSettlesRace()
     // Instance B checked the name before instance A committed: its insert meets the UNIQUE
     // constraint and gets the same duplicate-name message, and its transaction rolls back.
     TestEnv env;
-    auto db2 = env.openSecondConnection();
-    QVERIFY(db2);
-    Services second(*db2, env.clock);
+    const TestEnv::Instance instance = env.openSecondInstance();
+    Database &db2 = *instance.db;
+    Services &second = *instance.services;
     const Identity owner = env.services->account.owner();
     QVERIFY(second.workspaces.checkNameAvailable(QStringLiteral("raced")).ok());
     QVERIFY(env.services->workspaces.create(owner, payAsYouGo(QStringLiteral("raced"))).ok());
 
-    Workspace w;
-    w.id = WorkspaceService::newWorkspaceId();
-    w.name = QStringLiteral("raced");
-    w.region = QStringLiteral("cn-hangzhou");
-    w.billing = ProductSpec::PayAsYouGo;
+    Workspace w = Fixtures::workspaceRecord(QStringLiteral("raced"));
     w.cuQuota = 10;
-    w.directory = QStringLiteral("oss://emr-spark-logs-cn-hangzhou/");
-    w.catalogId = QStringLiteral("default_catalog");
-    w.executionRole = ProductSpec::DefaultExecutionRole;
     w.status = ProductSpec::StatusStarting;
     w.createdBy = owner.principal();
-    const Status s = db2->write([&]() -> Status { return second.workspaces.insertRecord(w, owner.principal()); });
+    const Status s = db2.write([&]() -> Status { return second.workspaces.insertRecord(w, owner.principal()); });
     QVERIFY(s.has(ErrorCode::NameTaken));
     QVERIFY(s.message(Field::Name).contains(QLatin1String("Enter a different name")));
     QCOMPARE(rowsNamed(*env.db, QStringLiteral("raced")), 1);
@@ -413,7 +390,7 @@ void tst_CreateWorkspace::permissions()
     QCOMPARE(r.ok(), allowed);
     if (allowed) {
         QCOMPARE(env.services->workspaces.find(r->id)->createdBy, who.principal());
-        QCOMPARE(memberRole(*env.db, r->id, who.principal()), ProductSpec::RoleOwner);
+        QCOMPARE(memberRole(env, r->id, who.principal()), ProductSpec::RoleOwner);
         return;
     }
     QVERIFY(r.has(ErrorCode::PermissionDenied));
@@ -444,8 +421,7 @@ void tst_CreateWorkspace::dlfNotActivatedIsRefused()
 void tst_CreateWorkspace::realNameVerificationIsRequired()
 {
     TestEnv env;
-    QSqlQuery q(env.db->connection());
-    QVERIFY(q.exec(QStringLiteral("UPDATE account SET real_name_verified = 0")));
+    Fixtures::setRealNameVerified(env, false);
     const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner(), payAsYouGo());
     QVERIFY(r.has(ErrorCode::PrerequisiteMissing));
     QVERIFY(r.message(Field::General).contains(QLatin1String("real-name verification")));

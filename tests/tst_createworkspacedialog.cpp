@@ -1,5 +1,6 @@
 // The Create Workspace dialog, driven by keyboard and mouse as a user would (issue 3).
-#include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/WidgetSupport.h"
+#include "tests/testsupport/Fixtures.h"
 
 #include "ui/create/CreateCatalogDialog.h"
 #include "ui/create/CreateWorkspaceDialog.h"
@@ -20,7 +21,6 @@
 #include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -111,13 +111,7 @@ void tst_CreateWorkspaceDialog::createFromThePageButton()
     bool driven = false;
     QString expectedPrice;
 
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<CreateWorkspaceDialog *>(QApplication::activeModalWidget());
-        // Never leave a modal dialog open if a check below fails: the test would hang.
-        auto closeOnFailure = qScopeGuard([&] {
-            if (dialog && dialog->isVisible())
-                dialog->reject();
-        });
+    whenModal<CreateWorkspaceDialog>([&](CreateWorkspaceDialog *dialog) {
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QVERIFY(!dialog->createButton()->isEnabled());
@@ -221,12 +215,7 @@ void tst_CreateWorkspaceDialog::escapeCancelsWithoutChange()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     const int before = env.services->workspaces.count();
     bool driven = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<CreateWorkspaceDialog *>(QApplication::activeModalWidget());
-        auto closeOnFailure = qScopeGuard([&] {
-            if (dialog && dialog->isVisible())
-                dialog->reject();
-        });
+    whenModal<CreateWorkspaceDialog>([&](CreateWorkspaceDialog *dialog) {
         QVERIFY(dialog);
         auto *name = child<QLineEdit>(dialog, "nameEdit");
         QTest::keyClicks(name, QStringLiteral("never-created"));
@@ -414,8 +403,7 @@ void tst_CreateWorkspaceDialog::regionWithoutDlfExplains()
 void tst_CreateWorkspaceDialog::regionWithoutBucketExplains()
 {
     TestEnv env;
-    QSqlQuery q(env.db->connection());
-    QVERIFY(q.exec(QStringLiteral("DELETE FROM buckets WHERE region = 'us-east-1'")));
+    Fixtures::removeBuckets(env, QStringLiteral("us-east-1"));
     Session session(env.services->account.owner());
     CreateWorkspaceDialog dialog(*env.services, session);
     dialog.show();
@@ -434,8 +422,7 @@ void tst_CreateWorkspaceDialog::identityWithoutPermissionIsRefused()
     page.show();
     QString shown;
     bool enabled = true;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<CreateWorkspaceDialog *>(QApplication::activeModalWidget());
+    whenModal<CreateWorkspaceDialog>([&](CreateWorkspaceDialog *dialog) {
         if (!dialog)
             return;
         QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("daves-workspace"));

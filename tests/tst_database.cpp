@@ -6,6 +6,7 @@
 #include "models/ProductSpec.h"
 #include "models/SchemaCheck.h"
 #include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/Fixtures.h"
 #include "models/WorkspaceService.h"
 
 #include <QCryptographicHash>
@@ -75,19 +76,11 @@ bool rebuildOrdersWithoutRenewal(RawConnection &old)
 
 Workspace sampleWorkspace(const QString &name, qint64 now)
 {
-    Workspace w;
-    w.id = WorkspaceService::newWorkspaceId();
-    w.name = name;
-    w.region = QStringLiteral("cn-hangzhou");
-    w.billing = ProductSpec::PayAsYouGo;
-    w.cuQuota = 100;
+    Workspace w = Fixtures::workspaceRecord(name);
     w.directory = QStringLiteral("oss://emr-spark-logs-cn-hangzhou/x/");
-    w.catalogId = QStringLiteral("default_catalog");
-    w.executionRole = ProductSpec::DefaultExecutionRole;
     w.status = ProductSpec::StatusStarting;
     w.createdAtMs = now;
     w.readyAtMs = now + 5000;
-    w.createdBy = QStringLiteral("1234567890123456");
     w.tags = {{QStringLiteral("env"), QStringLiteral("test")}};
     return w;
 }
@@ -107,7 +100,8 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY(r.db->createdNow());
         QVERIFY(DemoSeeder::seed(*r.db, clock).ok());
-        WorkspaceService workspaces(*r.db, clock);
+        Services workspacesServices(*r.db, clock);
+        WorkspaceService &workspaces = workspacesServices.workspaces;
         AccountDirectory account(*r.db);
         QCOMPARE(workspaces.count(), 5);
         QCOMPARE(account.identities().size(), 5);
@@ -146,7 +140,8 @@ private slots:
         auto r = Database::open(env.path());
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY(!r.db->createdNow());
-        WorkspaceService again(*r.db, env.clock);
+        Services againServices(*r.db, env.clock);
+        WorkspaceService &again = againServices.workspaces;
         const auto found = again.findByName(QStringLiteral("kept-after-reopen"));
         QVERIFY(found.has_value());
         QCOMPARE(found->tags, (TagList{{QStringLiteral("env"), QStringLiteral("test")}}));
@@ -174,7 +169,7 @@ private slots:
         QSqlQuery q(r.db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'workspaces_created'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        QCOMPARE(WorkspaceService(*r.db, env.clock).count(), before);
+        QCOMPARE(Services(*r.db, env.clock).workspaces.count(), before);
     }
 
     void version2OrdersAcceptRenewalsAfterMigration()
@@ -233,7 +228,7 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(pragma(*r.db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
         QCOMPARE(pragma(*r.db, QStringLiteral("application_id")).toLongLong(), qint64(SchemaCheck::ApplicationId));
-        QCOMPARE(WorkspaceService(*r.db, env.clock).count(), before);
+        QCOMPARE(Services(*r.db, env.clock).workspaces.count(), before);
     }
 
     void newFileCarriesOurApplicationId()
@@ -285,7 +280,8 @@ private slots:
         TestEnv env;
         auto second = env.openSecondConnection();
         QVERIFY(second);
-        WorkspaceService other(*second, env.clock);
+        Services otherServices(*second, env.clock);
+        WorkspaceService &other = otherServices.workspaces;
         QCOMPARE(other.count(), 5);
         const Workspace w = sampleWorkspace(QStringLiteral("from-first"), env.clock.nowMs());
         QVERIFY(env.db->write([&] { return env.services->workspaces.insertRecord(w, QStringLiteral("alice")); }).ok());

@@ -5,7 +5,8 @@
 #include "models/ProductSpec.h"
 #include "models/Session.h"
 #include "ui/workspaces/SparkPage.h"
-#include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/WidgetSupport.h"
+#include "tests/testsupport/Fixtures.h"
 #include "ui/detail/WorkspaceDetailWindow.h"
 #include "ui/workspaces/WorkspaceFilterProxy.h"
 #include "ui/workspaces/WorkspaceTableModel.h"
@@ -262,14 +263,7 @@ private slots:
         DeleteWorkspaceDialog *d = open(QStringLiteral("eu-analytics"));
         QVERIFY(d);
         QVERIFY(!d->findChild<QWidget *>(QStringLiteral("activeRunsBox"))->isVisible());
-        JobRunRequest r;
-        r.name = QStringLiteral("late_job");
-        r.codeType = QStringLiteral("SQL");
-        r.script = QStringLiteral("SELECT 1;");
-        r.cu = 1;
-        r.queue = ProductSpec::RootQueue;
-        r.outcome = ProductSpec::RunSuccess;
-        r.durationMs = 60000;
+        const JobRunRequest r = Fixtures::jobRequest(QStringLiteral("late_job"));
         QVERIFY(env->services->jobs.runJob(env->services->account.owner(), idOf(QStringLiteral("eu-analytics")), r).ok());
 
         QTest::keyClicks(d->confirmationEdit(), QStringLiteral("eu-analytics"));
@@ -321,8 +315,7 @@ private slots:
         QVERIFY(!neighbour.isEmpty());
 
         QSignalSpy status(page.get(), &SparkPage::statusMessage);
-        QTimer::singleShot(0, this, [] {
-            auto *d = qobject_cast<DeleteWorkspaceDialog *>(QApplication::activeModalWidget());
+        whenModal<DeleteWorkspaceDialog>([](DeleteWorkspaceDialog *d) {
             QVERIFY(d);
             d->confirmationEdit()->insert(QStringLiteral("数据分析平台")); // keyClicks is ASCII-only
             QTest::keyClick(d->confirmationEdit(), Qt::Key_Return);
@@ -343,8 +336,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(page.get()));
         const QString id = idOf(QStringLiteral("ml-training"));
         page->selectWorkspace(id);
-        QTimer::singleShot(0, this, [] {
-            auto *d = qobject_cast<DeleteWorkspaceDialog *>(QApplication::activeModalWidget());
+        whenModal<DeleteWorkspaceDialog>([](DeleteWorkspaceDialog *d) {
             QVERIFY(d);
             QTest::mouseClick(d->openJobsButton(), Qt::LeftButton);
         });

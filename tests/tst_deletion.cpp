@@ -3,9 +3,9 @@
 #include "models/JobService.h"
 #include "models/ProductSpec.h"
 #include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/Fixtures.h"
 #include "models/WorkspaceService.h"
 
-#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -15,13 +15,7 @@ constexpr qint64 Day = 24 * 3600 * Second;
 
 int count(TestEnv &env, const QString &sql, const QString &workspaceId = {})
 {
-    QSqlQuery q(env.db->connection());
-    q.prepare(sql);
-    if (!workspaceId.isEmpty())
-        q.addBindValue(workspaceId);
-    if (!q.exec() || !q.next())
-        qFatal("count failed: %s", qPrintable(sql));
-    return q.value(0).toInt();
+    return Fixtures::count(env, sql, workspaceId.isEmpty() ? QVariantList() : QVariantList{workspaceId});
 }
 
 // Rows the workspace owns, table by table, and the rows it must leave behind.
@@ -55,31 +49,14 @@ void addRun(TestEnv &env, const QString &workspaceId, const QString &jobName, co
     const qint64 now = env.clock.nowMs();
     const bool active = ProductSpec::isActiveRunState(state);
     const bool started = state != ProductSpec::RunSubmitted && state != ProductSpec::RunPending;
-    const Status s = env.db->write([&]() -> Status {
-        QSqlQuery q(env.db->connection());
-        q.prepare(QStringLiteral("INSERT INTO jobs (workspace_id, name, code_type, script, created_at) VALUES (?, ?, 'SQL', 'SELECT 1', ?)"));
-        q.addBindValue(workspaceId);
-        q.addBindValue(jobName);
-        q.addBindValue(now);
-        if (Status e = Database::exec(q); !e.ok())
-            return e;
-        const qint64 jobId = q.lastInsertId().toLongLong();
-        q.prepare(QStringLiteral("INSERT INTO job_runs (id, job_id, workspace_id, queue, cu, state, outcome, duration_ms,"
-                                 " submitted_at, started_at, ended_at, state_changed_at) VALUES (?, ?, ?, 'root_queue', 4, ?,"
-                                 " 'Success', ?, ?, ?, ?, ?)"));
-        q.addBindValue(JobService::newRunId());
-        q.addBindValue(jobId);
-        q.addBindValue(workspaceId);
-        q.addBindValue(state);
-        q.addBindValue(3600 * Second);
-        q.addBindValue(now - 10 * Second);
-        q.addBindValue(started ? now - 5 * Second : 0);
-        q.addBindValue(active ? 0 : now);
-        q.addBindValue(now);
-        return Database::exec(q);
-    });
-    if (!s.ok())
-        qFatal("cannot add run: %s", qPrintable(s.text()));
+    Fixtures::Run run;
+    run.jobName = jobName;
+    run.state = state;
+    run.submittedAtMs = now - 10 * Second;
+    run.startedAtMs = started ? now - 5 * Second : 0;
+    run.endedAtMs = active ? 0 : now;
+    run.stateChangedAtMs = now;
+    Fixtures::addRun(env, workspaceId, run);
 }
 
 QString idOf(TestEnv &env, const char *name)
@@ -191,14 +168,7 @@ private slots:
         QVERIFY(preview->activeRuns.isEmpty());
 
         // Meanwhile a job is submitted (here, or by another app instance).
-        JobRunRequest r;
-        r.name = QStringLiteral("late_job");
-        r.codeType = QStringLiteral("SQL");
-        r.script = QStringLiteral("SELECT 1;");
-        r.cu = 1;
-        r.queue = ProductSpec::RootQueue;
-        r.outcome = ProductSpec::RunSuccess;
-        r.durationMs = 60 * Second;
+        const JobRunRequest r = Fixtures::jobRequest(QStringLiteral("late_job"), 1, 60 * Second);
         QVERIFY(env.services->jobs.runJob(env.services->account.owner(), id, r).ok());
         const Footprint before = footprint(env, id);
 
@@ -288,16 +258,7 @@ private slots:
         QCOMPARE(env.services->workspaces.count(), 4);
 
         // The name is free again.
-        Workspace w;
-        w.id = WorkspaceService::newWorkspaceId();
-        w.name = QStringLiteral("ml-training");
-        w.region = QStringLiteral("ap-southeast-1");
-        w.billing = ProductSpec::PayAsYouGo;
-        w.cuQuota = 100;
-        w.directory = QStringLiteral("oss://emr-spark-logs-ap-southeast-1/spark/");
-        w.catalogId = QStringLiteral("default_catalog");
-        w.executionRole = ProductSpec::DefaultExecutionRole;
-        w.status = ProductSpec::StatusRunning;
+        Workspace w = Fixtures::workspaceRecord(QStringLiteral("ml-training"), QStringLiteral("ap-southeast-1"));
         w.createdAtMs = env.clock.nowMs();
         w.createdBy = owner.principal();
         const Status reused = env.db->write([&] { return env.services->workspaces.insertRecord(w, owner.principal()); });
@@ -364,16 +325,8 @@ private slots:
         TestEnv env(false);
         const Identity owner = env.services->account.owner();
         const qint64 start = env.clock.nowMs();
-        Workspace w;
-        w.id = WorkspaceService::newWorkspaceId();
-        w.name = QStringLiteral("sub");
-        w.region = QStringLiteral("ap-southeast-1");
-        w.billing = ProductSpec::Subscription;
-        w.cuQuota = 100;
-        w.directory = QStringLiteral("oss://emr-spark-logs-ap-southeast-1/spark/");
-        w.catalogId = QStringLiteral("default_catalog");
-        w.executionRole = ProductSpec::DefaultExecutionRole;
-        w.status = ProductSpec::StatusRunning;
+        Workspace w = Fixtures::workspaceRecord(QStringLiteral("sub"), QStringLiteral("ap-southeast-1"),
+                                                ProductSpec::Subscription);
         w.createdAtMs = start;
         w.createdBy = owner.principal();
         w.durationMonths = 1;

@@ -3,6 +3,7 @@
 #include "models/ScriptBackup.h"
 #include "models/ProductSpec.h"
 #include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/Fixtures.h"
 #include "models/WorkspaceAccess.h"
 #include "models/WorkspaceService.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QTest>
 #include <algorithm>
 
@@ -22,16 +22,8 @@ constexpr qint64 Second = 1000;
 // A Running pay-as-you-go workspace with the given quota, created by the account owner.
 QString makeWorkspace(TestEnv &env, const QString &name, int cuQuota)
 {
-    Workspace w;
-    w.id = WorkspaceService::newWorkspaceId();
-    w.name = name;
-    w.region = QStringLiteral("cn-hangzhou");
-    w.billing = ProductSpec::PayAsYouGo;
-    w.cuQuota = cuQuota;
+    Workspace w = Fixtures::workspaceRecord(name, QStringLiteral("cn-hangzhou"), ProductSpec::PayAsYouGo, cuQuota);
     w.directory = QStringLiteral("oss://emr-spark-logs-cn-hangzhou/spark/%1/").arg(w.id);
-    w.catalogId = QStringLiteral("default_catalog");
-    w.executionRole = ProductSpec::DefaultExecutionRole;
-    w.status = ProductSpec::StatusRunning;
     w.createdAtMs = env.clock.nowMs();
     w.readyAtMs = w.createdAtMs;
     w.createdBy = env.services->account.accountUid();
@@ -41,32 +33,10 @@ QString makeWorkspace(TestEnv &env, const QString &name, int cuQuota)
     return w.id;
 }
 
-void addMember(TestEnv &env, const QString &workspaceId, const QString &principal, const QString &role)
-{
-    const Status s = env.db->write([&]() -> Status {
-        QSqlQuery q(env.db->connection());
-        q.prepare(QStringLiteral("INSERT INTO members (workspace_id, principal, role) VALUES (?, ?, ?)"));
-        q.addBindValue(workspaceId);
-        q.addBindValue(principal);
-        q.addBindValue(role);
-        return Database::exec(q);
-    });
-    if (!s.ok())
-        qFatal("cannot add member: %s", qPrintable(s.text()));
-}
-
 JobRunRequest request(const QString &name, int cu, qint64 durationMs, const QString &outcome = ProductSpec::RunSuccess,
                       const QString &queue = ProductSpec::RootQueue)
 {
-    JobRunRequest r;
-    r.name = name;
-    r.codeType = QStringLiteral("SQL");
-    r.script = QStringLiteral("SELECT 1;");
-    r.cu = cu;
-    r.queue = queue;
-    r.outcome = outcome;
-    r.durationMs = durationMs;
-    return r;
+    return Fixtures::jobRequest(name, cu, durationMs, outcome, queue);
 }
 
 } // namespace
@@ -294,7 +264,7 @@ private slots:
         TestEnv env(false);
         const QString ws = makeWorkspace(env, QStringLiteral("roles"), 100);
         if (!role.isEmpty())
-            addMember(env, ws, QStringLiteral("bob"), role);
+            Fixtures::addMember(env, ws, QStringLiteral("bob"), role);
         const Identity bob = env.services->account.identity(QStringLiteral("bob"));
         QCOMPARE(WorkspaceAccess::storedRoleOf(*env.db, ws, QStringLiteral("bob")), role);
 
@@ -492,6 +462,13 @@ private slots:
         QTest::newRow("no hidden file") << QStringLiteral("..x") << QStringLiteral("SQL") << QStringLiteral("x.sql");
         QTest::newRow("reserved device name") << QStringLiteral("con") << QStringLiteral("SQL") << QStringLiteral("_con.sql");
         QTest::newRow("nothing usable") << QStringLiteral("...") << QStringLiteral("SQL") << QStringLiteral("job.sql");
+        // A cut at 100 UTF-16 units made a 300-byte file name of a long Chinese name (the backup
+        // failed) and could split a surrogate pair (issue 14, #8); fuzz_job_name checks both.
+        QTest::newRow("long Chinese name fits a file name")
+            << QString(128, QChar(0x62a5)) << QStringLiteral("SQL") << QString(66, QChar(0x62a5)) + QStringLiteral(".sql");
+        QTest::newRow("surrogate pair at the cut is not split")
+            << QString(QString(99, QLatin1Char('a')) + QString::fromUcs4(U"\U00020000", 1)) << QStringLiteral("SQL")
+            << QString(99, QLatin1Char('a')) + QStringLiteral(".sql");
     }
     void scriptFileNames()
     {

@@ -5,7 +5,8 @@
 #include "ui/detail/jobs/RunJobDialog.h"
 #include "models/Session.h"
 #include "ui/workspaces/SparkPage.h"
-#include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/WidgetSupport.h"
+#include "tests/testsupport/Fixtures.h"
 #include "ui/detail/WorkspaceDetailWindow.h"
 #include "ui/workspaces/WorkspaceTableModel.h"
 
@@ -20,7 +21,6 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -113,14 +113,8 @@ private slots:
     void runJobDialogSubmitsARun()
     {
         bool seen = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *d = qobject_cast<RunJobDialog *>(QApplication::activeModalWidget());
+        whenModal<RunJobDialog>([&](RunJobDialog *d) {
             QVERIFY(d);
-            // A failed check must not leave the modal dialog open (the test would hang).
-            const auto closeOnFailure = qScopeGuard([d] {
-                if (d->isVisible())
-                    d->reject();
-            });
             seen = true;
             QCOMPARE(widgetsWithoutAccessibleName(d).join(QLatin1Char(',')), QString());
             // Too many CUs for the quota is refused next to the field... but the spin box caps it,
@@ -219,12 +213,7 @@ private slots:
     {
         // A workspace is Starting for a few seconds after creation; the service refuses runs
         // until then, so the button says so instead of letting the user fill in the dialog first.
-        QSqlQuery q(env->db->connection());
-        q.prepare(QStringLiteral("UPDATE workspaces SET status = ?, ready_at = ? WHERE id = ?"));
-        q.addBindValue(ProductSpec::StatusStarting);
-        q.addBindValue(env->clock.nowMs() + 5000);
-        q.addBindValue(workspaceId);
-        QVERIFY(q.exec());
+        Fixtures::setStarting(*env, workspaceId, env->clock.nowMs() + 5000);
         tab->refresh();
         QVERIFY(!tab->runButton()->isEnabled());
         QCOMPARE(tab->runButton()->toolTip(), env->services->jobs.checkAcceptsRuns(workspaceId).text());
@@ -270,21 +259,17 @@ private slots:
         QFETCH(QString, role);
         QFETCH(bool, canRun);
         QFETCH(bool, canStop);
-        if (!role.isEmpty()) {
-            QSqlQuery q(env->db->connection());
-            q.prepare(QStringLiteral("INSERT INTO members (workspace_id, principal, role) VALUES (?, ?, ?)"));
-            q.addBindValue(workspaceId);
-            q.addBindValue(user);
-            q.addBindValue(role);
-            QVERIFY(q.exec());
-        }
-        // Taken before the identity changes: a non-member's tab shows no rows at all.
-        const JobRun *run = tab->model()->run(rowOfJob(QStringLiteral("train_model")));
-        QVERIFY(run);
-        const QString runId = run->id;
+        if (!role.isEmpty())
+            Fixtures::addMember(*env, workspaceId, user, role);
         if (!user.isEmpty())
             session->setIdentity(env->services->account.identity(user));
-        tab->selectRun(runId);
+        // A non-member sees no runs, so there is no row to select (run(-1) was undefined behaviour,
+        // reported by UBSan); everyone else selects train_model's run.
+        const bool member = user.isEmpty() || !role.isEmpty();
+        const int row = rowOfJob(QStringLiteral("train_model"));
+        QCOMPARE(row >= 0, member);
+        if (member)
+            tab->selectRun(tab->model()->run(row)->id);
         QCOMPARE(tab->runButton()->isEnabled(), canRun);
         QCOMPARE(tab->stopButton()->isEnabled(), canStop);
         if (!canRun)

@@ -4,7 +4,7 @@
 #include "models/ProductSpec.h"
 #include "models/Session.h"
 #include "ui/workspaces/SparkPage.h"
-#include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/WidgetSupport.h"
 #include "ui/workspaces/WorkspaceFilterProxy.h"
 #include "models/WorkspaceService.h"
 #include "ui/workspaces/WorkspaceTableModel.h"
@@ -183,7 +183,7 @@ private slots:
         button->setFocus();
         bool shown = false;
         QStringList items;
-        QTimer::singleShot(200, this, [&] {
+        whenModal<QMenu>([&](QMenu *) {
             QMenu *menu = page()->rowMenu();
             shown = menu->isVisible();
             for (QAction *a : menu->actions())
@@ -233,8 +233,7 @@ private slots:
 
         // "Delete" opens the typed-name confirmation; Escape leaves everything as it was.
         bool dialogShown = false;
-        QTimer::singleShot(200, this, [&] {
-            QWidget *modal = QApplication::activeModalWidget();
+        whenModal<QWidget>([&](QWidget *modal) {
             dialogShown = modal && modal->objectName() == QLatin1String("deleteWorkspaceDialog");
             if (modal)
                 QTest::keyClick(modal, Qt::Key_Escape);
@@ -276,7 +275,8 @@ private slots:
     void refreshShowsWhatAnotherInstanceWrote()
     {
         auto second = env->openSecondConnection();
-        WorkspaceService other(*second, env->clock);
+        Services otherServices(*second, env->clock);
+        WorkspaceService &other = otherServices.workspaces;
         Workspace w = *other.findByName(QStringLiteral("eu-analytics"));
         w.id = WorkspaceService::newWorkspaceId();
         w.name = QStringLiteral("written-elsewhere");

@@ -1,12 +1,12 @@
 // Members of a workspace (issue 6): add RAM users with a role, change roles, remove, and the
 // administrator rules, all through MemberService.
 #include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/Fixtures.h"
 
 #include "models/DemoSeeder.h"
 #include "models/ProductSpec.h"
 #include "models/WorkspaceAccess.h"
 
-#include <QSqlQuery>
 #include <QtTest>
 
 class tst_Members : public QObject
@@ -268,10 +268,7 @@ void tst_Members::promotedMemberCanManage()
 
 void tst_Members::deletedWorkspaceRefused()
 {
-    QSqlQuery q(m_env->db->connection());
-    q.prepare(QStringLiteral("DELETE FROM workspaces WHERE id = ?"));
-    q.addBindValue(m_hk);
-    QVERIFY(q.exec());
+    Fixtures::removeWorkspace(*m_env, m_hk);
     const Status s = m_members->addMembers(m_owner, m_hk, {QStringLiteral("dave")}, ProductSpec::RoleGuest);
     QVERIFY(s.has(ErrorCode::NotFound));
     QVERIFY(m_members->list(m_hk).isEmpty());

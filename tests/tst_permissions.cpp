@@ -3,13 +3,13 @@
 // it (create, delete, unsubscribe, quota, tags, jobs, queues, members, catalogs), and the list-page
 // answers must agree with Permissions, which the UI asks to enable its controls.
 #include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/Fixtures.h"
 
 #include "models/Permissions.h"
 #include "models/ProductSpec.h"
 #include "models/WorkspaceAccess.h"
 #include "models/WorkspaceRules.h"
 
-#include <QSqlQuery>
 #include <QtTest>
 
 namespace {
@@ -58,15 +58,7 @@ WorkspaceSpec workspaceSpec(const QString &name, const QString &billing)
 
 JobRunRequest jobRequest(const QString &name, const QString &queue, const QString &script = QStringLiteral("SELECT 1;"))
 {
-    JobRunRequest r;
-    r.name = name;
-    r.codeType = QStringLiteral("SQL");
-    r.script = script;
-    r.cu = 1;
-    r.queue = queue;
-    r.outcome = ProductSpec::RunSuccess;
-    r.durationMs = 60'000;
-    return r;
+    return Fixtures::jobRequest(name, 1, 60'000, ProductSpec::RunSuccess, queue, script);
 }
 
 } // namespace
@@ -109,8 +101,7 @@ void tst_Permissions::initTestCase()
 {
     m_env = std::make_unique<TestEnv>();
     m_ws = m_env->services->workspaces.findByName(QStringLiteral("reporting_hk"))->id;
-    QSqlQuery q(m_env->db->connection());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO catalogs (region, catalog_id, created_at) VALUES ('cn-hongkong', 'hk_extra', 0)")));
+    Fixtures::addCatalog(*m_env, QStringLiteral("cn-hongkong"), QStringLiteral("hk_extra"));
 }
 
 void tst_Permissions::cleanupTestCase()
@@ -122,31 +113,19 @@ void tst_Permissions::init()
 {
     // Every row starts from: the account owner is the only member (administrator), one spare
     // queue and no added catalog.
-    QSqlQuery q(m_env->db->connection());
-    QVERIFY(q.exec(QStringLiteral("DELETE FROM members WHERE workspace_id = '%1'").arg(m_ws)));
-    q.prepare(QStringLiteral("INSERT INTO members (workspace_id, principal, role) VALUES (?, ?, 'Owner')"));
-    q.addBindValue(m_ws);
-    q.addBindValue(m_env->services->account.accountUid());
-    QVERIFY(q.exec());
-    QVERIFY(q.exec(QStringLiteral("DELETE FROM workspace_catalogs WHERE workspace_id = '%1' AND is_default = 0").arg(m_ws)));
-    QVERIFY(q.exec(QStringLiteral("DELETE FROM queues WHERE workspace_id = '%1' AND name NOT IN ('root_queue', 'dev_queue')").arg(m_ws)));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO queues (workspace_id, name, cu) VALUES ('%1', 'spare', 0)").arg(m_ws)));
+    Fixtures::removeMembers(*m_env, m_ws);
+    Fixtures::addMember(*m_env, m_ws, m_env->services->account.accountUid(), ProductSpec::RoleOwner);
+    Fixtures::removeAddedCatalogs(*m_env, m_ws);
+    Fixtures::removeAddedQueues(*m_env, m_ws);
+    Fixtures::addQueue(*m_env, m_ws, QStringLiteral("spare"), 0);
 }
 
 void tst_Permissions::setRole(const Identity &who, const QString &role)
 {
-    QSqlQuery q(m_env->db->connection());
-    q.prepare(QStringLiteral("DELETE FROM members WHERE workspace_id = ? AND principal = ?"));
-    q.addBindValue(m_ws);
-    q.addBindValue(who.principal());
-    QVERIFY(q.exec());
+    Fixtures::removeMember(*m_env, m_ws, who.principal());
     if (role == NotAMember)
         return;
-    q.prepare(QStringLiteral("INSERT INTO members (workspace_id, principal, role) VALUES (?, ?, ?)"));
-    q.addBindValue(m_ws);
-    q.addBindValue(who.principal());
-    q.addBindValue(role);
-    QVERIFY(q.exec());
+    Fixtures::addMember(*m_env, m_ws, who.principal(), role);
 }
 
 Workspace tst_Permissions::ownersWorkspace(const QString &billing)
@@ -199,11 +178,7 @@ Status tst_Permissions::perform(const Identity &who, const QString &action)
         const Status add = s.members.addMembers(who, m_ws, {other}, ProductSpec::RoleGuest);
         if (!add.ok()) {
             // Put the member in directly, so change and remove are refused for the right reason.
-            QSqlQuery q(db.connection());
-            q.prepare(QStringLiteral("INSERT OR IGNORE INTO members (workspace_id, principal, role) VALUES (?, ?, 'Guest')"));
-            q.addBindValue(m_ws);
-            q.addBindValue(other);
-            q.exec();
+            Fixtures::ensureMember(*m_env, m_ws, other, ProductSpec::RoleGuest);
         }
         const Status change = s.members.changeRole(who, m_ws, other, ProductSpec::RoleDataScience);
         const Status remove = s.members.removeMember(who, m_ws, other);
@@ -215,10 +190,7 @@ Status tst_Permissions::perform(const Identity &who, const QString &action)
     if (action == QLatin1String("manage catalogs")) {
         const Status add = s.workspaceCatalogs.addCatalog(who, m_ws, QStringLiteral("hk_extra"));
         if (!add.ok()) {
-            QSqlQuery q(db.connection());
-            q.prepare(QStringLiteral("INSERT INTO workspace_catalogs (workspace_id, catalog_id, is_default) VALUES (?, 'hk_extra', 0)"));
-            q.addBindValue(m_ws);
-            q.exec();
+            Fixtures::ensureWorkspaceCatalog(*m_env, m_ws, QStringLiteral("hk_extra"));
         }
         const Status remove = s.workspaceCatalogs.removeCatalog(who, m_ws, QStringLiteral("hk_extra"));
         if (add.ok() != remove.ok())

@@ -1,6 +1,7 @@
 #include "models/Clock.h"
 #include "models/Database.h"
 #include "models/DemoSeeder.h"
+#include "models/Services.h"
 #include "models/WorkspaceService.h"
 
 #include <QFile>
@@ -96,7 +97,8 @@ private slots:
         auto r = Database::open(path);
         QVERIFY2(r.ok(), qPrintable(r.message));
         ManualClock clock;
-        WorkspaceService workspaces(*r.db, clock);
+        Services services(*r.db, clock);
+        WorkspaceService &workspaces = services.workspaces;
         QCOMPARE(workspaces.count(), Rounds);
         for (int round = 0; round < Rounds; ++round)
             QVERIFY(workspaces.findByName(QStringLiteral("race-%1").arg(round)).has_value());
@@ -166,7 +168,8 @@ private slots:
             auto r = Database::open(path);
             QVERIFY2(r.ok(), qPrintable(r.message));
             QCOMPARE(integrity(*r.db), QStringLiteral("ok"));
-            WorkspaceService workspaces(*r.db, clock);
+            Services services(*r.db, clock);
+            WorkspaceService &workspaces = services.workspaces;
             for (int i = 0; i < created.size(); ++i) {
                 const auto w = workspaces.findByName(created.at(i));
                 QVERIFY2(w.has_value(), qPrintable(created.at(i) + QStringLiteral(" was reported created but is missing")));

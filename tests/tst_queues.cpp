@@ -1,10 +1,10 @@
 // Queues of a workspace (issue 6): root_queue and dev_queue in every workspace, the name rule,
 // the CU sum within the quota, and what cannot be removed, through QueueService.
 #include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/Fixtures.h"
 
 #include "models/ProductSpec.h"
 
-#include <QSqlQuery>
 #include <QtTest>
 
 class tst_Queues : public QObject
@@ -88,6 +88,8 @@ void tst_Queues::nameRule_data()
     QTest::newRow("dot") << QStringLiteral("etl.queue") << false;
     QTest::newRow("Chinese characters") << QStringLiteral("队列") << false;
     QTest::newRow("trailing space is not trimmed") << QStringLiteral("etl ") << false;
+    // Found by fuzz_queue_name: "$" also matched before a final line break.
+    QTest::newRow("trailing line break") << QStringLiteral("etl\n") << false;
 }
 
 void tst_Queues::nameRule()
@@ -213,22 +215,17 @@ void tst_Queues::queueWithActiveRunCannotBeRemoved()
 {
     QVERIFY(m_queues->setQueueCu(m_owner, m_etl, ProductSpec::RootQueue, 100).ok());
     QVERIFY(m_queues->addQueue(m_owner, m_etl, QStringLiteral("etl"), 60).ok());
-    QSqlQuery q(m_env->db->connection());
-    q.prepare(QStringLiteral("SELECT id FROM jobs WHERE workspace_id = ?"));
-    q.addBindValue(m_etl);
-    QVERIFY(q.exec() && q.next());
-    const qint64 jobId = q.value(0).toLongLong();
     // Running for a minute now, for an hour in all.
     const qint64 now = m_env->clock.nowMs();
-    q.prepare(QStringLiteral("INSERT INTO job_runs (id, job_id, workspace_id, queue, cu, state, outcome, duration_ms,"
-                             " submitted_at, started_at, state_changed_at) VALUES ('jr-00000000000000aa', ?, ?, 'etl', 4,"
-                             " 'Running', 'Success', 3600000, ?, ?, ?)"));
-    q.addBindValue(jobId);
-    q.addBindValue(m_etl);
-    q.addBindValue(now - 61000);
-    q.addBindValue(now - 60000);
-    q.addBindValue(now - 60000);
-    QVERIFY(q.exec());
+    Fixtures::Run run;
+    run.id = QStringLiteral("jr-00000000000000aa");
+    run.jobName = QStringLiteral("etl_job");
+    run.state = ProductSpec::RunRunning;
+    run.queue = QStringLiteral("etl");
+    run.submittedAtMs = now - 61000;
+    run.startedAtMs = now - 60000;
+    run.stateChangedAtMs = now - 60000;
+    Fixtures::addRun(*m_env, m_etl, run);
     Status s = m_queues->removeQueue(m_owner, m_etl, QStringLiteral("etl"));
     QVERIFY(s.has(ErrorCode::ActiveJobs));
     QVERIFY(s.text().contains(QStringLiteral("jr-00000000000000aa")));

@@ -1,12 +1,11 @@
 // Subscription upgrade/downgrade and pay-as-you-go quota rules of QuotaService (issue 5, spec §4).
 #include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/Fixtures.h"
 
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
 #include "models/WorkspaceRules.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtTest>
 
 namespace {
@@ -23,45 +22,29 @@ void addRun(TestEnv &env, const QString &workspaceId, const QString &state, int 
             const QString &queue = ProductSpec::RootQueue)
 {
     static int counter = 0;
-    QSqlQuery q(env.db->connection());
-    q.prepare(QStringLiteral("INSERT INTO jobs (workspace_id, name, code_type, script, created_at) VALUES (?, ?, 'SQL', 'SELECT 1', 0)"));
-    q.addBindValue(workspaceId);
-    q.addBindValue(QStringLiteral("test_job_%1").arg(++counter));
-    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-    const qint64 jobId = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral("INSERT INTO job_runs (id, job_id, workspace_id, queue, cu, state, outcome, duration_ms,"
-                             " submitted_at, started_at, ended_at, state_changed_at) VALUES (?, ?, ?, ?, ?, ?, 'Success',"
-                             " 3600000, ?, ?, 0, ?)"));
-    q.addBindValue(QStringLiteral("jr-test%1").arg(counter, 9, 10, QLatin1Char('0')));
-    q.addBindValue(jobId);
-    q.addBindValue(workspaceId);
-    q.addBindValue(queue);
-    q.addBindValue(cu);
-    q.addBindValue(state);
     // In that state right now (an hour-long run that just started), so bringing runs up to date
     // does not end it.
     const qint64 now = env.clock.nowMs();
-    q.addBindValue(now);
-    q.addBindValue(state == ProductSpec::RunRunning || state == ProductSpec::RunCancelling ? now : qint64(0));
-    q.addBindValue(now);
-    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    Fixtures::Run run;
+    run.jobName = QStringLiteral("test_job_%1").arg(++counter);
+    run.state = state;
+    run.cu = cu;
+    run.queue = queue;
+    run.submittedAtMs = now;
+    run.startedAtMs = state == ProductSpec::RunRunning || state == ProductSpec::RunCancelling ? now : 0;
+    run.stateChangedAtMs = now;
+    Fixtures::addRun(env, workspaceId, run);
 }
 
 int queueCu(TestEnv &env, const QString &workspaceId, const QString &queue)
 {
-    QSqlQuery q(env.db->connection());
-    q.prepare(QStringLiteral("SELECT cu FROM queues WHERE workspace_id = ? AND name = ?"));
-    q.addBindValue(workspaceId);
-    q.addBindValue(queue);
-    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    const auto found = env.services->queues.find(workspaceId, queue);
+    return found ? found->cu : -1;
 }
 
 int queueSum(TestEnv &env, const QString &workspaceId)
 {
-    QSqlQuery q(env.db->connection());
-    q.prepare(QStringLiteral("SELECT sum(cu) FROM queues WHERE workspace_id = ?"));
-    q.addBindValue(workspaceId);
-    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    return env.services->queues.allocatedCu(workspaceId);
 }
 
 qint64 utcMs(int year, int month, int day)

@@ -1,6 +1,7 @@
 // Widget tests of issue 5: the quota, tag and billing dialogs, opened the way a user opens them
 // (Actions menu of the Spark page, File menu of the main window), in English and Chinese.
-#include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/WidgetSupport.h"
+#include "tests/testsupport/Fixtures.h"
 
 #include "ui/common/AppSettings.h"
 #include "ui/billing/BillingHistoryDialog.h"
@@ -29,7 +30,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTranslator>
 #include <QtTest>
@@ -70,36 +70,6 @@ QAction *rowMenuAction(SparkPage &page, const QString &objectName)
         if (a->objectName() == objectName)
             return a;
     return nullptr;
-}
-
-// Runs drive(dialog) as soon as a modal Dialog is open (it is opened with exec() by the action
-// under test), then closes the dialog if drive left it open, so a failed check never hangs.
-template<typename Dialog>
-void whenDialogOpens(std::function<void(Dialog *)> drive, bool *driven)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setObjectName(u"dialogDriver"_s);
-    timer->setInterval(10);
-    auto elapsed = std::make_shared<QElapsedTimer>();
-    elapsed->start();
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, elapsed, drive, driven] {
-        QPointer<QWidget> modal = QApplication::activeModalWidget();
-        auto *dialog = qobject_cast<Dialog *>(modal.data());
-        if (!dialog) {
-            if (elapsed->elapsed() > 5000) {
-                timer->stop();
-                timer->deleteLater();
-            }
-            return;
-        }
-        timer->stop();
-        timer->deleteLater();
-        *driven = true;
-        drive(dialog);
-        if (modal && modal->isVisible())
-            static_cast<QDialog *>(modal.data())->reject();
-    });
-    timer->start();
 }
 
 QLabel *labelWithText(QWidget *root, const QString &text)
@@ -175,7 +145,7 @@ void tst_QuotaDialogs::upgradeThroughMoreMenu()
     QSignalSpy status(&f.page, &SparkPage::statusMessage);
 
     bool driven = false;
-    whenDialogOpens<SubscriptionQuotaDialog>([&](SubscriptionQuotaDialog *d) {
+    whenModal<SubscriptionQuotaDialog>([&](SubscriptionQuotaDialog *d) {
         QCOMPARE(d->windowTitle(), u"EMR Serverless Spark Reserved Resources | Upgrade"_s);
         QVERIFY(d->buyButton()->isEnabled());
         QCOMPARE(d->cuSpinBox()->minimum(), 201);
@@ -228,7 +198,7 @@ void tst_QuotaDialogs::downgradeShowsRefundAndBuysWithEnter()
     f.page.selectWorkspace(w.id);
 
     bool driven = false;
-    whenDialogOpens<SubscriptionQuotaDialog>([&](SubscriptionQuotaDialog *d) {
+    whenModal<SubscriptionQuotaDialog>([&](SubscriptionQuotaDialog *d) {
         QCOMPARE(d->windowTitle(), u"EMR Serverless Spark Reserved Resources | Downgrade"_s);
         QCOMPARE(d->cuSpinBox()->minimum(), 25);
         QCOMPARE(d->cuSpinBox()->maximum(), 49);
@@ -291,14 +261,13 @@ void tst_QuotaDialogs::refusedQuotaIsShownAsAnErrorAtTheField()
     Session session(env.services->account.owner());
     const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s); // 50 CUs
     // A job run holds 30 CUs of it right now.
-    QSqlQuery q(env.db->connection());
-    QVERIFY(q.exec(u"INSERT INTO jobs (workspace_id, name, code_type, script, created_at) VALUES ('%1', 'busy',"
-                   " 'SQL', 'SELECT 1', 0)"_s.arg(w.id)));
-    QVERIFY(q.exec(u"INSERT INTO job_runs (id, job_id, workspace_id, queue, cu, state, outcome, duration_ms, submitted_at,"
-                   " started_at, ended_at, state_changed_at) VALUES ('jr-busy000000000000', %1, '%2', 'root_queue', 30,"
-                   " 'Running', 'Success', 3600000, %3, %3, 0, %3)"_s.arg(q.lastInsertId().toLongLong())
-                       .arg(w.id)
-                       .arg(env.clock.nowMs())));
+    Fixtures::Run run;
+    run.id = u"jr-busy000000000000"_s;
+    run.jobName = u"busy"_s;
+    run.state = ProductSpec::RunRunning;
+    run.cu = 30;
+    run.submittedAtMs = run.startedAtMs = run.stateChangedAtMs = env.clock.nowMs();
+    Fixtures::addRun(env, w.id, run);
     SubscriptionQuotaDialog d(*env.services, session, w.id, QuotaService::Direction::Downgrade);
     d.show();
     d.cuSpinBox()->setValue(25);
@@ -321,7 +290,7 @@ void tst_QuotaDialogs::expiredSubscriptionCannotBeChanged()
 
     for (const QString &action : {u"upgradeQuotaAction"_s, u"downgradeQuotaAction"_s}) {
         bool driven = false;
-        whenDialogOpens<SubscriptionQuotaDialog>([&](SubscriptionQuotaDialog *d) {
+        whenModal<SubscriptionQuotaDialog>([&](SubscriptionQuotaDialog *d) {
             QVERIFY(d->messageLabel()->isVisibleTo(d));
             QVERIFY2(d->messageLabel()->text().contains(u"expired"_s), qPrintable(d->messageLabel()->text()));
             QVERIFY(d->messageLabel()->text().contains(u"renew"_s));
@@ -362,7 +331,7 @@ void tst_QuotaDialogs::payAsYouGoRejectsNonsense()
     f.page.selectWorkspace(w.id);
 
     bool driven = false;
-    whenDialogOpens<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
+    whenModal<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
         QCOMPARE(d->windowTitle(), u"Modify Pay-as-you-go Quota"_s);
         QLineEdit *edit = d->quotaEdit();
         QCOMPARE(edit->text(), QLocale().toString(1000));
@@ -407,7 +376,7 @@ void tst_QuotaDialogs::payAsYouGoBelowInUseShowsHowMuchIsUsed()
     f.page.selectWorkspace(w.id);
 
     bool driven = false;
-    whenDialogOpens<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
+    whenModal<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
         QVERIFY(d->findChild<QLabel *>(u"inUseValue"_s)->text().contains(u"64"_s));
         d->quotaEdit()->selectAll();
         QTest::keyClicks(d->quotaEdit(), u"10"_s);
@@ -437,7 +406,7 @@ void tst_QuotaDialogs::payAsYouGoQuotaOfOneCu()
     f.page.selectWorkspace(w.id);
     QSignalSpy status(&f.page, &SparkPage::statusMessage);
     bool driven = false;
-    whenDialogOpens<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
+    whenModal<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
         d->quotaEdit()->selectAll();
         QTest::keyClicks(d->quotaEdit(), u"1"_s);
         QTest::keyClick(d->quotaEdit(), Qt::Key_Return);
@@ -450,7 +419,7 @@ void tst_QuotaDialogs::payAsYouGoQuotaOfOneCu()
 
     QVERIFY(languages.setLanguage(u"zh_CN"_s));
     driven = false;
-    whenDialogOpens<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
+    whenModal<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
         d->quotaEdit()->selectAll();
         QTest::keyClicks(d->quotaEdit(), u"2500"_s);
         QTest::keyClick(d->quotaEdit(), Qt::Key_Return);
@@ -469,7 +438,7 @@ void tst_QuotaDialogs::editTagsAddsTagShownInList()
     QSignalSpy status(&f.page, &SparkPage::statusMessage);
 
     bool driven = false;
-    whenDialogOpens<EditTagsDialog>([&](EditTagsDialog *d) {
+    whenModal<EditTagsDialog>([&](EditTagsDialog *d) {
         QCOMPARE(d->windowTitle(), u"Edit Tags"_s);
         TagEditor *editor = d->editor();
         QCOMPARE(editor->rowCount(), 2);
@@ -501,7 +470,7 @@ void tst_QuotaDialogs::editTagsShowsRuleErrorsNextToRow()
     f.page.selectWorkspace(w.id);
 
     bool driven = false;
-    whenDialogOpens<EditTagsDialog>([&](EditTagsDialog *d) {
+    whenModal<EditTagsDialog>([&](EditTagsDialog *d) {
         TagEditor *editor = d->editor();
         QCOMPARE(editor->rowCount(), 0);
         QTest::mouseClick(editor->addButton(), Qt::LeftButton);
@@ -717,7 +686,7 @@ void tst_QuotaDialogs::dialogsInChinese()
     f.page.selectWorkspace(sub.id);
 
     bool driven = false;
-    whenDialogOpens<SubscriptionQuotaDialog>([&](SubscriptionQuotaDialog *d) {
+    whenModal<SubscriptionQuotaDialog>([&](SubscriptionQuotaDialog *d) {
         QCOMPARE(d->windowTitle(), u"EMR Serverless Spark 预留资源 | 升级"_s);
         QCOMPARE(d->buyButton()->text(), u"立即购买"_s);
         QVERIFY(labelWithText(d, u"差价："_s));
@@ -744,7 +713,7 @@ void tst_QuotaDialogs::dialogsInChinese()
     const Workspace payg = f.workspace(u"eu-analytics"_s);
     f.page.selectWorkspace(payg.id);
     driven = false;
-    whenDialogOpens<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
+    whenModal<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
         QCOMPARE(d->windowTitle(), u"修改按量付费配额"_s);
         QCOMPARE(d->quotaEdit()->accessibleName(), u"按量付费最大配额（CU）"_s);
         QCOMPARE(d->okButton()->text().remove(QLatin1Char('&')).left(2), u"确定"_s); // Qt's own translation
@@ -757,7 +726,7 @@ void tst_QuotaDialogs::dialogsInChinese()
     QVERIFY(driven);
 
     driven = false;
-    whenDialogOpens<EditTagsDialog>([&](EditTagsDialog *d) {
+    whenModal<EditTagsDialog>([&](EditTagsDialog *d) {
         QCOMPARE(d->windowTitle(), u"编辑标签"_s);
         QTest::mouseClick(d->editor()->addButton(), Qt::LeftButton);
         QCOMPARE(d->editor()->keyEdit(0)->accessibleName(), u"标签键"_s);

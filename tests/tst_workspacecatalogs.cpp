@@ -1,10 +1,10 @@
 // Data catalogs of a workspace (issue 6): the default from creation stays; existing catalogs of
 // the same region can be added once and removed again, through WorkspaceCatalogService.
 #include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/Fixtures.h"
 
 #include "models/ProductSpec.h"
 
-#include <QSqlQuery>
 #include <QtTest>
 
 class tst_WorkspaceCatalogs : public QObject
@@ -28,11 +28,7 @@ private slots:
 private:
     void addCatalogToAccount(const QString &region, const QString &id)
     {
-        QSqlQuery q(m_env->db->connection());
-        q.prepare(QStringLiteral("INSERT INTO catalogs (region, catalog_id, created_at) VALUES (?, ?, 0)"));
-        q.addBindValue(region);
-        q.addBindValue(id);
-        QVERIFY(q.exec());
+        Fixtures::addCatalog(*m_env, region, id);
     }
     QStringList ids() const
     {

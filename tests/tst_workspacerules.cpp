@@ -1,10 +1,10 @@
 // The field rules of Create Workspace (spec §3), at their edges.
 #include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/Fixtures.h"
 
 #include "models/ProductSpec.h"
 #include "models/WorkspaceRules.h"
 
-#include <QSqlQuery>
 #include <QtTest>
 
 namespace {
@@ -36,16 +36,7 @@ const char *const NameRule = "The name must be 1 to 64 characters in length and 
 
 WorkspaceSpec validSpec()
 {
-    WorkspaceSpec s;
-    s.region = QStringLiteral("cn-hangzhou");
-    s.billing = ProductSpec::PayAsYouGo;
-    s.name = QStringLiteral("new-workspace");
-    s.cuQuota = 1000;
-    s.bucket = QStringLiteral("emr-spark-logs-cn-hangzhou");
-    s.path = QStringLiteral("spark/logs");
-    s.catalogId = QStringLiteral("default_catalog");
-    s.executionRole = ProductSpec::DefaultExecutionRole;
-    return s;
+    return Fixtures::payAsYouGoSpec();
 }
 
 TagList numberedTags(int n)
@@ -550,13 +541,13 @@ void tst_WorkspaceRules::prerequisites()
     QCOMPARE(v.errors().first().code, ErrorCode::PrerequisiteMissing);
 
     // A region without a bucket.
-    QSqlQuery q(env.db->connection());
-    QVERIFY(q.exec(QStringLiteral("DELETE FROM buckets WHERE region = 'us-east-1'")));
+    Fixtures::removeBuckets(env, QStringLiteral("us-east-1"));
     s = WorkspaceRules::checkPrerequisites(QStringLiteral("us-east-1"), account);
     QVERIFY(s.message(Field::Bucket).contains(QLatin1String("no OSS bucket")));
 
     // OSS not activated, real-name verification missing.
-    QVERIFY(q.exec(QStringLiteral("UPDATE account SET oss_activated = 0, real_name_verified = 0")));
+    Fixtures::setOssActivated(env, false);
+    Fixtures::setRealNameVerified(env, false);
     s = WorkspaceRules::checkPrerequisites(QStringLiteral("cn-hangzhou"), account);
     QVERIFY(s.message(Field::Bucket).contains(QLatin1String("not activated")));
     QVERIFY(s.message(Field::General).contains(QLatin1String("real-name verification")));

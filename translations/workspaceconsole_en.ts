@@ -263,38 +263,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The region where the data center is located. We recommend that you select the region where your data resides. You cannot change the region after the workspace is created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Subscription and Pay-as-you-go billing methods are supported.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Subscription duration: 1 to 9 months, or 1, 2 or 3 years. Auto-renew extends the subscription by %n month(s) at a time when it expires.</source>
-        <translation>
-            <numerusform>Subscription duration: 1 to 9 months, or 1, 2 or 3 years. Auto-renew extends the subscription by %n month at a time when it expires.</numerusform>
-            <numerusform>Subscription duration: 1 to 9 months, or 1, 2 or 3 years. Auto-renew extends the subscription by %n months at a time when it expires.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>For example: spark/logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The path of the OSS bucket that is used to store data files, such as job logs, running events, and resources. To view quasi-real-time incremental logs during O&amp;M, we recommend that you use a bucket for which the HDFS service is enabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used to store and manage metadata. Select the ID of the data catalog that you want to associate with the workspace, or click Create Catalog to create one. After you create a workspace, you can add an existing DLF data catalog to the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name of the role that EMR Serverless Spark uses to run jobs. The default role is %1. Jobs use this role to access your resources in other cloud products, such as OSS and DLF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags identify cloud resources so that you can classify, search for and aggregate them. You can attach a maximum of %1 tags to each workspace, and add or modify them on the workspace list page at any time after the workspace is created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -314,10 +287,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The maximum number of compute units (CUs) that can be concurrently used to process jobs in the workspace. %1: %2 to %3 CUs, %4 by default.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your identity cannot create workspaces; see the message at the top.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,11 +303,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount due now: %1 (%2 CUs × %3 per CU per month × %4)</source>
+        <source>Choose the region where your data resides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Price: %1 per CU-hour. At the full quota of %2 CUs: %3 per hour.</source>
+        <source>The region where the data center is located. You cannot change the region after the workspace is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 9 months, or 1, 2 or 3 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-renew extends the subscription by %n month(s) at a time when it expires.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 CUs, %4 by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum number of compute units (CUs) that can be concurrently used to process jobs in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OSS path that stores data files, such as job logs, running events and resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To view quasi-real-time incremental logs during O&amp;M, we recommend that you use a bucket for which the HDFS service is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a data catalog, or click Create Catalog to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data catalog stores and manages the workspace&apos;s metadata. After you create a workspace, you can add an existing DLF data catalog to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default role is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role that EMR Serverless Spark uses to run jobs. Jobs use this role to access your resources in other cloud products, such as OSS and DLF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can attach a maximum of %1 tags to each workspace and change them later on the workspace list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags identify cloud resources so that you can classify, search for and aggregate them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -386,10 +406,6 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column headers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,6 +683,13 @@
     </message>
     <message>
         <source>The workspace no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpTip</name>
+    <message>
+        <source>More about %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,10 +1066,6 @@
         <source>Change Role…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Column headers</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -1236,6 +1255,17 @@
     </message>
     <message>
         <source>The %1 role cannot change an existing job&apos;s code type or script. Run the job unchanged, or under a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricePreview</name>
+    <message>
+        <source>Amount due now: %1 (%2 CUs × %3 per CU per month × %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1 per CU-hour. At the full quota of %2 CUs: %3 per hour.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1557,10 +1587,6 @@
     </message>
     <message>
         <source>Edit CUs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column headers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,6 +2307,17 @@
     </message>
     <message>
         <source>the workspace statuses could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTab</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column headers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -262,38 +262,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>The region where the data center is located. We recommend that you select the region where your data resides. You cannot change the region after the workspace is created.</source>
-        <translation>数据中心所在的地域。建议您选择数据所在的地域。工作空间创建后，无法更改地域。</translation>
-    </message>
-    <message>
         <source>The Subscription and Pay-as-you-go billing methods are supported.</source>
         <translation>支持包年包月和按量付费两种付费类型。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Subscription duration: 1 to 9 months, or 1, 2 or 3 years. Auto-renew extends the subscription by %n month(s) at a time when it expires.</source>
-        <translation>
-            <numerusform>购买时长：1 到 9 个月，或 1、2、3 年。开启自动续费后，到期时每次自动续费 %n 个月。</numerusform>
-        </translation>
     </message>
     <message>
         <source>For example: spark/logs</source>
         <translation>例如：spark/logs</translation>
-    </message>
-    <message>
-        <source>The path of the OSS bucket that is used to store data files, such as job logs, running events, and resources. To view quasi-real-time incremental logs during O&amp;M, we recommend that you use a bucket for which the HDFS service is enabled.</source>
-        <translation>用于存储作业日志、运行事件和资源等数据文件的 OSS Bucket 路径。为便于在运维时查看准实时增量日志，建议您使用已开通 HDFS 服务的 Bucket。</translation>
-    </message>
-    <message>
-        <source>Used to store and manage metadata. Select the ID of the data catalog that you want to associate with the workspace, or click Create Catalog to create one. After you create a workspace, you can add an existing DLF data catalog to the workspace.</source>
-        <translation>用于存储和管理元数据。请选择要与工作空间关联的数据目录 ID，或单击“创建数据目录”新建一个。创建工作空间后，您可以向工作空间添加已有的 DLF 数据目录。</translation>
-    </message>
-    <message>
-        <source>The name of the role that EMR Serverless Spark uses to run jobs. The default role is %1. Jobs use this role to access your resources in other cloud products, such as OSS and DLF.</source>
-        <translation>EMR Serverless Spark 运行作业时使用的角色名称，默认角色为 %1。作业通过该角色访问您在其他云产品（例如 OSS 和 DLF）中的资源。</translation>
-    </message>
-    <message>
-        <source>Tags identify cloud resources so that you can classify, search for and aggregate them. You can attach a maximum of %1 tags to each workspace, and add or modify them on the workspace list page at any time after the workspace is created.</source>
-        <translation>标签用于标识云资源，便于您对云资源进行分类、搜索和聚合。每个工作空间最多可绑定 %1 个标签，工作空间创建后，您可以随时在工作空间列表页面添加或修改标签。</translation>
     </message>
     <message>
         <source>%1 (HDFS enabled)</source>
@@ -312,10 +286,6 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>The maximum number of compute units (CUs) that can be concurrently used to process jobs in the workspace. %1: %2 to %3 CUs, %4 by default.</source>
-        <translation>工作空间中可同时用于处理作业的计算单元（CU）的最大数量。%1：%2 到 %3 CU，默认为 %4。</translation>
-    </message>
-    <message>
         <source>Your identity cannot create workspaces; see the message at the top.</source>
         <translation>您当前的身份无法创建工作空间；请查看顶部的提示信息。</translation>
     </message>
@@ -332,12 +302,62 @@
         <translation>请查看顶部的提示信息。</translation>
     </message>
     <message>
-        <source>Amount due now: %1 (%2 CUs × %3 per CU per month × %4)</source>
-        <translation>当前应付金额：%1（%2 CU × 每 CU 每月 %3 × %4）</translation>
+        <source>Choose the region where your data resides.</source>
+        <translation>建议选择数据所在的地域。</translation>
     </message>
     <message>
-        <source>Price: %1 per CU-hour. At the full quota of %2 CUs: %3 per hour.</source>
-        <translation>价格：每 CU 每小时 %1。按全部配额 %2 CU 计算：每小时 %3。</translation>
+        <source>The region where the data center is located. You cannot change the region after the workspace is created.</source>
+        <translation>数据中心所在的地域。工作空间创建后，无法更改地域。</translation>
+    </message>
+    <message>
+        <source>1 to 9 months, or 1, 2 or 3 years.</source>
+        <translation>1 到 9 个月，或 1、2、3 年。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-renew extends the subscription by %n month(s) at a time when it expires.</source>
+        <translation>
+            <numerusform>开启自动续费后，到期时每次自动续费 %n 个月。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 CUs, %4 by default.</source>
+        <translation>%1：%2 到 %3 CU，默认为 %4。</translation>
+    </message>
+    <message>
+        <source>The maximum number of compute units (CUs) that can be concurrently used to process jobs in the workspace.</source>
+        <translation>工作空间中可同时用于处理作业的计算单元（CU）的最大数量。</translation>
+    </message>
+    <message>
+        <source>The OSS path that stores data files, such as job logs, running events and resources.</source>
+        <translation>用于存储作业日志、运行事件和资源等数据文件的 OSS 路径。</translation>
+    </message>
+    <message>
+        <source>To view quasi-real-time incremental logs during O&amp;M, we recommend that you use a bucket for which the HDFS service is enabled.</source>
+        <translation>为便于在运维时查看准实时增量日志，建议您使用已开通 HDFS 服务的 Bucket。</translation>
+    </message>
+    <message>
+        <source>Select a data catalog, or click Create Catalog to create one.</source>
+        <translation>请选择数据目录，或单击“创建数据目录”新建一个。</translation>
+    </message>
+    <message>
+        <source>The data catalog stores and manages the workspace&apos;s metadata. After you create a workspace, you can add an existing DLF data catalog to the workspace.</source>
+        <translation>数据目录用于存储和管理工作空间的元数据。创建工作空间后，您可以向工作空间添加已有的 DLF 数据目录。</translation>
+    </message>
+    <message>
+        <source>The default role is %1.</source>
+        <translation>默认角色为 %1。</translation>
+    </message>
+    <message>
+        <source>The role that EMR Serverless Spark uses to run jobs. Jobs use this role to access your resources in other cloud products, such as OSS and DLF.</source>
+        <translation>EMR Serverless Spark 运行作业时使用的角色。作业通过该角色访问您在其他云产品（例如 OSS 和 DLF）中的资源。</translation>
+    </message>
+    <message>
+        <source>You can attach a maximum of %1 tags to each workspace and change them later on the workspace list.</source>
+        <translation>每个工作空间最多可绑定 %1 个标签，创建后可随时在工作空间列表中修改。</translation>
+    </message>
+    <message>
+        <source>Tags identify cloud resources so that you can classify, search for and aggregate them.</source>
+        <translation>标签用于标识云资源，便于您对云资源进行分类、搜索和聚合。</translation>
     </message>
 </context>
 <context>
@@ -385,10 +405,6 @@
     <message>
         <source>Remove</source>
         <translation>移除</translation>
-    </message>
-    <message>
-        <source>Column headers</source>
-        <translation>列标题</translation>
     </message>
 </context>
 <context>
@@ -659,6 +675,13 @@
     <message>
         <source>The workspace no longer exists.</source>
         <translation>该工作空间已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTip</name>
+    <message>
+        <source>More about %1</source>
+        <translation>关于“%1”的更多说明</translation>
     </message>
 </context>
 <context>
@@ -1031,10 +1054,6 @@
         <source>Change Role…</source>
         <translation>修改角色…</translation>
     </message>
-    <message>
-        <source>Column headers</source>
-        <translation>列标题</translation>
-    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -1223,6 +1242,17 @@
     <message>
         <source>The %1 role cannot change an existing job&apos;s code type or script. Run the job unchanged, or under a new name.</source>
         <translation>%1角色不能修改已有作业的代码类型或脚本。请按原样运行该作业，或使用新名称运行。</translation>
+    </message>
+</context>
+<context>
+    <name>PricePreview</name>
+    <message>
+        <source>Amount due now: %1 (%2 CUs × %3 per CU per month × %4)</source>
+        <translation>当前应付金额：%1（%2 CU × 每 CU 每月 %3 × %4）</translation>
+    </message>
+    <message>
+        <source>Price: %1 per CU-hour. At the full quota of %2 CUs: %3 per hour.</source>
+        <translation>价格：每 CU 每小时 %1。按全部配额 %2 CU 计算：每小时 %3。</translation>
     </message>
 </context>
 <context>
@@ -1538,10 +1568,6 @@
     <message>
         <source>Edit CUs…</source>
         <translation>编辑 CU…</translation>
-    </message>
-    <message>
-        <source>Column headers</source>
-        <translation>列标题</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2277,17 @@
     <message>
         <source>the workspace statuses could not be read</source>
         <translation>无法读取工作空间状态</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTab</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>列标题</translation>
     </message>
 </context>
 <context>

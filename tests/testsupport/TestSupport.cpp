@@ -2,16 +2,6 @@
 
 #include "models/DemoSeeder.h"
 
-#include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QAbstractSpinBox>
-#include <QAccessible>
-#include <QComboBox>
-#include <QHeaderView>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QTextEdit>
-#include <QWidget>
 
 TestEnv::TestEnv(bool sampleWorkspaces)
 {
@@ -38,33 +28,18 @@ QString TestEnv::path() const
     return dir.filePath(QStringLiteral("test.sqlite3"));
 }
 
+TestEnv::Instance TestEnv::openSecondInstance()
+{
+    Instance other;
+    other.db = openSecondConnection();
+    if (!other.db)
+        qFatal("cannot open a second connection");
+    other.services = std::make_unique<Services>(*other.db, clock);
+    return other;
+}
+
 std::unique_ptr<Database> TestEnv::openSecondConnection() const
 {
     Database::OpenResult r = Database::open(path());
     return std::move(r.db);
-}
-
-QStringList widgetsWithoutAccessibleName(QObject *root)
-{
-    QStringList missing;
-    auto *rootWidget = qobject_cast<QWidget *>(root);
-    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    for (QWidget *w : widgets) {
-        // Popups (a combo box's list) belong to their owner; a table's header is exposed as its
-        // column headers, not as a control of its own.
-        if ((rootWidget && w->window() != rootWidget->window()) || qobject_cast<QHeaderView *>(w))
-            continue;
-        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
-            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QTextEdit *>(w);
-        if (!interactive || !w->isVisibleTo(w->window()))
-            continue;
-        // Line edits inside combo boxes and spin boxes are named by their owner.
-        if (qobject_cast<QLineEdit *>(w) && (qobject_cast<QComboBox *>(w->parent()) || qobject_cast<QAbstractSpinBox *>(w->parent())))
-            continue;
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
-        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-            missing << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
-    }
-    return missing;
 }

@@ -17,12 +17,16 @@ struct TestEnv
     QString path() const;
     // A second connection to the same file, as a second app instance would have.
     std::unique_ptr<Database> openSecondConnection() const;
+    // A second app instance: its own connection and the services over it.
+    struct Instance
+    {
+        std::unique_ptr<Database> db;
+        std::unique_ptr<Services> services;
+    };
+    Instance openSecondInstance();
 
     QTemporaryDir dir;
     ManualClock clock;
     std::unique_ptr<Database> db;
     std::unique_ptr<Services> services;
 };
-
-// Every interactive widget under root without an accessible name, as "Class objectName".
-QStringList widgetsWithoutAccessibleName(QObject *root);

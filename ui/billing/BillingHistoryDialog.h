@@ -8,7 +8,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class OrderTableModel;
-struct Services;
+class Services;
 
 // Billing history: every order of the account (new purchase, upgrade, downgrade, unsubscribe
 // refund) with workspace, CU before and after, amount and time; sortable by any column.

@@ -66,18 +66,4 @@ inline void growToFit(QWidget *window)
         window->resize(window->width(), needed);
 }
 
-inline QLabel *newErrorLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    // Top-aligned: when the layout gives a wrapped label more height than its lines need, the
-    // spare space goes below the message instead of between it and its field.
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    label->hide();
-    return label;
-}
-
 } // namespace AccessUi

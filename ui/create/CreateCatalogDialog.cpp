@@ -1,4 +1,5 @@
 #include "ui/create/CreateCatalogDialog.h"
+#include "ui/common/ErrorStyle.h"
 
 #include "models/ProductSpec.h"
 #include "models/Services.h"
@@ -6,7 +7,6 @@
 #include "models/WorkspaceRules.h"
 
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,9 +14,9 @@
 #include <QVBoxLayout>
 
 CreateCatalogDialog::CreateCatalogDialog(Services &services, Session &session, const QString &region, QWidget *parent)
-    : QDialog(parent), m_services(services), m_session(session), m_region(region)
+    : SubmitDialog(QStringLiteral("createCatalogDialog"), QStringLiteral("catalogOkButton"), parent),
+      m_services(services), m_session(session), m_region(region)
 {
-    setObjectName(QStringLiteral("createCatalogDialog"));
     m_regionLabel = new QLabel(this);
     m_regionValue = new QLabel(this);
     m_regionValue->setObjectName(QStringLiteral("catalogRegion"));
@@ -27,19 +27,7 @@ CreateCatalogDialog::CreateCatalogDialog(Services &services, Session &session, c
     m_idLabel->setBuddy(m_idEdit);
     m_help = new QLabel(this);
     m_help->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("catalogIdError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_okButton = m_buttons->button(QDialogButtonBox::Ok);
-    m_okButton->setObjectName(QStringLiteral("catalogOkButton"));
-    m_okButton->setDefault(true);
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("catalogCancelButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateCatalogDialog::submit);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_error = ErrorStyle::newErrorLabel(this, QStringLiteral("catalogIdError"));
 
     auto *form = new QFormLayout;
     form->addRow(m_regionLabel, m_regionValue);
@@ -50,7 +38,7 @@ CreateCatalogDialog::CreateCatalogDialog(Services &services, Session &session, c
     layout->setSizeConstraint(QLayout::SetMinimumSize); // grows when an error appears
     layout->addLayout(form);
     layout->addStretch();
-    layout->addWidget(m_buttons);
+    layout->addWidget(buttonBox());
 
     connect(m_idEdit, &QLineEdit::textChanged, this, [this] {
         m_touched = true;
@@ -71,15 +59,15 @@ void CreateCatalogDialog::retranslateUi()
     m_idEdit->setAccessibleName(tr("Catalog ID"));
     m_help->setText(WorkspaceRules::catalogIdRuleMessage());
     m_idEdit->setPlaceholderText(tr("For example: sales_catalog"));
-    m_okButton->setText(tr("OK"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    acceptButton()->setText(tr("OK"));
+    buttonBox()->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     updateState();
 }
 
 void CreateCatalogDialog::updateState()
 {
     const Status rule = WorkspaceRules::validateCatalogId(m_idEdit->text());
-    m_okButton->setEnabled(rule.ok());
+    acceptButton()->setEnabled(rule.ok());
     const QString message = !m_serviceError.isEmpty() ? m_serviceError : (m_touched ? rule.text() : QString());
     // The rule is the help text; when it is also the error, show it once, as the error.
     m_help->setVisible(message != WorkspaceRules::catalogIdRuleMessage());
@@ -88,23 +76,17 @@ void CreateCatalogDialog::updateState()
     m_idEdit->setAccessibleDescription(message.isEmpty() ? WorkspaceRules::catalogIdRuleMessage() : message);
 }
 
-void CreateCatalogDialog::submit()
+Status CreateCatalogDialog::submit()
 {
     const Result<DlfCatalog> r = m_services.catalogs.createCatalog(m_session.identity(), m_region, m_idEdit->text());
     if (!r.ok()) {
+        // The refusal is shown under the ID, as the rule is.
         m_serviceError = r.text();
         m_touched = true;
         updateState();
         m_idEdit->setFocus();
-        return;
+        return r;
     }
     m_created = r.value();
-    accept();
-}
-
-void CreateCatalogDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
+    return {};
 }

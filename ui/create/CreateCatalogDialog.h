@@ -1,20 +1,16 @@
 #pragma once
 
 #include "models/Domain.h"
+#include "ui/common/SubmitDialog.h"
 
-#include <QDialog>
-
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 class Session;
-struct Services;
+class Services;
 
 // "Click Create Catalog. In the dialog box that appears, enter a Catalog ID and then click OK."
 // OK creates the catalog through CatalogService; a refusal is shown under the field and the
 // dialog stays open. Accepted means the catalog exists (createdCatalog()).
-class CreateCatalogDialog : public QDialog
+class CreateCatalogDialog : public SubmitDialog
 {
     Q_OBJECT
 
@@ -23,16 +19,13 @@ public:
 
     DlfCatalog createdCatalog() const { return m_created; }
     QLineEdit *catalogIdEdit() const { return m_idEdit; }
-    QPushButton *okButton() const { return m_okButton; }
+    QPushButton *okButton() const { return acceptButton(); }
     QLabel *errorLabel() const { return m_error; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    Status submit() override;
+    void retranslateUi() override;
     void updateState();
-    void submit();
 
     Services &m_services;
     Session &m_session;
@@ -47,6 +40,4 @@ private:
     QLineEdit *m_idEdit = nullptr;
     QLabel *m_help = nullptr;
     QLabel *m_error = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_okButton = nullptr;
 };

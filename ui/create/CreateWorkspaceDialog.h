@@ -4,13 +4,14 @@
 #include "models/Result.h"
 #include "models/WorkspaceRules.h"
 
+#include "ui/create/FieldForm.h"
+
 #include <QDialog>
-#include <QHash>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
-class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,14 +19,17 @@ class QScrollArea;
 class QSpinBox;
 class QToolButton;
 class CreateCatalogDialog;
+class HelpTip;
+class PricePreview;
 class Session;
 class TagEditor;
-struct Services;
+class Services;
 
 // The Create Workspace dialog of the document, fields in its order: Region, Billing Method
 // (+ Duration and Auto-renew for Subscription), Workspace Name, CU Quota, Workspace Directory,
 // DLF for Metadata Storage (+ Create Catalog), Execution Role, and Advanced Settings with Tags.
-// Every field has its help text and an error label under it; all rules come from
+// Every field is one FieldRow (label, control, one line of help, a "?" with the rest, an error
+// label), so building, retranslating and showing errors read one table; all rules come from
 // WorkspaceService::validate() (models/), the dialog only shows them. Create Workspace is
 // enabled only while every field is valid and the signed-in identity may create workspaces.
 // Accepted means the workspace exists (createdWorkspace()).
@@ -48,7 +52,7 @@ public:
     QToolButton *advancedToggle() const { return m_advancedToggle; }
     TagEditor *tagEditor() const { return m_tagEditor; }
     QLabel *messageLabel() const { return m_message; }
-    QLabel *priceLabel() const { return m_price; }
+    QLabel *priceLabel() const;
     QLabel *directoryPreview() const { return m_directoryPreview; }
     QLabel *directoryWarning() const { return m_directoryWarning; }
     CreateCatalogDialog *catalogDialog() const;
@@ -61,6 +65,7 @@ protected:
 
 private:
     void buildUi();
+    void addRows(QWidget *content);
     void retranslateUi();
     void fillRegions();
     void fillBillingMethods();
@@ -70,12 +75,11 @@ private:
     void applyBillingMethod();    // CU range/default, Duration and Auto-renew rows
     void fieldChanged();
     void updateState();
-    void updatePrice();
+    void showFieldErrors(const Status &status);
+    void updateHint(const Status &status, const Status &permission);
     void submit();
     QString currentRegion() const;
     QString currentBilling() const;
-    QLabel *addHelp(QGridLayout *grid, int &row);
-    QLabel *addError(QGridLayout *grid, int &row, const QString &field);
 
     Services &m_services;
     Session &m_session;
@@ -86,48 +90,31 @@ private:
     Status m_submitErrors; // what the service refused on Create, until a field changes
     CreateCatalogDialog *m_catalogDialog = nullptr;
 
+    std::unique_ptr<FieldForm> m_form;
     QLabel *m_message = nullptr;
-    QLabel *m_regionLabel = nullptr;
     QComboBox *m_regionCombo = nullptr;
-    QLabel *m_regionHelp = nullptr;
-    QLabel *m_billingLabel = nullptr;
     QComboBox *m_billingCombo = nullptr;
-    QLabel *m_billingHelp = nullptr;
-    QLabel *m_durationLabel = nullptr;
     QComboBox *m_durationCombo = nullptr;
     QCheckBox *m_autoRenewCheck = nullptr;
-    QLabel *m_durationHelp = nullptr;
-    QLabel *m_nameLabel = nullptr;
     QLineEdit *m_nameEdit = nullptr;
-    QLabel *m_nameHelp = nullptr;
-    QLabel *m_cuLabel = nullptr;
     QSpinBox *m_cuSpin = nullptr;
-    QLabel *m_cuHelp = nullptr;
-    QLabel *m_directoryLabel = nullptr;
     QComboBox *m_bucketCombo = nullptr;
-    QLabel *m_pathLabel = nullptr;
     QLineEdit *m_pathEdit = nullptr;
     QLabel *m_directoryPreview = nullptr;
     QLabel *m_directoryWarning = nullptr;
-    QLabel *m_directoryHelp = nullptr;
-    QLabel *m_catalogLabel = nullptr;
     QComboBox *m_catalogCombo = nullptr;
     QPushButton *m_createCatalogButton = nullptr;
-    QLabel *m_catalogHelp = nullptr;
-    QLabel *m_roleLabel = nullptr;
     QComboBox *m_roleCombo = nullptr;
-    QLabel *m_roleHelp = nullptr;
     QScrollArea *m_scroll = nullptr;
     QToolButton *m_advancedToggle = nullptr;
     QWidget *m_advancedSection = nullptr;
     QLabel *m_tagsLabel = nullptr;
     QLabel *m_tagsHelp = nullptr;
+    HelpTip *m_tagsTip = nullptr;
     TagEditor *m_tagEditor = nullptr;
-    QLabel *m_price = nullptr;
+    PricePreview *m_price = nullptr;
     QLabel *m_hint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_createButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    QHash<QString, QLabel *> m_errorLabels;  // Field:: key -> label under the field
-    QList<QWidget *> m_subscriptionWidgets;  // shown only for Subscription
 };

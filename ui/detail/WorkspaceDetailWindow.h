@@ -9,7 +9,7 @@ class JobsTab;
 class MembersTab;
 class QueuesTab;
 class Session;
-struct Services;
+class Services;
 
 // A workspace's own window, opened from the list (double-click, Enter, or Open): a summary and
 // the Jobs, Members, Queues and Data Catalogs tabs. Non-modal, one per workspace.

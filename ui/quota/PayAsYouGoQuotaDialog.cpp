@@ -1,4 +1,5 @@
 #include "ui/quota/PayAsYouGoQuotaDialog.h"
+#include "ui/common/ErrorStyle.h"
 
 #include "models/Permissions.h"
 #include "models/ProductSpec.h"
@@ -51,11 +52,7 @@ PayAsYouGoQuotaDialog::PayAsYouGoQuotaDialog(Services &services, Session &sessio
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("rangeHint"));
     m_hint->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("maxQuotaError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;")); // as every field error; the text says it too
-    m_error->hide();
+    m_error = ErrorStyle::newErrorLabel(this, QStringLiteral("maxQuotaError"));
 
     auto *form = new QFormLayout;
     form->addRow(m_workspaceLabel, m_workspaceValue);

@@ -10,7 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class Session;
-struct Services;
+class Services;
 
 // Modify Pay-as-you-go Quota: one field, Maximum Pay-as-you-go Quota (CUs). Typed text is parsed
 // here (whole numbers in the UI locale or plain digits); the range and the in-use rule are the

@@ -1,4 +1,5 @@
 #include "ui/quota/SubscriptionQuotaDialog.h"
+#include "ui/common/ErrorStyle.h"
 
 #include "models/Permissions.h"
 #include "models/Pricing.h"
@@ -104,11 +105,7 @@ void SubscriptionQuotaDialog::buildUi()
     m_rangeHint = new QLabel(this);
     m_rangeHint->setObjectName(QStringLiteral("rangeHint"));
     m_rangeHint->setWordWrap(true);
-    m_fieldError = new QLabel(this);
-    m_fieldError->setObjectName(QStringLiteral("cuQuotaError"));
-    m_fieldError->setWordWrap(true);
-    m_fieldError->setStyleSheet(QStringLiteral("color: #c62828;")); // as every field error; the text says it too
-    m_fieldError->hide();
+    m_fieldError = ErrorStyle::newErrorLabel(this, QStringLiteral("cuQuotaError"));
 
     m_priceLabel = new QLabel(this);
     m_priceValue = valueLabel("priceDifferenceValue");

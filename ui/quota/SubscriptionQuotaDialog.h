@@ -12,7 +12,7 @@ class QPushButton;
 class QSpinBox;
 class QTimer;
 class Session;
-struct Services;
+class Services;
 
 // The "EMR Serverless Spark Reserved Resources | Upgrade/Downgrade" page of the seed document as a
 // dialog: the workspace's current CU quota, remaining subscription time and expiry, the new CU

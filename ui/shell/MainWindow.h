@@ -12,7 +12,7 @@ class LanguageManager;
 class NoticeBar;
 class Session;
 class SparkPage;
-struct Services;
+class Services;
 
 // The console window: the Spark page in the middle, the signed-in identity on the toolbar,
 // View -> Language for switching language at run time, and a status bar for results.

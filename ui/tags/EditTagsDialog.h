@@ -11,7 +11,7 @@ class QPushButton;
 class QScrollArea;
 class Session;
 class TagEditor;
-struct Services;
+class Services;
 
 // Edit Tags from the list: the shared TagEditor filled with the workspace's tags; OK replaces
 // them all through TagService, which checks the tag rules again. Errors appear under their rows.

@@ -1,4 +1,5 @@
 #include "ui/tags/TagEditor.h"
+#include "ui/common/ErrorStyle.h"
 
 #include "models/ProductSpec.h"
 #include "models/TagRules.h"
@@ -9,11 +10,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-namespace {
-// Errors look like the other dialogs' field errors; the text names the problem too.
-const QString ErrorStyle = QStringLiteral("color: #c62828;");
-} // namespace
 
 TagEditor::TagEditor(QWidget *parent) : QWidget(parent)
 {
@@ -28,11 +24,7 @@ TagEditor::TagEditor(QWidget *parent) : QWidget(parent)
         m_rows.last().key->setFocus();
     });
     m_countLabel = new QLabel(this);
-    m_generalError = new QLabel(this);
-    m_generalError->setObjectName(QStringLiteral("tagsError"));
-    m_generalError->setWordWrap(true);
-    m_generalError->setStyleSheet(ErrorStyle);
-    m_generalError->hide();
+    m_generalError = ErrorStyle::newErrorLabel(this, QStringLiteral("tagsError"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
@@ -71,10 +63,7 @@ void TagEditor::addRow(const Tag &tag)
     r.key = new QLineEdit(tag.key, this);
     r.value = new QLineEdit(tag.value, this);
     r.remove = new QPushButton(this);
-    r.error = new QLabel(this);
-    r.error->setWordWrap(true);
-    r.error->setStyleSheet(ErrorStyle);
-    r.error->hide();
+    r.error = ErrorStyle::newErrorLabel(this, QString());
     // Keys are checked in code points (spec: 128 characters); the edit's limit is a backstop.
     r.key->setMaxLength(ProductSpec::TagKeyMaxLength * 2);
     r.value->setMaxLength(ProductSpec::TagValueMaxLength * 2);

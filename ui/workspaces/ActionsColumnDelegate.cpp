@@ -25,12 +25,7 @@ void ActionsColumnDelegate::layout(const QStyleOptionViewItem &option, const QMo
 
 void ActionsColumnDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    paintCell(painter, option, index);
 
     QRect primary, more;
     QString primaryText, moreText;

@@ -1,17 +1,17 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ui/workspaces/LinkCellDelegate.h"
 
 // Paints the Actions cell as two links, the primary action (Delete or Unsubscribe) and "More",
 // as the web console does, and tells which one a click hit. Painted links are invisible to
 // screen readers, so every action is also in the row's context menu and the Actions button.
-class ActionsColumnDelegate : public QStyledItemDelegate
+class ActionsColumnDelegate : public LinkCellDelegate
 {
     Q_OBJECT
 
 public:
     enum class Hit { None, Primary, More };
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using LinkCellDelegate::LinkCellDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     Hit hitTest(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;

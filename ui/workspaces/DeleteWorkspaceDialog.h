@@ -13,7 +13,7 @@ class QLineEdit;
 class QPushButton;
 class QWidget;
 class Session;
-struct Services;
+class Services;
 
 // Deleting a workspace (spec §5, the document's "Delete a workspace"). One class with two modes,
 // chosen by the workspace's billing method: Delete for pay-as-you-go, Unsubscribe for a

@@ -312,7 +312,7 @@ void SparkPage::reload()
     // The first page paints at once; the rest loads on a worker thread, so opening a list of
     // 100,000 workspaces costs about as much as opening an empty one.
     m_expectedTotal = m_services.workspaces.count();
-    QList<Workspace> firstPage = WorkspaceListLoader::load(m_services.db, nullptr, FirstPageSize);
+    QList<Workspace> firstPage = m_services.workspaces.listPage(nullptr, FirstPageSize);
     const bool more = firstPage.size() < m_expectedTotal;
     m_model->setWorkspaces(std::move(firstPage));
     if (!selected.isEmpty())
@@ -340,10 +340,9 @@ void SparkPage::startBackgroundLoad()
         if (w.createdAtMs > key.createdAtMs || (w.createdAtMs == key.createdAtMs && w.id > key.id))
             key = WorkspaceListLoader::keyOf(w);
     }
-    const QString path = m_services.db.path();
     QPointer<SparkPage> self(this);
-    m_loader = QThread::create([self, path, key, generation] {
-        QList<Workspace> rest = WorkspaceListLoader::loadFromPath(path, key);
+    m_loader = QThread::create([self, load = m_services.workspaces.restOfListLoader(key), generation] {
+        QList<Workspace> rest = load();
         QMetaObject::invokeMethod(
             qApp,
             [self, generation, rest = std::move(rest)]() mutable {

@@ -21,7 +21,7 @@ class Session;
 class WorkspaceFilterProxy;
 class WorkspaceTableModel;
 class WorkspaceDetailWindow;
-struct Services;
+class Services;
 
 // The "Spark" page: the workspace list with its filters, the Create Workspace button, and every
 // per-workspace action, reachable from the Actions column, the row's context menu (mouse, Menu

@@ -122,12 +122,7 @@ QRect TagsColumnDelegate::moreRect(const QStyleOptionViewItem &option, const QMo
 
 void TagsColumnDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    paintCell(painter, option, index);
 
     const Layout laid = layout(option, tagsOf(index));
     painter->save();

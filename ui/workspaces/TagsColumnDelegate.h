@@ -2,18 +2,18 @@
 
 #include "models/Domain.h"
 
-#include <QStyledItemDelegate>
+#include "ui/workspaces/LinkCellDelegate.h"
 
 // Paints the Tags cell as one underlined link per tag ("key:value"), flowing over the row's lines,
 // ending with "+N more" when not all fit, and turns a click on a tag into tagClicked() so the list
 // can be filtered by that tag. The full list is the model's tooltip and accessible text; the same
 // filter is reachable through the Tag filter field next to the text filter.
-class TagsColumnDelegate : public QStyledItemDelegate
+class TagsColumnDelegate : public LinkCellDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using LinkCellDelegate::LinkCellDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     // Index of the tag under pos (viewport coordinates), or -1.

@@ -5,16 +5,14 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 AddCatalogDialog::AddCatalogDialog(const QString &region, const QList<DlfCatalog> &catalogs, QWidget *parent)
-    : QDialog(parent), m_region(region)
+    : SubmitDialog(QStringLiteral("addCatalogDialog"), QStringLiteral("addCatalogOkButton"), parent), m_region(region)
 {
-    setObjectName(QStringLiteral("addCatalogDialog"));
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_catalogLabel = new QLabel(this);
@@ -24,7 +22,7 @@ AddCatalogDialog::AddCatalogDialog(const QString &region, const QList<DlfCatalog
         m_catalogCombo->addItem(c.catalogId, c.catalogId);
     m_catalogCombo->setEnabled(!catalogs.isEmpty());
     m_catalogLabel->setBuddy(m_catalogCombo);
-    m_catalogError = AccessUi::newErrorLabel(this, QStringLiteral("catalogError"));
+    QLabel *catalogError = newErrorLabel(Field::General, QStringLiteral("catalogError")); // every refusal
     // The document: "add an existing DLF data catalog". When the region has none to add, the
     // catalog can be created here, as in Create Workspace, instead of leaving the window.
     m_createButton = new QPushButton(this);
@@ -33,16 +31,7 @@ AddCatalogDialog::AddCatalogDialog(const QString &region, const QList<DlfCatalog
     m_createButton->hide(); // until the tab provides a creator
     connect(m_createButton, &QPushButton::clicked, this, &AddCatalogDialog::createCatalog);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_addButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_addButton->setObjectName(QStringLiteral("addCatalogOkButton"));
-    m_addButton->setDefault(true);
-    m_addButton->setEnabled(!catalogs.isEmpty());
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &AddCatalogDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_catalogCombo, &QComboBox::currentIndexChanged, this, [this] { AccessUi::showError(m_catalogError, {}); });
+    connect(m_catalogCombo, &QComboBox::currentIndexChanged, this, [this] { clearError(Field::General); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -51,15 +40,14 @@ AddCatalogDialog::AddCatalogDialog(const QString &region, const QList<DlfCatalog
     catalogRow->addWidget(m_catalogCombo, 1);
     catalogRow->addWidget(m_createButton);
     layout->addLayout(catalogRow);
-    layout->addWidget(m_catalogError);
+    layout->addWidget(catalogError);
     layout->addStretch();
-    layout->addWidget(buttons);
+    layout->addWidget(buttonBox());
+    acceptButton()->setEnabled(!catalogs.isEmpty());
 
-    // Wide enough for the hints and errors to wrap into a few lines, not a narrow column.
-    setMinimumWidth(440);
     retranslateUi();
     if (catalogs.isEmpty())
-        cancel->setFocus();
+        buttonBox()->button(QDialogButtonBox::Cancel)->setFocus();
     else
         m_catalogCombo->setFocus();
 }
@@ -83,7 +71,7 @@ void AddCatalogDialog::createCatalog()
         m_catalogCombo->addItem(created, created);
     m_catalogCombo->setCurrentIndex(m_catalogCombo->findData(created));
     m_catalogCombo->setEnabled(true);
-    m_addButton->setEnabled(true);
+    acceptButton()->setEnabled(true);
     retranslateUi();
     m_catalogCombo->setFocus();
 }
@@ -93,20 +81,9 @@ QString AddCatalogDialog::catalogId() const
     return m_catalogCombo->currentData().toString();
 }
 
-void AddCatalogDialog::showErrors(const Status &status)
+Status AddCatalogDialog::submit()
 {
-    AccessUi::showError(m_catalogError, status.text());
-    AccessUi::growToFit(this);
-}
-
-void AddCatalogDialog::accept()
-{
-    const Status s = m_submitter ? m_submitter(catalogId()) : Status();
-    if (!s.ok()) {
-        showErrors(s);
-        return;
-    }
-    QDialog::accept();
+    return m_submitter ? m_submitter(catalogId()) : Status();
 }
 
 void AddCatalogDialog::retranslateUi()
@@ -122,15 +99,8 @@ void AddCatalogDialog::retranslateUi()
                                .arg(regionName));
     m_catalogLabel->setText(tr("&Data catalog:"));
     m_catalogCombo->setAccessibleName(tr("Data catalog"));
-    m_addButton->setText(tr("Add"));
+    acceptButton()->setText(tr("Add"));
     m_createButton->setText(tr("Create Catalog…"));
     m_createButton->setAccessibleName(tr("Create Catalog"));
     m_createButton->setToolTip(tr("Create a DLF data catalog in %1").arg(regionName));
-}
-
-void AddCatalogDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }

@@ -1,18 +1,15 @@
 #pragma once
 
 #include "models/Domain.h"
-#include "models/Result.h"
+#include "ui/common/SubmitDialog.h"
 
-#include <QDialog>
 #include <functional>
 
 class QComboBox;
-class QLabel;
-class QPushButton;
 
 // Add Catalog: an existing DLF catalog of the workspace's region that the workspace does not use
 // yet. The submitter (the Data Catalogs tab) calls the service; its refusal is shown under the combo.
-class AddCatalogDialog : public QDialog
+class AddCatalogDialog : public SubmitDialog
 {
     Q_OBJECT
 
@@ -27,23 +24,19 @@ public:
     void setSubmitter(Submitter submitter) { m_submitter = std::move(submitter); }
     void setCreator(Creator creator);
     QString catalogId() const;
-    void showErrors(const Status &status);
 
     QComboBox *catalogCombo() const { return m_catalogCombo; }
-    QPushButton *addButton() const { return m_addButton; }
+    QPushButton *addButton() const { return acceptButton(); }
     QPushButton *createButton() const { return m_createButton; }
-    QLabel *catalogError() const { return m_catalogError; }
+    QLabel *catalogError() const { return errorLabel(Field::General); }
 
 public slots:
-    void accept() override;
     // Create Catalog: the new catalog joins the list, selected, ready to add.
     void createCatalog();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    Status submit() override;
+    void retranslateUi() override;
 
     QString m_region;
     Submitter m_submitter;
@@ -51,7 +44,5 @@ private:
     QLabel *m_intro = nullptr;
     QLabel *m_catalogLabel = nullptr;
     QComboBox *m_catalogCombo = nullptr;
-    QLabel *m_catalogError = nullptr;
-    QPushButton *m_addButton = nullptr;
     QPushButton *m_createButton = nullptr;
 };

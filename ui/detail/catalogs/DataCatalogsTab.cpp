@@ -7,121 +7,40 @@
 #include "models/Services.h"
 #include "ui/common/FollowFeed.h"
 #include "models/Session.h"
-#include "models/WorkspaceAccess.h"
 #include "ui/detail/catalogs/WorkspaceCatalogTableModel.h"
 
 #include <QAction>
-#include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 DataCatalogsTab::DataCatalogsTab(Services &services, Session &session, const QString &workspaceId, QWidget *parent)
-    : QWidget(parent), m_services(services), m_session(session), m_workspaceId(workspaceId)
+    : WorkspaceTab(services, session, workspaceId, QStringLiteral("catalogs"), parent)
 {
     setObjectName(QStringLiteral("dataCatalogsTab"));
     followFeed(this, m_services.feed, m_workspaceId, {Change::Kind::Catalogs, Change::Kind::Members},
                [this] { refresh(); });
     m_model = new WorkspaceCatalogTableModel(this);
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    m_permission = new QLabel(this);
-    m_permission->setObjectName(QStringLiteral("catalogsPermission"));
-    m_permission->setWordWrap(true);
-    m_permission->hide();
-
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("catalogsTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(WorkspaceCatalogTableModel::CatalogColumn, 300);
-
-    m_addButton = new QPushButton(this);
-    m_addButton->setObjectName(QStringLiteral("addCatalogButton"));
-    m_removeButton = new QPushButton(this);
-    m_removeButton->setObjectName(QStringLiteral("removeCatalogButton"));
-    connect(m_addButton, &QPushButton::clicked, this, &DataCatalogsTab::addCatalog);
-    connect(m_removeButton, &QPushButton::clicked, this, &DataCatalogsTab::removeCatalog);
-    m_removeAction = new QAction(this);
-    m_removeAction->setShortcut(QKeySequence::Delete);
-    m_removeAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(m_removeAction, &QAction::triggered, this, &DataCatalogsTab::removeCatalog);
-    m_view->addAction(m_removeAction);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DataCatalogsTab::updateActions);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("catalogsMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addButton);
-    buttons->addWidget(m_removeButton);
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_permission);
-    layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_message);
-    setTabOrder(m_addButton, m_removeButton);
-    setTabOrder(m_removeButton, m_view);
-
-    retranslateUi();
-    refresh();
-}
-
-QString DataCatalogsTab::selectedCatalog() const
-{
-    return AccessUi::selectedData(m_view, WorkspaceCatalogTableModel::CatalogIdRole);
-}
-
-void DataCatalogsTab::selectCatalog(const QString &catalogId)
-{
-    const int row = m_model->rowOf(catalogId);
-    if (row >= 0)
-        AccessUi::selectRow(m_view, m_model->index(row, WorkspaceCatalogTableModel::CatalogColumn));
+    setTable(m_model, WorkspaceCatalogTableModel::CatalogColumn, WorkspaceCatalogTableModel::CatalogIdRole, 300);
+    m_addButton = newButton(QStringLiteral("addCatalogButton"), [this] { addCatalog(); });
+    m_removeButton = newButton(QStringLiteral("removeCatalogButton"), [this] { removeCatalog(); });
+    m_removeAction = newRowAction([this] { removeCatalog(); }, true);
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DataCatalogsTab::updateActions);
+    finishSetup();
 }
 
 void DataCatalogsTab::refresh()
 {
     const QString selected = selectedCatalog();
-    const Status view = WorkspaceAccess::check(m_services.db, m_session.identity(), m_workspaceId,
-                                               Permissions::InWorkspace::View);
-    m_model->setCatalogs(view.ok() ? m_services.workspaceCatalogs.list(m_workspaceId) : QList<WorkspaceCatalog>());
-    if (!selected.isEmpty() && m_model->rowOf(selected) >= 0)
-        selectCatalog(selected);
-    else if (m_model->rowCount() > 0)
-        AccessUi::selectRow(m_view, m_model->index(0, 0));
+    m_model->setCatalogs(canView() ? m_services.workspaceCatalogs.list(m_workspaceId) : QList<WorkspaceCatalog>());
+    restoreSelection(selected);
     retranslateUi();
 }
 
 void DataCatalogsTab::updateActions()
 {
-    const Identity &who = m_session.identity();
-    const Status view = WorkspaceAccess::check(m_services.db, who, m_workspaceId, Permissions::InWorkspace::View);
-    const Status manage = WorkspaceAccess::check(m_services.db, who, m_workspaceId,
-                                                 Permissions::InWorkspace::ManageCatalogs);
-    const QString refusal = !view.ok() ? view.text() : manage.text();
-    if (!view.ok())
-        AccessUi::showError(m_permission, view.text());
-    else if (!manage.ok())
-        AccessUi::showError(m_permission,
-                            tr("You can view the data catalogs but not change them. %1").arg(manage.text()));
-    else
-        AccessUi::showError(m_permission, {});
-
+    const QString refusal = showPermission(Permissions::InWorkspace::ManageCatalogs,
+                                           tr("You can view the data catalogs but not change them. %1"));
     const QString catalogId = selectedCatalog();
     const int row = m_model->rowOf(catalogId);
     QString removeRefusal = refusal;
@@ -132,12 +51,6 @@ void DataCatalogsTab::updateActions()
     AccessUi::setAllowed(m_addButton, nullptr, refusal, tr("Add an existing DLF data catalog of this region"));
     AccessUi::setAllowed(m_removeButton, m_removeAction, removeRefusal,
                          tr("Stop using %1 in this workspace (the catalog itself is kept)").arg(catalogId));
-}
-
-void DataCatalogsTab::showMessage(const QString &text)
-{
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
 }
 
 void DataCatalogsTab::addCatalog()
@@ -155,13 +68,8 @@ void DataCatalogsTab::addCatalog()
     });
     dialog->setSubmitter([this](const QString &catalogId) {
         const Status s = m_services.workspaceCatalogs.addCatalog(m_session.identity(), m_workspaceId, catalogId);
-        if (s.ok()) {
-            refresh();
-            selectCatalog(catalogId);
-            const QString text = tr("Added the data catalog %1 to this workspace.").arg(catalogId);
-            showMessage(text);
-            emit statusMessage(text);
-        }
+        if (s.ok())
+            showChanged(catalogId, tr("Added the data catalog %1 to this workspace.").arg(catalogId));
         return s;
     });
     dialog->open();
@@ -175,14 +83,8 @@ void DataCatalogsTab::removeCatalog()
     // Only the link is removed: the catalog and its data stay in DLF, and it can be added again,
     // so no confirmation is asked.
     const Status s = m_services.workspaceCatalogs.removeCatalog(m_session.identity(), m_workspaceId, catalogId);
-    refresh();
-    if (!s.ok()) {
-        showMessage(tr("The data catalog %1 was not removed: %2").arg(catalogId, s.text()));
-        return;
-    }
-    const QString text = tr("This workspace no longer uses the data catalog %1; the catalog itself is kept.").arg(catalogId);
-    showMessage(text);
-    emit statusMessage(text);
+    reportOutcome(s, tr("This workspace no longer uses the data catalog %1; the catalog itself is kept.").arg(catalogId),
+                  tr("The data catalog %1 was not removed: %2").arg(catalogId, s.text()));
 }
 
 void DataCatalogsTab::retranslateUi()
@@ -191,18 +93,10 @@ void DataCatalogsTab::retranslateUi()
     m_intro->setText(tr("The DLF data catalog chosen when the workspace was created is its default. A workspace "
                         "administrator can add other existing data catalogs of %1 and remove added ones.")
                          .arg(ProductSpec::regionName(region)));
-    m_view->setAccessibleName(tr("Data catalogs"));
+    view()->setAccessibleName(tr("Data catalogs"));
     m_addButton->setText(tr("Add Catalog"));
     m_removeButton->setText(tr("Remove"));
-    m_view->horizontalHeader()->setAccessibleName(tr("Column headers"));
     m_removeAction->setText(tr("Remove"));
     m_model->retranslate();
     updateActions();
-}
-
-void DataCatalogsTab::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }

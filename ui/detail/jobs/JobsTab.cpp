@@ -6,7 +6,6 @@
 #include "ui/detail/jobs/RunJobDialog.h"
 #include "models/Services.h"
 #include "models/Session.h"
-#include "models/WorkspaceAccess.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -135,7 +134,7 @@ void JobsTab::refresh()
     const QString selected = selectedRunId();
     // As on the Members, Queues and Data Catalogs tabs: who may not view the workspace (not a
     // member) does not see its job runs either.
-    const Status view = WorkspaceAccess::check(m_services.db, m_session.identity(), m_workspaceId,
+    const Status view = m_services.workspaces.checkAccess(m_session.identity(), m_workspaceId,
                                                Permissions::InWorkspace::View);
     m_permission->setText(view.ok() ? QString() : view.text());
     m_permission->setVisible(!view.ok());

@@ -8,7 +8,7 @@ class QTableView;
 class QTimer;
 class JobRunTableModel;
 class Session;
-struct Services;
+class Services;
 
 // The Jobs tab: job runs of the workspace, Run Job and Stop (issue 4). A one-second timer moves
 // the simulated runs on (JobService::advance) and repaints them.

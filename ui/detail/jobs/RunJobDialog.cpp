@@ -5,10 +5,9 @@
 #include "models/Services.h"
 #include "models/Session.h"
 
+#include <QDialogButtonBox>
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,23 +16,10 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace {
-QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->hide();
-    return label;
-}
-} // namespace
-
 RunJobDialog::RunJobDialog(Services &services, Session &session, const QString &workspaceId, QWidget *parent)
-    : QDialog(parent), m_services(services), m_session(session), m_workspaceId(workspaceId)
+    : SubmitDialog(QStringLiteral("runJobDialog"), QStringLiteral("runButton"), parent), m_services(services),
+      m_session(session), m_workspaceId(workspaceId)
 {
-    setObjectName(QStringLiteral("runJobDialog"));
     // Unreadable jobs leave the name list empty; submitting reports the storage error.
     const Result<QList<Job>> jobs = m_services.jobs.jobs(workspaceId);
     if (jobs.ok())
@@ -105,42 +91,21 @@ RunJobDialog::RunJobDialog(Services &services, Session &session, const QString &
     m_outcome->addItem(QString(), ProductSpec::RunFailed);
     m_outcomeLabel->setBuddy(m_outcome);
 
-    const auto addError = [this](const QString &field, const QString &name) {
-        QLabel *label = makeErrorLabel(this, name);
-        m_errors.insert(field, label);
-        return label;
-    };
     auto *form = new QFormLayout;
-    const auto addRow = [&](QLabel *label, QWidget *field, const QString &key, const QString &errorName) {
-        auto *box = new QVBoxLayout;
-        box->setContentsMargins(0, 0, 0, 0);
-        box->addWidget(field);
-        box->addWidget(addError(key, errorName));
-        form->addRow(label, box);
-    };
-    addRow(m_nameLabel, m_name, Field::Name, QStringLiteral("nameError"));
-    addRow(m_codeTypeLabel, m_codeType, JobService::CodeTypeField, QStringLiteral("codeTypeError"));
-    addRow(m_scriptLabel, m_script, JobService::ScriptField, QStringLiteral("scriptError"));
-    addRow(m_cuLabel, m_cu, JobService::CuField, QStringLiteral("cuError"));
-    addRow(m_queueLabel, m_queue, Field::Queue, QStringLiteral("queueError"));
-    addRow(m_durationLabel, m_duration, Field::Duration, QStringLiteral("durationError"));
-    addRow(m_outcomeLabel, m_outcome, JobService::OutcomeField, QStringLiteral("outcomeError"));
-
-    m_generalError = makeErrorLabel(this, QStringLiteral("generalError"));
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_runButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_runButton->setObjectName(QStringLiteral("runButton"));
-    m_runButton->setDefault(true);
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &RunJobDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &RunJobDialog::reject);
+    addFieldRow(form, m_nameLabel, m_name, Field::Name, QStringLiteral("nameError"));
+    addFieldRow(form, m_codeTypeLabel, m_codeType, JobService::CodeTypeField, QStringLiteral("codeTypeError"));
+    addFieldRow(form, m_scriptLabel, m_script, JobService::ScriptField, QStringLiteral("scriptError"));
+    addFieldRow(form, m_cuLabel, m_cu, JobService::CuField, QStringLiteral("cuError"));
+    addFieldRow(form, m_queueLabel, m_queue, Field::Queue, QStringLiteral("queueError"));
+    addFieldRow(form, m_durationLabel, m_duration, Field::Duration, QStringLiteral("durationError"));
+    addFieldRow(form, m_outcomeLabel, m_outcome, JobService::OutcomeField, QStringLiteral("outcomeError"));
+    QLabel *generalError = newErrorLabel(Field::General, QStringLiteral("generalError"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
-    layout->addWidget(m_generalError);
-    layout->addWidget(m_buttons);
+    layout->addWidget(generalError);
+    layout->addWidget(buttonBox());
 
     m_name->setFocus();
     resize(560, 520);
@@ -165,14 +130,7 @@ void RunJobDialog::retranslateUi()
     m_outcomeLabel->setText(tr("&Outcome:"));
     m_outcome->setItemText(0, ProductSpec::runStateName(ProductSpec::RunSuccess));
     m_outcome->setItemText(1, ProductSpec::runStateName(ProductSpec::RunFailed));
-    m_runButton->setText(tr("Run Job"));
-}
-
-void RunJobDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
+    acceptButton()->setText(tr("Run Job"));
 }
 
 void RunJobDialog::fillFromExistingJob(const QString &name)
@@ -186,19 +144,8 @@ void RunJobDialog::fillFromExistingJob(const QString &name)
     }
 }
 
-void RunJobDialog::clearErrors()
+Status RunJobDialog::submit()
 {
-    for (QLabel *label : std::as_const(m_errors)) {
-        label->clear();
-        label->hide();
-    }
-    m_generalError->clear();
-    m_generalError->hide();
-}
-
-void RunJobDialog::accept()
-{
-    clearErrors();
     JobRunRequest request;
     request.name = m_name->currentText();
     request.codeType = m_codeType->currentData().toString();
@@ -208,22 +155,7 @@ void RunJobDialog::accept()
     request.outcome = m_outcome->currentData().toString();
     request.durationMs = qint64(m_duration->value()) * 1000;
     const Result<JobRun> r = m_services.jobs.runJob(m_session.identity(), m_workspaceId, request);
-    if (!r.ok()) {
-        QStringList general;
-        for (const FieldError &e : r.errors()) {
-            if (QLabel *label = m_errors.value(e.field)) {
-                label->setText(label->text().isEmpty() ? e.message : label->text() + QLatin1Char('\n') + e.message);
-                label->show();
-            } else {
-                general << e.message;
-            }
-        }
-        if (!general.isEmpty()) {
-            m_generalError->setText(general.join(QLatin1Char('\n')));
-            m_generalError->show();
-        }
-        return;
-    }
-    m_run = r.value();
-    QDialog::accept();
+    if (r.ok())
+        m_run = r.value();
+    return r;
 }

@@ -1,23 +1,20 @@
 #pragma once
 
 #include "models/Domain.h"
-
-#include <QDialog>
-#include <QHash>
+#include "ui/common/SubmitDialog.h"
 
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class Session;
-struct Services;
+class Services;
 
 // Run Job: a job's name, code type and script, the CUs and queue of the run, and, because the
 // cloud is simulated, how long the run takes and whether it succeeds. Submitting an existing
 // job's name runs that job again with the script shown.
-class RunJobDialog : public QDialog
+class RunJobDialog : public SubmitDialog
 {
     Q_OBJECT
 
@@ -28,18 +25,12 @@ public:
     const JobRun &submittedRun() const { return m_run; }
 
     QComboBox *nameCombo() const { return m_name; }
-    QPushButton *runButton() const { return m_runButton; }
-
-public slots:
-    void accept() override;
-
-protected:
-    void changeEvent(QEvent *event) override;
+    QPushButton *runButton() const { return acceptButton(); }
 
 private:
-    void retranslateUi();
+    Status submit() override;
+    void retranslateUi() override;
     void fillFromExistingJob(const QString &name);
-    void clearErrors();
 
     Services &m_services;
     Session &m_session;
@@ -62,8 +53,4 @@ private:
     QSpinBox *m_duration = nullptr;
     QLabel *m_outcomeLabel = nullptr;
     QComboBox *m_outcome = nullptr;
-    QHash<QString, QLabel *> m_errors; // field key -> message under the field
-    QLabel *m_generalError = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_runButton = nullptr;
 };

@@ -1,20 +1,17 @@
 #include "ui/detail/members/AddMemberDialog.h"
 
-#include "ui/common/AccessUi.h"
-#include "models/Permissions.h"
 #include "models/ProductSpec.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEvent>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-AddMemberDialog::AddMemberDialog(const QStringList &candidates, QWidget *parent) : QDialog(parent)
+AddMemberDialog::AddMemberDialog(const QStringList &candidates, QWidget *parent)
+    : SubmitDialog(QStringLiteral("addMemberDialog"), QStringLiteral("addMembersButton"), parent)
 {
-    setObjectName(QStringLiteral("addMemberDialog"));
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_usersLabel = new QLabel(this);
@@ -29,29 +26,14 @@ AddMemberDialog::AddMemberDialog(const QStringList &candidates, QWidget *parent)
     if (m_userList->count() > 0)
         m_userList->setCurrentRow(0);
     m_usersLabel->setBuddy(m_userList);
-    m_usersError = AccessUi::newErrorLabel(this, QStringLiteral("ramUsersError"));
+    QLabel *usersError = newErrorLabel(Field::Member, QStringLiteral("ramUsersError"));
+    m_role = RoleCombo::newField(this);
+    QLabel *roleError = newErrorLabel(Field::Role, QStringLiteral("roleError"));
+    QLabel *generalError = newErrorLabel(Field::General, QStringLiteral("addMemberError"));
 
-    m_roleLabel = new QLabel(this);
-    m_roleCombo = new QComboBox(this);
-    m_roleCombo->setObjectName(QStringLiteral("roleCombo"));
-    m_roleLabel->setBuddy(m_roleCombo);
-    m_roleHint = new QLabel(this);
-    m_roleHint->setWordWrap(true);
-    m_roleError = AccessUi::newErrorLabel(this, QStringLiteral("roleError"));
-    m_generalError = AccessUi::newErrorLabel(this, QStringLiteral("addMemberError"));
-
-    m_buttons = new QDialogButtonBox(this);
-    m_addButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_addButton->setObjectName(QStringLiteral("addMembersButton"));
-    m_addButton->setDefault(true);
-    m_addButton->setEnabled(!candidates.isEmpty());
-    QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &AddMemberDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_userList, &QListWidget::itemChanged, this, [this] { AccessUi::showError(m_usersError, {}); });
-    connect(m_roleCombo, &QComboBox::currentIndexChanged, this, [this] {
-        AccessUi::showError(m_roleError, {});
+    connect(m_userList, &QListWidget::itemChanged, this, [this] { clearError(Field::Member); });
+    connect(m_role.combo, &QComboBox::currentIndexChanged, this, [this] {
+        clearError(Field::Role);
         retranslateUi();
     });
 
@@ -59,19 +41,20 @@ AddMemberDialog::AddMemberDialog(const QStringList &candidates, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addWidget(m_usersLabel);
     layout->addWidget(m_userList, 1);
-    layout->addWidget(m_usersError);
-    layout->addWidget(m_roleLabel);
-    layout->addWidget(m_roleCombo);
-    layout->addWidget(m_roleHint);
-    layout->addWidget(m_roleError);
-    layout->addWidget(m_generalError);
-    layout->addWidget(m_buttons);
+    layout->addWidget(usersError);
+    layout->addWidget(m_role.label);
+    layout->addWidget(m_role.combo);
+    layout->addWidget(m_role.hint);
+    layout->addWidget(roleError);
+    layout->addWidget(generalError);
+    layout->addWidget(buttonBox());
+    acceptButton()->setEnabled(!candidates.isEmpty());
 
     retranslateUi();
     // Least privilege until the administrator chooses otherwise.
     setRole(ProductSpec::RoleGuest);
     m_userList->setFocus();
-    resize(420, 420);
+    resize(440, 420);
 }
 
 QStringList AddMemberDialog::selectedUsers() const
@@ -92,39 +75,17 @@ void AddMemberDialog::setUserChecked(const QString &user, bool checked)
 
 QString AddMemberDialog::role() const
 {
-    return m_roleCombo->currentData().toString();
+    return m_role.role();
 }
 
 void AddMemberDialog::setRole(const QString &role)
 {
-    m_roleCombo->setCurrentIndex(std::max(0, m_roleCombo->findData(role)));
+    RoleCombo::select(m_role.combo, role);
 }
 
-void AddMemberDialog::showErrors(const Status &status)
+Status AddMemberDialog::submit()
 {
-    AccessUi::showError(m_roleError, status.message(Field::Role));
-    QStringList other;
-    for (const FieldError &e : status.errors())
-        if (e.field != Field::Member && e.field != Field::Role)
-            other << e.message;
-    AccessUi::showError(m_generalError, other.join(QLatin1Char('\n')));
-    // All messages of a field, not only the first: each refused user is named.
-    QStringList userMessages;
-    for (const FieldError &e : status.errors())
-        if (e.field == Field::Member)
-            userMessages << e.message;
-    AccessUi::showError(m_usersError, userMessages.join(QLatin1Char('\n')));
-    AccessUi::growToFit(this);
-}
-
-void AddMemberDialog::accept()
-{
-    const Status s = m_submitter ? m_submitter(selectedUsers(), role()) : Status();
-    if (!s.ok()) {
-        showErrors(s);
-        return;
-    }
-    QDialog::accept();
+    return m_submitter ? m_submitter(selectedUsers(), role()) : Status();
 }
 
 void AddMemberDialog::retranslateUi()
@@ -136,23 +97,8 @@ void AddMemberDialog::retranslateUi()
     m_usersLabel->setText(tr("&RAM users:"));
     m_userList->setAccessibleName(tr("RAM users"));
     m_userList->setAccessibleDescription(tr("Press Space to select or clear a user."));
-    m_roleLabel->setText(tr("R&ole:"));
-    m_roleCombo->setAccessibleName(tr("Role"));
-    const QString role = m_roleCombo->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_roleCombo);
-        m_roleCombo->clear();
-        for (const QString &r : ProductSpec::roles())
-            m_roleCombo->addItem(ProductSpec::roleName(r), r);
-        m_roleCombo->setCurrentIndex(std::max(0, m_roleCombo->findData(role)));
-    }
-    m_roleHint->setText(Permissions::roleDescription(m_roleCombo->currentData().toString()));
-    m_addButton->setText(tr("Add"));
-}
-
-void AddMemberDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
+    m_role.label->setText(tr("R&ole:"));
+    m_role.combo->setAccessibleName(tr("Role"));
+    m_role.retranslate(role());
+    acceptButton()->setText(tr("Add"));
 }

@@ -1,17 +1,14 @@
 #pragma once
 
-#include "models/Result.h"
+#include "ui/common/SubmitDialog.h"
+#include "ui/detail/members/RoleCombo.h"
 
-#include <QDialog>
 #include <functional>
 
-class QComboBox;
-class QLabel;
-class QPushButton;
 
 // Change Role: the selected member's name and a role combo. The submitter (the Members tab)
 // calls the service; a refusal (e.g. the last administrator) is shown under the combo.
-class ChangeRoleDialog : public QDialog
+class ChangeRoleDialog : public SubmitDialog
 {
     Q_OBJECT
 
@@ -23,29 +20,18 @@ public:
     void setSubmitter(Submitter submitter) { m_submitter = std::move(submitter); }
     QString role() const;
     void setRole(const QString &role);
-    void showErrors(const Status &status);
 
-    QComboBox *roleCombo() const { return m_roleCombo; }
-    QPushButton *changeButton() const { return m_changeButton; }
-    QLabel *roleError() const { return m_roleError; }
-
-public slots:
-    void accept() override;
-
-protected:
-    void changeEvent(QEvent *event) override;
+    QComboBox *roleCombo() const { return m_role.combo; }
+    QPushButton *changeButton() const { return acceptButton(); }
+    QLabel *roleError() const { return errorLabel(Field::General); }
 
 private:
-    void retranslateUi();
+    Status submit() override;
+    void retranslateUi() override;
 
     Submitter m_submitter;
-    QString m_memberName;
     QString m_currentRole;
     QLabel *m_memberLabel = nullptr;
     QLabel *m_memberValue = nullptr;
-    QLabel *m_roleLabel = nullptr;
-    QComboBox *m_roleCombo = nullptr;
-    QLabel *m_roleHint = nullptr;
-    QLabel *m_roleError = nullptr;
-    QPushButton *m_changeButton = nullptr;
+    RoleCombo::Field m_role;
 };

@@ -1,19 +1,16 @@
 #pragma once
 
-#include "models/Result.h"
+#include "ui/common/SubmitDialog.h"
 
-#include <QDialog>
 #include <functional>
 
-class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSpinBox;
 
 // Add Queue (name and CUs) or Edit CUs of an existing queue (name shown, read-only). Shows how
 // many CUs are free under the workspace's quota; the submitter calls the service and its errors
 // appear under the field they concern.
-class QueueDialog : public QDialog
+class QueueDialog : public SubmitDialog
 {
     Q_OBJECT
 
@@ -27,22 +24,16 @@ public:
     void setSubmitter(Submitter submitter) { m_submitter = std::move(submitter); }
     QString name() const;
     int cu() const;
-    void showErrors(const Status &status);
 
     QLineEdit *nameEdit() const { return m_nameEdit; }
     QSpinBox *cuSpin() const { return m_cuSpin; }
-    QPushButton *okButton() const { return m_okButton; }
-    QLabel *nameError() const { return m_nameError; }
-    QLabel *cuError() const { return m_cuError; }
-
-public slots:
-    void accept() override;
-
-protected:
-    void changeEvent(QEvent *event) override;
+    QPushButton *okButton() const { return acceptButton(); }
+    QLabel *nameError() const { return errorLabel(Field::Queue); }
+    QLabel *cuError() const { return errorLabel(Field::CuQuota); }
 
 private:
-    void retranslateUi();
+    Status submit() override;
+    void retranslateUi() override;
     void validateName();
 
     Mode m_mode;
@@ -51,11 +42,7 @@ private:
     Submitter m_submitter;
     QLabel *m_nameLabel = nullptr;
     QLineEdit *m_nameEdit = nullptr;
-    QLabel *m_nameError = nullptr;
     QLabel *m_cuLabel = nullptr;
     QSpinBox *m_cuSpin = nullptr;
     QLabel *m_cuHint = nullptr;
-    QLabel *m_cuError = nullptr;
-    QLabel *m_generalError = nullptr;
-    QPushButton *m_okButton = nullptr;
 };

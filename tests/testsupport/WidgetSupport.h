@@ -1,0 +1,54 @@
+#pragma once
+
+// Test support for widget tests (they link wc_ui); core tests use TestSupport.h alone.
+
+#include "tests/testsupport/TestSupport.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QScopeGuard>
+#include <QStringList>
+#include <QTimer>
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+// Every interactive widget under root without an accessible name, as "Class objectName".
+QStringList widgetsWithoutAccessibleName(QObject *root);
+
+// The one way tests drive a modal dialog, message box or popup menu: call it just before the
+// action that opens the window (and blocks in its own event loop). As soon as the active modal
+// widget (or popup) is a W, drive gets it and *driven (if given) becomes true; whatever drive
+// leaves open is closed afterwards, so a failed check inside drive never hangs the test. Nothing
+// happens when no W opens within five seconds (the test's own checks then fail).
+template<typename W = QWidget>
+void whenModal(std::function<void(W *)> drive, bool *driven = nullptr)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setObjectName(QStringLiteral("dialogDriver"));
+    timer->setInterval(10);
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, started, drive = std::move(drive), driven] {
+        QWidget *active = QApplication::activeModalWidget();
+        if (!qobject_cast<W *>(active))
+            active = QApplication::activePopupWidget();
+        QPointer<W> window = qobject_cast<W *>(active);
+        if (!window) {
+            if (started->elapsed() > 5000)
+                timer->deleteLater();
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        if (driven)
+            *driven = true;
+        const auto closeOnFailure = qScopeGuard([window] {
+            if (window && window->isVisible())
+                window->close();
+        });
+        drive(window.data());
+    });
+    timer->start();
+}

@@ -1,0 +1,91 @@
+#include "ui/common/SubmitDialog.h"
+
+#include "ui/common/AccessUi.h"
+#include "ui/common/ErrorStyle.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+SubmitDialog::SubmitDialog(const QString &objectName, const QString &acceptName, QWidget *parent)
+    : QDialog(parent), m_acceptName(acceptName)
+{
+    setObjectName(objectName);
+    // Wide enough for the hints and errors to wrap into a few lines, not a narrow column.
+    setMinimumWidth(440);
+}
+
+QDialogButtonBox *SubmitDialog::buttonBox()
+{
+    if (m_buttons)
+        return m_buttons;
+    m_buttons = new QDialogButtonBox(this);
+    m_acceptButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_acceptButton->setObjectName(m_acceptName);
+    m_acceptButton->setDefault(true);
+    QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SubmitDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return m_buttons;
+}
+
+QLabel *SubmitDialog::newErrorLabel(const QString &field, const QString &objectName)
+{
+    QLabel *label = ErrorStyle::newErrorLabel(this, objectName);
+    m_errors.insert(field, label);
+    return label;
+}
+
+void SubmitDialog::clearError(const QString &field)
+{
+    if (QLabel *label = m_errors.value(field))
+        AccessUi::showError(label, {});
+}
+
+QLabel *SubmitDialog::addFieldRow(QFormLayout *form, QLabel *label, QWidget *widget, const QString &field,
+                                  const QString &errorName, QLabel *hint)
+{
+    // Each field with its hint and error in one form row, so a message sits right under its field.
+    auto *box = new QVBoxLayout;
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(widget);
+    if (hint)
+        box->addWidget(hint);
+    QLabel *error = newErrorLabel(field, errorName);
+    box->addWidget(error);
+    form->addRow(label, box);
+    label->setBuddy(widget);
+    return error;
+}
+
+void SubmitDialog::showErrors(const Status &status)
+{
+    QHash<QString, QStringList> messages;
+    for (const FieldError &e : status.errors())
+        messages[m_errors.contains(e.field) ? e.field : QString()] << e.message;
+    // All messages of a field, not only the first: each refused item is named.
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
+        AccessUi::showError(it.value(), messages.value(it.key()).join(QLatin1Char('\n')));
+    AccessUi::growToFit(this);
+}
+
+void SubmitDialog::accept()
+{
+    const Status s = submit();
+    if (!s.ok()) {
+        showErrors(s);
+        return;
+    }
+    QDialog::accept();
+}
+
+void SubmitDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
