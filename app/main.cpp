@@ -81,6 +81,10 @@ int main(int argc, char *argv[])
     const Result<Identity> owner = services.account.owner();
     if (!owner.ok())
         return fail(QCoreApplication::translate("main", "Cannot prepare the database"), owner.text());
+    // Domain time moves here (runs, Starting -> Running, renewals) before the list is read; a
+    // second instance's writes arrive through the feed.
+    services.scheduler.start();
+    services.feed.startWatching();
     Session session(owner.value());
     MainWindow window(services, session, languages, settings);
     window.show();

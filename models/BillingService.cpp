@@ -1,8 +1,10 @@
 #include "models/BillingService.h"
 
+#include "models/Checked.h"
 #include "models/Database.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
+#include "models/RunScheduler.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -96,16 +98,63 @@ Result<Order> BillingService::record(Order order) const
     q.addBindValue(order.createdAtMs);
     if (Status s = Database::exec(q, Database::changeNotSaved()); !s.ok())
         return s;
+    m_db.noteChange(Change::Kind::Orders, order.workspaceId);
     return order;
+}
+
+bool BillingService::withinCatchUpWindow(qint64 expiresAtMs, qint64 nowMs)
+{
+    return expiresAtMs > 0 && expiresAtMs > Checked::add(nowMs, -ProductSpec::RenewCatchUpWindowMs);
 }
 
 qint64 BillingService::renewedExpiryMs(qint64 expiresAtMs, bool autoRenew, qint64 nowMs)
 {
-    if (!autoRenew || expiresAtMs <= 0)
+    if (!autoRenew || expiresAtMs <= 0 || !withinCatchUpWindow(expiresAtMs, nowMs))
         return expiresAtMs;
     while (expiresAtMs <= nowMs)
         expiresAtMs = Pricing::expiryMs(expiresAtMs, ProductSpec::RenewMonths);
     return expiresAtMs;
+}
+
+Result<std::optional<qint64>> BillingService::nextExpiryAt() const
+{
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery q(m_db.connection());
+    // A renewal already due (within the catch-up window) is due now.
+    q.prepare(QStringLiteral("SELECT 1 FROM workspaces WHERE billing = ? AND auto_renew = 1 AND expires_at > ?"
+                             " AND expires_at <= ? LIMIT 1"));
+    q.addBindValue(ProductSpec::Subscription);
+    q.addBindValue(Checked::add(now, -ProductSpec::RenewCatchUpWindowMs));
+    q.addBindValue(now);
+    if (Status s = Database::exec(q); !s.ok())
+        return s;
+    if (q.next())
+        return std::optional<qint64>(now);
+    q.prepare(QStringLiteral("SELECT min(expires_at) FROM workspaces WHERE billing = ? AND expires_at > ?"));
+    q.addBindValue(ProductSpec::Subscription);
+    q.addBindValue(now);
+    if (Status s = Database::exec(q); !s.ok())
+        return s;
+    if (!q.next())
+        return Database::storageError(QStringLiteral("the subscription expiry dates could not be read"));
+    if (q.value(0).isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Result<QStringList> BillingService::expiredBetween(qint64 fromMs, qint64 toMs) const
+{
+    QStringList ids;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM workspaces WHERE billing = ? AND expires_at > ? AND expires_at <= ?"));
+    q.addBindValue(ProductSpec::Subscription);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (Status s = Database::exec(q); !s.ok())
+        return s;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
 }
 
 Status BillingService::renewDueSubscriptionsInTransaction(QStringList *renewed) const
@@ -122,8 +171,9 @@ Status BillingService::renewDueSubscriptionsInTransaction(QStringList *renewed) 
     const QString failed = tr("Could not read the subscriptions due for renewal.");
     if (Status s = Database::exec(q, QStringLiteral("SELECT id, name, region, cu_quota, expires_at FROM workspaces"
                                                     " WHERE billing = ? AND auto_renew = 1 AND expires_at > 0"
-                                                    " AND expires_at <= ?"),
-                                  {ProductSpec::Subscription, now}, failed);
+                                                    " AND expires_at > ? AND expires_at <= ?"),
+                                  {ProductSpec::Subscription, Checked::add(now, -ProductSpec::RenewCatchUpWindowMs), now},
+                                  failed);
         !s.ok())
         return s;
     while (q.next())
@@ -155,6 +205,7 @@ Status BillingService::renewDueSubscriptionsInTransaction(QStringList *renewed) 
                                       {expires, months, d.id}, Database::changeNotSaved());
             !s.ok())
             return s;
+        m_db.noteChange(Change::Kind::WorkspaceChanged, d.id);
         if (renewed)
             renewed->append(d.id);
     }
@@ -168,8 +219,10 @@ Result<QStringList> BillingService::renewDueSubscriptions()
         const QString failed = tr("Could not read the subscriptions due for renewal.");
         QSqlQuery q(m_db.connection());
         if (Status s = Database::exec(q, QStringLiteral("SELECT 1 FROM workspaces WHERE billing = ? AND auto_renew = 1"
-                                                        " AND expires_at > 0 AND expires_at <= ? LIMIT 1"),
-                                      {ProductSpec::Subscription, m_clock.nowMs()}, failed);
+                                                        " AND expires_at > 0 AND expires_at > ? AND expires_at <= ? LIMIT 1"),
+                                      {ProductSpec::Subscription,
+                                       Checked::add(m_clock.nowMs(), -ProductSpec::RenewCatchUpWindowMs), m_clock.nowMs()},
+                                      failed);
             !s.ok())
             return s;
         const Result<bool> row = Database::next(q, failed);

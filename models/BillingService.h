@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
+#include <optional>
 
 class Database;
 
@@ -35,7 +37,16 @@ public:
     Status renewDueSubscriptionsInTransaction(QStringList *renewed = nullptr) const;
     // The expiry an auto-renewing subscription will have once renewDueSubscriptions() has run;
     // expiresAtMs unchanged without auto-renew or before it has passed.
+    // Past ProductSpec::RenewCatchUpWindowMs the subscription stays expired.
     static qint64 renewedExpiryMs(qint64 expiresAtMs, bool autoRenew, qint64 nowMs);
+    // Whether an auto-renewing subscription that expired at expiresAtMs still renews at nowMs.
+    static bool withinCatchUpWindow(qint64 expiresAtMs, qint64 nowMs);
+
+    // The scheduler's questions: when a subscription next expires or renews (now when a renewal
+    // is due already), and which subscriptions expired in (fromMs, toMs] (their Status turns
+    // Expired without any write).
+    Result<std::optional<qint64>> nextExpiryAt() const;
+    Result<QStringList> expiredBetween(qint64 fromMs, qint64 toMs) const;
     static QString newOrderId();
 
 private:

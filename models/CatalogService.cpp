@@ -40,6 +40,7 @@ Result<DlfCatalog> CatalogService::createCatalog(const Identity &who, const QStr
 
     const DlfCatalog catalog{catalogId, region};
     const Status written = m_db.write([&]() -> Status {
+        m_db.noteChange(Change::Kind::Catalogs, QString());
         QSqlQuery q(m_db.connection());
         const QString failed = tr("Could not read the DLF data catalogs of the account.");
         if (Status s = Database::exec(q, QStringLiteral("SELECT 1 FROM catalogs WHERE region = ? AND catalog_id = ?"),

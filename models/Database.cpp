@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <utility>
 
 #include <sqlite3.h>
 
@@ -466,6 +467,33 @@ Status Database::write(const std::function<Status()> &body)
     if (m_guard.inBody)
         return body();
 
+    m_pendingChanges.clear();
+    m_inWrite = true;
+    const Status result = writeTransaction(body);
+    m_inWrite = false;
+    ChangeList changes = std::exchange(m_pendingChanges, {});
+    // Announced only once they are durable: a rolled-back write changed nothing to announce.
+    if (result.ok() && !changes.isEmpty() && m_changeListener)
+        m_changeListener(changes);
+    return result;
+}
+
+void Database::noteChange(Change::Kind kind, const QString &workspaceId)
+{
+    if (m_inWrite)
+        m_pendingChanges.append({kind, workspaceId});
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+Status Database::writeTransaction(const std::function<Status()> &body)
+{
     QSqlDatabase c = connection();
     sqlite3 *h = sqliteHandle(c.driver());
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Change.h"
 #include "models/Result.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,14 @@ public:
     // it back; every later change of body is then refused, even one whose result body
     // ignored); or the COMMIT is refused (checked against the real transaction state). A busy
     // database becomes a Storage error. Called inside another write(), body joins that one.
+    // Changes noted by body (noteChange) are handed to the change listener after COMMIT only.
     Status write(const std::function<Status()> &body);
+    // Records what the current write() changes; ignored outside write().
+    void noteChange(Change::Kind kind, const QString &workspaceId);
+    // The ChangeFeed of this connection (one listener; empty to detach).
+    void setChangeListener(std::function<void(const ChangeList &)> listener) { m_changeListener = std::move(listener); }
+    // SQLite's PRAGMA data_version: changes when another connection commits. -1 when unreadable.
+    qint64 dataVersion() const;
 
     // Statements, checked. operation is a translated sentence saying what could not be done
     // ("Could not read the workspace list."); the error adds what to do and the database's
@@ -99,9 +107,13 @@ private:
     Database() = default;
     static OpenResult fail(OpenError error, QString message);
     bool migrate(int fromVersion, QString *error);
+    Status writeTransaction(const std::function<Status()> &body);
 
     QString m_connectionName;
     QString m_path;
     bool m_created = false;
     WriteGuard m_guard;
+    bool m_inWrite = false;
+    ChangeList m_pendingChanges;
+    std::function<void(const ChangeList &)> m_changeListener;
 };

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace {
 
 bool isTrimmedSpace(QChar c)
@@ -80,7 +82,10 @@ Result<DeletionPreview> DeletionService::preview(const QString &workspaceId) con
         return Status(w);
     DeletionPreview p;
     p.workspace = *w;
-    p.activeRuns = m_jobs.activeRuns(workspaceId);
+    const Result<QList<JobRun>> active = m_jobs.activeRuns(workspaceId);
+    if (!active.ok())
+        return Status(active);
+    p.activeRuns = active.value();
     for (const auto &[table, count] : {std::pair{QStringLiteral("jobs"), &p.jobCount},
                                        std::pair{QStringLiteral("job_runs"), &p.runCount},
                                        std::pair{QStringLiteral("members"), &p.memberCount},
@@ -143,9 +148,11 @@ Status DeletionService::deleteWithinTransaction(const Workspace &w, bool unsubsc
     // or by another instance a moment ago, still blocks. Runs that have ended by now do not.
     if (Status s = m_jobs.advanceWithinTransaction(w.id); !s.ok())
         return s;
-    const QList<JobRun> active = m_jobs.activeRuns(w.id);
-    if (!active.isEmpty())
-        return activeRunsError(w.name, active, unsubscribing);
+    const Result<QList<JobRun>> active = m_jobs.activeRuns(w.id);
+    if (!active.ok())
+        return active;
+    if (!active->isEmpty())
+        return activeRunsError(w.name, active.value(), unsubscribing);
 
     // Jobs, runs, members, queues, tags and catalog bindings go by ON DELETE CASCADE; the DLF
     // catalog, the OSS directory and the orders are not the workspace's to delete.
@@ -156,6 +163,7 @@ Status DeletionService::deleteWithinTransaction(const Workspace &w, bool unsubsc
         return s;
     if (q.numRowsAffected() != 1)
         return Status::failure(Field::General, tr("This workspace no longer exists."), ErrorCode::NotFound);
+    m_db.noteChange(Change::Kind::WorkspaceRemoved, w.id);
     return {};
 }
 

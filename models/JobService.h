@@ -4,6 +4,7 @@
 #include "models/Domain.h"
 #include "models/Identity.h"
 #include "models/Result.h"
+#include "models/RunScheduler.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,15 +26,10 @@ struct JobRunRequest
     qint64 durationMs = 60'000;
 };
 
-// Job runs of a workspace: run, stop, and the state machine that advances with time (spec §5, issue 4).
-//
-// Submitted -> Pending after SubmittedDelayMs; Pending -> Running only while the workspace's
-// running CUs (Running runs, and Cancelling runs that had started) plus the run's CUs stay within
-// the workspace's CU quota, strictly first in, first out; Running -> its outcome after its
-// duration; Cancelling -> Cancelled after CancellingDelayMs. Every state and the time it was
-// entered live in job_runs, so advance() continues correctly after a restart: it replays the
-// transitions that fell due while nobody watched, in time order, with the times they would have
-// happened.
+// Job runs of a workspace: the queries and the commands (run, stop), and bringing the stored runs
+// up to date. The state machine itself is RunScheduler (pure); the backup files are ScriptBackup.
+// Every state and the time it was entered live in job_runs, so advancing continues correctly
+// after a restart. Every read is checked: a failed read is a Storage error, never "no runs".
 class JobService
 {
     Q_DECLARE_TR_FUNCTIONS(JobService)
@@ -41,8 +37,8 @@ class JobService
 public:
     JobService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
-    static constexpr qint64 SubmittedDelayMs = 1000;
-    static constexpr qint64 CancellingDelayMs = 1000;
+    static constexpr qint64 SubmittedDelayMs = RunScheduler::SubmittedDelayMs;
+    static constexpr qint64 CancellingDelayMs = RunScheduler::CancellingDelayMs;
     static constexpr int JobNameMaxLength = 128;
     static constexpr qint64 MinDurationMs = 1000;
     static constexpr qint64 MaxDurationMs = 30LL * 24 * 3600 * 1000; // the seeded run lasts 7 days
@@ -54,13 +50,14 @@ public:
     static inline const QString OutcomeField = QStringLiteral("outcome");
 
     // Jobs of a workspace, oldest first.
-    QList<Job> jobs(const QString &workspaceId) const;
+    Result<QList<Job>> jobs(const QString &workspaceId) const;
     // Runs of a workspace with their job's name and code type, newest first.
-    QList<JobRun> runs(const QString &workspaceId) const;
+    Result<QList<JobRun>> runs(const QString &workspaceId) const;
     // Active runs (Submitted, Pending, Running, Cancelling), oldest first.
-    QList<JobRun> activeRuns(const QString &workspaceId) const;
-    std::optional<JobRun> run(const QString &runId) const;
-    QStringList queueNames(const QString &workspaceId) const;
+    Result<QList<JobRun>> activeRuns(const QString &workspaceId) const;
+    // NotFound when the run does not exist (any more).
+    Result<JobRun> run(const QString &runId) const;
+    Result<QStringList> queueNames(const QString &workspaceId) const;
 
     // The role checks the UI uses to enable Run Job and Stop, and the services enforce.
     Status canRunJobs(const Identity &who, const QString &workspaceId, const QString &queue = {}) const;
@@ -80,36 +77,35 @@ public:
     Status stopRun(const Identity &who, const QString &runId);
 
     // Moves every workspace's runs on to the clock's time. Reads first and takes the write lock
-    // only when something is due, so a once-a-second timer is cheap. Returns the workspaces whose
-    // runs changed.
-    QStringList advance();
+    // only when something is due. Returns the workspaces whose runs changed (the change feed
+    // announces them too); a failed read or write is an error, never "nothing was due".
+    Result<QStringList> advance();
     // The same for one workspace, inside the caller's Database::write() (the delete guard brings
     // the runs up to date in its own transaction before it looks for active ones).
     Status advanceWithinTransaction(const QString &workspaceId);
+    // When advance() next has something to do (now when something is due already); nullopt when
+    // no run will move by itself.
+    Result<std::optional<qint64>> nextDueAt() const;
 
-    // Writes every job's script of the workspace to folderPath, one file per job (sanitised job
-    // name + .sql/.py/.jar.txt) plus manifest.json ([{name, codeType, file}]). Existing files are
-    // never overwritten: a taken name gets " (2)", " (3)", ... Returns how many scripts it wrote;
-    // manifestFile receives the manifest's file name (manifest (2).json after an earlier backup).
+    // Writes every job's script of the workspace to folderPath (see ScriptBackup::write).
     Result<int> backupScripts(const QString &workspaceId, const QString &folderPath,
                               QString *manifestFile = nullptr) const;
     // The job name rule of a run request (not empty, at most JobNameMaxLength UTF-16 units, no
     // surrounding spaces, no control characters), on its own for the fuzz target.
     static Status validateName(const QString &name);
-    // The file name a job's script gets in a backup (without the collision suffix).
-    static QString scriptFileName(const QString &jobName, const QString &codeType);
 
     static QString newRunId();
 
 private:
-    struct Change
+    // The workspace's active runs and CU quota as one consistent read.
+    struct WorkspaceRuns
     {
-        JobRun before;
-        JobRun after;
+        int cuQuota = 0;
+        QList<JobRun> active;
     };
-    // The transitions due by now for one workspace, computed from the stored states.
-    QList<Change> dueChanges(const QString &workspaceId, qint64 now) const;
-    Status apply(const QList<Change> &changes);
+    Result<WorkspaceRuns> workspaceRuns(const QString &workspaceId) const;
+    Result<QStringList> workspacesWithActiveRuns() const;
+    Status apply(const QList<RunScheduler::Transition> &changes);
     Status validate(const QString &workspaceId, const JobRunRequest &request, int cuQuota) const;
 
     Database &m_db;

@@ -128,6 +128,7 @@ Status MemberService::addMembers(const Identity &who, const QString &workspaceId
                                  const QString &role)
 {
     return m_db.write([&]() -> Status {
+        m_db.noteChange(Change::Kind::Members, workspaceId);
         if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::ManageMembers); !s.ok())
             return s;
         Status errors = checkRole(role);
@@ -173,6 +174,7 @@ Status MemberService::changeRole(const Identity &who, const QString &workspaceId
                                  const QString &role)
 {
     return m_db.write([&]() -> Status {
+        m_db.noteChange(Change::Kind::Members, workspaceId);
         if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::ManageMembers); !s.ok())
             return s;
         if (Status s = checkRole(role); !s.ok())
@@ -199,6 +201,7 @@ Status MemberService::changeRole(const Identity &who, const QString &workspaceId
 Status MemberService::removeMember(const Identity &who, const QString &workspaceId, const QString &principal)
 {
     return m_db.write([&]() -> Status {
+        m_db.noteChange(Change::Kind::Members, workspaceId);
         if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::ManageMembers); !s.ok())
             return s;
         const Result<QString> stored = WorkspaceAccess::storedRoleOf(m_db, workspaceId, principal);

@@ -46,6 +46,11 @@ constexpr int CatalogIdMinLength = 2;
 constexpr int CatalogIdMaxLength = 256;
 constexpr int SubscriptionPriceHoursPerMonth = 480; // monthly CU price = CU-hour price x 480
 constexpr int RenewMonths = 1;
+// Bounded auto-renew catch-up (decision, issue 14 #6): a subscription renews by itself only when
+// it expired at most this long ago (the app was closed over the expiry). One that expired earlier
+// stays expired and the list says so: nobody is charged for months nobody saw. 15 days is less
+// than one RenewMonths period, so a catch-up records at most one Renewal order.
+constexpr qint64 RenewCatchUpWindowMs = 15LL * 24 * 3600 * 1000;
 constexpr qint64 DefaultStartingDelayMs = 5000;      // Starting -> Running (decision: a setting)
 
 inline const QString DefaultExecutionRole = QStringLiteral("AliyunEMRSparkJobRunDefaultRole");

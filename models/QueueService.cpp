@@ -147,6 +147,7 @@ Status QueueService::checkCu(const QString &workspaceId, const QString &name, in
 Status QueueService::addQueue(const Identity &who, const QString &workspaceId, const QString &name, int cu)
 {
     return m_db.write([&]() -> Status {
+        m_db.noteChange(Change::Kind::Queues, workspaceId);
         if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::ManageQueues); !s.ok())
             return s;
         Status errors = validateName(name);
@@ -173,6 +174,7 @@ Status QueueService::addQueue(const Identity &who, const QString &workspaceId, c
 Status QueueService::setQueueCu(const Identity &who, const QString &workspaceId, const QString &name, int cu)
 {
     return m_db.write([&]() -> Status {
+        m_db.noteChange(Change::Kind::Queues, workspaceId);
         if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::ManageQueues); !s.ok())
             return s;
         const Result<std::optional<Queue>> existing = find(workspaceId, name);
@@ -191,6 +193,7 @@ Status QueueService::setQueueCu(const Identity &who, const QString &workspaceId,
 Status QueueService::removeQueue(const Identity &who, const QString &workspaceId, const QString &name)
 {
     return m_db.write([&]() -> Status {
+        m_db.noteChange(Change::Kind::Queues, workspaceId);
         if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::ManageQueues); !s.ok())
             return s;
         if (const QString why = whyNotRemovable(name); !why.isEmpty())

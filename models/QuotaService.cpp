@@ -164,6 +164,7 @@ Status QuotaService::resizeQueues(const QString &workspaceId, int oldQuota, int 
     };
     const QString failed = tr("Could not read the queues of the workspace.");
     QList<QueueRow> queues;
+    m_db.noteChange(Change::Kind::Queues, workspaceId);
     QSqlQuery q(m_db.connection());
     if (Status s = Database::exec(q, QStringLiteral("SELECT q.name, q.cu, (SELECT coalesce(sum(r.cu), 0) FROM job_runs r"
                                                     " WHERE r.workspace_id = q.workspace_id AND r.queue = q.name"
@@ -185,34 +186,43 @@ Status QuotaService::resizeQueues(const QString &workspaceId, int oldQuota, int 
     std::stable_sort(queues.begin(), queues.end(),
                      [&](const QueueRow &a, const QueueRow &b) { return rank(a.name) < rank(b.name); });
 
-    QList<QueueRow> changed;
+    const QList<QueueRow> before = queues;
     if (newQuota > oldQuota) {
-        if (!queues.isEmpty() && queues.first().name == ProductSpec::RootQueue) {
+        if (!queues.isEmpty() && queues.first().name == ProductSpec::RootQueue)
             queues.first().cu = Checked::add(queues.first().cu, qint64(newQuota) - oldQuota);
-            changed << queues.first();
-        }
     } else {
-        qint64 sum = 0;
-        for (const QueueRow &r : queues)
-            sum = Checked::add(sum, r.cu);
-        qint64 excess = Checked::sub(sum, newQuota);
-        for (QueueRow &r : queues) {
+        // Sums of crafted, huge CUs saturate, so one pass can leave too much: take again from
+        // the recomputed sum until the queues fit or nothing more can be taken.
+        for (;;) {
+            qint64 sum = 0;
+            for (const QueueRow &r : queues)
+                sum = Checked::add(sum, r.cu);
+            qint64 excess = Checked::sub(sum, newQuota);
             if (excess <= 0)
                 break;
-            const qint64 take = std::min(excess, std::max<qint64>(0, Checked::sub(r.cu, r.floor)));
-            if (take == 0)
-                continue;
-            r.cu -= take;
-            excess -= take;
-            changed << r;
+            bool took = false;
+            for (QueueRow &r : queues) {
+                if (excess <= 0)
+                    break;
+                const qint64 take = std::min(excess, std::max<qint64>(0, Checked::sub(r.cu, r.floor)));
+                if (take == 0)
+                    continue;
+                r.cu -= take;
+                excess -= take;
+                took = true;
+            }
+            if (!took)
+                return Status::failure(Field::CuQuota,
+                                       tr("The queues of this workspace cannot shrink to %1 CUs while their jobs run. "
+                                          "Stop jobs first.")
+                                           .arg(cus(newQuota)),
+                                       ErrorCode::Conflict);
         }
-        if (excess > 0)
-            return Status::failure(Field::CuQuota,
-                                   tr("The queues of this workspace cannot shrink to %1 CUs while their jobs run. "
-                                      "Stop jobs first.")
-                                       .arg(cus(newQuota)),
-                                   ErrorCode::Conflict);
     }
+    QList<QueueRow> changed;
+    for (int i = 0; i < queues.size(); ++i)
+        if (queues.at(i).cu != before.at(i).cu)
+            changed << queues.at(i);
     for (const QueueRow &r : changed) {
         if (Status s = Database::exec(q, QStringLiteral("UPDATE queues SET cu = ? WHERE workspace_id = ? AND name = ?"),
                                       {r.cu, workspaceId, r.name}, Database::changeNotSaved());
@@ -224,6 +234,7 @@ Status QuotaService::resizeQueues(const QString &workspaceId, int oldQuota, int 
 
 Status QuotaService::updateQuota(const QString &workspaceId, int newCu) const
 {
+    m_db.noteChange(Change::Kind::WorkspaceChanged, workspaceId);
     QSqlQuery q(m_db.connection());
     return Database::exec(q, QStringLiteral("UPDATE workspaces SET cu_quota = ? WHERE id = ?"), {newCu, workspaceId},
                           Database::changeNotSaved());

@@ -116,8 +116,12 @@ public:
     {
         return Result(Status::failure(std::move(field), std::move(message), code));
     }
-    const T &value() const { return *m_value; }
-    const T &operator*() const { return *m_value; }
+    // Only after ok(): a failed result has no value (std::bad_optional_access, never garbage).
+    const T &value() const & { return m_value.value(); }
+    // On a temporary, a copy: `for (x : service.list().value())` must not iterate a destroyed result.
+    T value() && { return std::move(m_value.value()); }
+    const T &operator*() const & { return m_value.value(); }
+    T operator*() && { return std::move(m_value.value()); }
     const T *operator->() const { return &*m_value; }
 
 private:

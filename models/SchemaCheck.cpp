@@ -111,7 +111,7 @@ Result unreadable(const QSqlError &e)
     return Result{isLock(e) ? Verdict::Locked : Verdict::Unreadable, 0, sqliteText(e)};
 }
 
-Result check(const QSqlDatabase &c, const QList<QStringList> &steps, bool checkPages)
+Result checkSnapshot(const QSqlDatabase &c, const QList<QStringList> &steps, bool checkPages)
 {
     QSqlQuery q(c);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
@@ -188,6 +188,22 @@ QStringList expectedSchema(const QList<QStringList> &steps, int version)
         cache.resize(version + 1);
     cache[version] = schema;
     return schema;
+}
+
+// Every pragma and the schema are read in one read transaction: another instance migrating the
+// file at this moment commits the application id and the version together, and reading them in
+// two snapshots (old id, new version) would call our own file another program's.
+Result check(const QSqlDatabase &c, const QList<QStringList> &steps, bool checkPages)
+{
+    QSqlQuery begin(c);
+    if (!begin.exec(QStringLiteral("BEGIN")))
+        return unreadable(begin.lastError());
+    const Result result = checkSnapshot(c, steps, checkPages);
+    QSqlQuery end(c);
+    // Ending a read-only transaction cannot lose anything; a failure here changes no verdict.
+    if (!end.exec(QStringLiteral("ROLLBACK")))
+        qInfo("SchemaCheck: ending the read transaction failed");
+    return result;
 }
 
 Result inspect(const QString &path, int busyTimeoutMs, const QList<QStringList> &steps, bool checkPages)

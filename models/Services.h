@@ -3,11 +3,13 @@
 #include "models/AccountDirectory.h"
 #include "models/BillingService.h"
 #include "models/CatalogService.h"
+#include "models/ChangeFeed.h"
 #include "models/DeletionService.h"
 #include "models/JobService.h"
 #include "models/MemberService.h"
 #include "models/QuotaService.h"
 #include "models/QueueService.h"
+#include "models/Scheduler.h"
 #include "models/TagService.h"
 #include "models/WorkspaceCatalogService.h"
 #include "models/WorkspaceService.h"
@@ -25,7 +27,7 @@ public:
         : clock(clock), account(db), billing(db, clock), jobs(db, clock), workspaces(db, clock, account, billing),
           catalogs(db, clock, account), deletion(db, clock, workspaces, jobs, billing),
           quotas(db, clock, workspaces, jobs, billing), tags(db, clock), members(db, clock), queues(db, clock, jobs),
-          workspaceCatalogs(db, clock)
+          workspaceCatalogs(db, clock), feed(db), scheduler(clock, jobs, workspaces, billing, feed)
     {}
     Services(const Services &) = delete;
     Services &operator=(const Services &) = delete;
@@ -42,4 +44,8 @@ public:
     MemberService members;
     QueueService queues;
     WorkspaceCatalogService workspaceCatalogs;
+    // What committed writes changed; windows and item models subscribe to it.
+    ChangeFeed feed;
+    // Moves runs, Starting workspaces and subscriptions on at their due times (start() in main).
+    Scheduler scheduler;
 };

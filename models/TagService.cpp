@@ -14,6 +14,8 @@ Status TagService::setTags(const Identity &who, const QString &workspaceId, cons
     if (Status valid = TagRules::validate(tags); !valid.ok())
         return valid;
     return m_db.write([&]() -> Status {
+        m_db.noteChange(Change::Kind::Tags, workspaceId);
+        m_db.noteChange(Change::Kind::WorkspaceChanged, workspaceId); // the list shows the tags
         QSqlQuery q(m_db.connection());
         const QString failed = tr("Could not read the workspace.");
         if (Status s = Database::exec(q, QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"), {workspaceId}, failed);

@@ -77,6 +77,7 @@ QString WorkspaceCatalogService::whyNotRemovable(const WorkspaceCatalog &catalog
 Status WorkspaceCatalogService::addCatalog(const Identity &who, const QString &workspaceId, const QString &catalogId)
 {
     return m_db.write([&]() -> Status {
+        m_db.noteChange(Change::Kind::Catalogs, workspaceId);
         if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::ManageCatalogs); !s.ok())
             return s;
         if (catalogId.isEmpty())
@@ -128,6 +129,7 @@ Status WorkspaceCatalogService::addCatalog(const Identity &who, const QString &w
 Status WorkspaceCatalogService::removeCatalog(const Identity &who, const QString &workspaceId, const QString &catalogId)
 {
     return m_db.write([&]() -> Status {
+        m_db.noteChange(Change::Kind::Catalogs, workspaceId);
         if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::ManageCatalogs); !s.ok())
             return s;
         QSqlQuery q(m_db.connection());

@@ -142,12 +142,31 @@ Result<QStringList> WorkspaceService::advanceStatuses()
         return changed;
     const Status s = m_db.write([&]() -> Status {
         QSqlQuery q(m_db.connection());
+        for (const QString &id : std::as_const(changed))
+            m_db.noteChange(Change::Kind::WorkspaceChanged, id);
         return Database::exec(q, QStringLiteral("UPDATE workspaces SET status = ? WHERE status = ? AND ready_at <= ?"),
                               {DomainText::toText(WorkspaceStatus::Running), starting, now}, failed);
     });
     if (!s.ok())
         return s;
     return changed;
+}
+
+Result<std::optional<qint64>> WorkspaceService::nextReadyAt() const
+{
+    const QString failed = tr("Could not read the workspace statuses.");
+    QSqlQuery q(m_db.connection());
+    // The constant in the SQL text lets SQLite use the partial index workspaces_starting.
+    if (Status s = Database::exec(q, QStringLiteral("SELECT min(ready_at) FROM workspaces WHERE status = '%1'")
+                                         .arg(ProductSpec::StatusStarting), {}, failed);
+        !s.ok())
+        return s;
+    const Result<bool> row = Database::next(q, failed);
+    if (!row.ok())
+        return Status(row);
+    if (!row.value() || q.value(0).isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
 }
 
 Result<qint64> WorkspaceService::startingDelayMs() const
@@ -182,6 +201,7 @@ QString WorkspaceService::newWorkspaceId()
 
 Status WorkspaceService::insertRecord(const Workspace &w, const QString &creatorPrincipal)
 {
+    m_db.noteChange(Change::Kind::WorkspaceAdded, w.id);
     QSqlQuery q(m_db.connection());
     if (!q.prepare(QStringLiteral(
         "INSERT INTO workspaces (id, name, region, billing, cu_quota, directory, catalog_id, execution_role,"

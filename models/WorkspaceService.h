@@ -49,6 +49,8 @@ public:
     // Moves every workspace whose start-up delay has passed from Starting to Running, in one
     // transaction; returns the ids that changed so the list can update those rows only.
     Result<QStringList> advanceStatuses();
+    // When the next Starting workspace turns Running (for the scheduler); nullopt: none starting.
+    Result<std::optional<qint64>> nextReadyAt() const;
 
     // How long a new workspace stays Starting (spec §3: a setting, default 5 s), stored in meta.
     Result<qint64> startingDelayMs() const;

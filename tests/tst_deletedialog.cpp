@@ -243,7 +243,7 @@ private slots:
         QTest::keyClick(d->confirmationEdit(), Qt::Key_Return);
         QVERIFY(d->isVisible());
         QVERIFY(exists(QStringLiteral("ml-training")));
-        QCOMPARE(env->services->jobs.activeRuns(idOf(QStringLiteral("ml-training"))).size(), 1);
+        QCOMPARE(env->services->jobs.activeRuns(idOf(QStringLiteral("ml-training")))->size(), 1);
     }
 
     void openJobsClosesWithoutDeleting()

@@ -231,7 +231,7 @@ private slots:
         const QString id = idOf(env, "ml-training");
         const Identity owner = env.services->account.owner().value();
         // Stop the seeded running job, as the error asks.
-        const QList<JobRun> active = env.services->jobs.activeRuns(id);
+        const QList<JobRun> active = env.services->jobs.activeRuns(id).value();
         QCOMPARE(active.size(), 1);
         QVERIFY(env.services->jobs.stopRun(owner, active.first().id).ok());
         env.clock.advance(JobService::CancellingDelayMs);

@@ -4,6 +4,7 @@
 // pass integrity_check. The failure comes from a SQLite VFS that wraps the default one and is made
 // the default, so Qt's QSQLITE connections (the system libsqlite3, the same library this test
 // links) go through it.
+#include "tests/testsupport/Fixtures.h"
 #include "tests/testsupport/TestSupport.h"
 
 #include "models/ProductSpec.h"
@@ -251,23 +252,10 @@ struct Fixture
     QString runId;     // active run in payg
 };
 
-WorkspaceSpec payAsYouGoSpec(const QString &name)
-{
-    WorkspaceSpec s;
-    s.region = QStringLiteral("cn-hangzhou");
-    s.billing = ProductSpec::PayAsYouGo;
-    s.name = name;
-    s.cuQuota = 1000;
-    s.bucket = QStringLiteral("emr-spark-logs-cn-hangzhou");
-    s.path = QStringLiteral("spark/logs");
-    s.catalogId = QStringLiteral("default_catalog");
-    s.executionRole = ProductSpec::DefaultExecutionRole;
-    return s;
-}
-
+// The pay-as-you-go spec every test starts from (Fixtures), moved to Singapore as a subscription.
 WorkspaceSpec subscriptionSpec(const QString &name)
 {
-    WorkspaceSpec s = payAsYouGoSpec(name);
+    WorkspaceSpec s = Fixtures::payAsYouGoSpec(name);
     s.region = QStringLiteral("ap-southeast-1");
     s.bucket = QStringLiteral("analytics-data-ap-southeast-1");
     s.path.clear();
@@ -327,18 +315,18 @@ void tst_FaultInjection::initTestCase()
     {
         TestEnv env(/*sampleWorkspaces*/ false);
         Services &s = *env.services;
-        const Identity owner = s.account.owner();
+        const Identity owner = s.account.owner().value();
         const auto create = [&](const WorkspaceSpec &spec) {
             const Result<Workspace> w = s.workspaces.create(owner, spec);
             if (!w.ok())
                 qFatal("fixture: %s", qPrintable(w.text()));
             return w->id;
         };
-        m_fixture.payg = create(payAsYouGoSpec(QStringLiteral("fi-payg")));
+        m_fixture.payg = create(Fixtures::payAsYouGoSpec(QStringLiteral("fi-payg")));
         m_fixture.sub = create(subscriptionSpec(QStringLiteral("fi-sub")));
-        m_fixture.doomed = create(payAsYouGoSpec(QStringLiteral("fi-doomed")));
+        m_fixture.doomed = create(Fixtures::payAsYouGoSpec(QStringLiteral("fi-doomed")));
         m_fixture.doomedSub = create(subscriptionSpec(QStringLiteral("fi-doomed-sub")));
-        env.clock.advance(s.workspaces.startingDelayMs() + 1000);
+        env.clock.advance(s.workspaces.startingDelayMs().value() + 1000);
         s.workspaces.advanceStatuses();
         // root_queue holds the whole quota at first; leave room for a new queue.
         const Status lowered = s.queues.setQueueCu(owner, m_fixture.payg, ProductSpec::RootQueue, 700);
@@ -389,7 +377,7 @@ void tst_FaultInjection::everyFaultPointIsAllOrNothing_data()
     const TagList tags = {{QStringLiteral("team"), QStringLiteral("data")}, {QStringLiteral("env"), QStringLiteral("prod")}};
 
     QTest::newRow("create pay-as-you-go workspace with tags") << Operation([tags](Services &s, const Identity &owner) {
-        WorkspaceSpec spec = payAsYouGoSpec(QStringLiteral("fi-new-payg"));
+        WorkspaceSpec spec = Fixtures::payAsYouGoSpec(QStringLiteral("fi-new-payg"));
         spec.tags = tags;
         return Status(s.workspaces.create(owner, spec));
     });
@@ -460,7 +448,7 @@ void tst_FaultInjection::everyFaultPointIsAllOrNothing()
                 qFatal("cannot open a copy of the template: %s", qPrintable(r.message));
             ManualClock clock(m_now);
             Services services(*r.db, clock);
-            const Identity owner = services.account.owner();
+            const Identity owner = services.account.owner().value();
             g_faults = Faults{true, kind, target, {}, 0, g_faults.filesOpened};
             o.status = operation(services, owner);
             g_faults.armed = false;

@@ -54,7 +54,7 @@ private slots:
     void pageMessagesAppearInTheWindowAndAreAnnounced()
     {
         TestEnv env;
-        Session session(env.services->account.owner());
+        Session session(env.services->account.owner().value());
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(u"s.ini"_s));
         LanguageManager languages;
@@ -85,9 +85,9 @@ private slots:
     void refusedDeleteMovesFocusAndAnnouncesWhy()
     {
         TestEnv env;
-        Session session(env.services->account.owner());
+        Session session(env.services->account.owner().value());
         const QString id = env.services->workspaces.findByName(u"ml-training"_s)->id;
-        QVERIFY(!env.services->jobs.activeRuns(id).isEmpty());
+        QVERIFY(!env.services->jobs.activeRuns(id)->isEmpty());
         DeleteWorkspaceDialog dialog(*env.services, session, id);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -64,7 +64,7 @@ private slots:
     void actionsHaveIcons()
     {
         TestEnv env;
-        Session session(env.services->account.owner());
+        Session session(env.services->account.owner().value());
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(u"s.ini"_s));
         LanguageManager languages;

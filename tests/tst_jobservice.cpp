@@ -1,5 +1,6 @@
 #include "models/Database.h"
 #include "models/JobService.h"
+#include "models/ScriptBackup.h"
 #include "models/ProductSpec.h"
 #include "tests/testsupport/TestSupport.h"
 #include "tests/testsupport/Fixtures.h"
@@ -51,7 +52,7 @@ class tst_JobService : public QObject
             qFatal("runJob refused: %s", qPrintable(run.text()));
         return run.value();
     }
-    JobRun reread(TestEnv &env, const QString &runId) { return *env.services->jobs.run(runId); }
+    JobRun reread(TestEnv &env, const QString &runId) { return env.services->jobs.run(runId).value(); }
 
 private slots:
     void runMovesThroughItsStatesWithTime_data()
@@ -72,25 +73,25 @@ private slots:
         QCOMPARE(run.id.size(), 19);
 
         env.clock.advance(999);
-        QVERIFY(env.services->jobs.advance().isEmpty());
+        QVERIFY(env.services->jobs.advance().value().isEmpty());
         QCOMPARE(reread(env, run.id).state, ProductSpec::RunSubmitted);
 
         env.clock.advance(1); // t0 + 1 s: Pending, and at once Running because the quota has room
-        QCOMPARE(env.services->jobs.advance(), QStringList{ws});
+        QCOMPARE(env.services->jobs.advance().value(), QStringList{ws});
         JobRun r = reread(env, run.id);
         QCOMPARE(r.state, ProductSpec::RunRunning);
         QCOMPARE(r.startedAtMs, t0 + Second);
 
         env.clock.advance(10 * Second - 1);
-        env.services->jobs.advance();
+        env.services->jobs.advance().value();
         QCOMPARE(reread(env, run.id).state, ProductSpec::RunRunning);
 
         env.clock.advance(1);
-        env.services->jobs.advance();
+        env.services->jobs.advance().value();
         r = reread(env, run.id);
         QCOMPARE(r.state, outcome);
         QCOMPARE(r.endedAtMs, t0 + 11 * Second);
-        QVERIFY(env.services->jobs.activeRuns(ws).isEmpty());
+        QVERIFY(env.services->jobs.activeRuns(ws).value().isEmpty());
     }
 
     void runsBeyondTheQuotaWaitInPendingAndStartAsCapacityFrees()
@@ -103,14 +104,14 @@ private slots:
         const JobRun c = submit(env, ws, request(QStringLiteral("c"), 4, 5 * Second));
 
         env.clock.advance(Second);
-        env.services->jobs.advance();
+        env.services->jobs.advance().value();
         QCOMPARE(reread(env, a.id).state, ProductSpec::RunRunning);
         QCOMPARE(reread(env, b.id).state, ProductSpec::RunPending);
         // First in, first out: c would fit beside a, but b is ahead of it.
         QCOMPARE(reread(env, c.id).state, ProductSpec::RunPending);
 
         env.clock.advance(5 * Second); // a ends at t0 + 6 s; b and c (6 + 4 = 10 CUs) start then
-        env.services->jobs.advance();
+        env.services->jobs.advance().value();
         QCOMPARE(reread(env, a.id).state, ProductSpec::RunSuccess);
         QCOMPARE(reread(env, b.id).state, ProductSpec::RunRunning);
         QCOMPARE(reread(env, c.id).state, ProductSpec::RunRunning);
@@ -126,14 +127,14 @@ private slots:
             submit(env, ws, request(QStringLiteral("job%1").arg(i), 3 + i % 3, (2 + i) * Second));
         for (int step = 0; step < 60; ++step) {
             env.clock.advance(500);
-            env.services->jobs.advance();
+            env.services->jobs.advance().value();
             int running = 0;
-            for (const JobRun &r : env.services->jobs.runs(ws))
+            for (const JobRun &r : env.services->jobs.runs(ws).value())
                 if (r.state == ProductSpec::RunRunning || (r.state == ProductSpec::RunCancelling && r.startedAtMs > 0))
                     running += r.cu;
             QVERIFY2(running <= 16, qPrintable(QStringLiteral("%1 CUs running at step %2").arg(running).arg(step)));
         }
-        QVERIFY(env.services->jobs.activeRuns(ws).isEmpty());
+        QVERIFY(env.services->jobs.activeRuns(ws).value().isEmpty());
     }
 
     void stopMovesARunThroughCancellingToCancelled()
@@ -146,7 +147,7 @@ private slots:
         const JobRun waiting = submit(env, ws, request(QStringLiteral("waiting"), 5, 10 * Second));
         const JobRun queued = submit(env, ws, request(QStringLiteral("queued"), 1, 10 * Second));
         env.clock.advance(Second);
-        env.services->jobs.advance();
+        env.services->jobs.advance().value();
         QCOMPARE(reread(env, big.id).state, ProductSpec::RunRunning);
         QCOMPARE(reread(env, waiting.id).state, ProductSpec::RunPending);
 
@@ -159,11 +160,11 @@ private slots:
 
         // While big is cancelling its CUs are still held.
         env.clock.advance(500);
-        env.services->jobs.advance();
+        env.services->jobs.advance().value();
         QCOMPARE(reread(env, waiting.id).state, ProductSpec::RunPending);
 
         env.clock.advance(500); // t0 + 3 s: Cancelled, and the waiting run starts then
-        env.services->jobs.advance();
+        env.services->jobs.advance().value();
         const JobRun cancelled = reread(env, big.id);
         QCOMPARE(cancelled.state, ProductSpec::RunCancelled);
         QCOMPARE(cancelled.endedAtMs, t0 + 3 * Second);
@@ -176,13 +177,13 @@ private slots:
         QVERIFY(env.services->jobs.stopRun(owner, late.id).ok());
         QCOMPARE(reread(env, late.id).state, ProductSpec::RunCancelling);
         env.clock.advance(Second);
-        env.services->jobs.advance();
+        env.services->jobs.advance().value();
         QCOMPARE(reread(env, late.id).state, ProductSpec::RunCancelled);
         QCOMPARE(reread(env, late.id).startedAtMs, 0);
 
         // A finished run cannot be stopped.
         env.clock.advance(20 * Second);
-        env.services->jobs.advance();
+        env.services->jobs.advance().value();
         const Status finished = env.services->jobs.stopRun(owner, waiting.id);
         QVERIFY(finished.has(ErrorCode::Conflict));
         QVERIFY(finished.text().contains(QLatin1String("waiting")));
@@ -207,7 +208,7 @@ private slots:
         env.db = std::move(reopened.db);
         env.services = std::make_unique<Services>(*env.db, env.clock);
 
-        QCOMPARE(env.services->jobs.advance(), QStringList{ws});
+        QCOMPARE(env.services->jobs.advance().value(), QStringList{ws});
         const JobRun ra = reread(env, a);
         const JobRun rb = reread(env, b);
         const JobRun rc = reread(env, c);
@@ -222,9 +223,9 @@ private slots:
         QCOMPARE(rc.startedAtMs, t0 + 16 * Second);
 
         // And it goes on from there.
-        QVERIFY(env.services->jobs.advance().isEmpty());
+        QVERIFY(env.services->jobs.advance().value().isEmpty());
         env.clock.set(t0 + 16 * Second + 7200 * Second);
-        env.services->jobs.advance();
+        env.services->jobs.advance().value();
         QCOMPARE(reread(env, c).state, ProductSpec::RunSuccess);
     }
 
@@ -233,8 +234,8 @@ private slots:
         TestEnv env;
         const auto w = env.services->workspaces.findByName(QStringLiteral("ml-training"));
         QVERIFY(w);
-        env.services->jobs.advance();
-        const QList<JobRun> active = env.services->jobs.activeRuns(w->id);
+        env.services->jobs.advance().value();
+        const QList<JobRun> active = env.services->jobs.activeRuns(w->id).value();
         QCOMPARE(active.size(), 1);
         QCOMPARE(active.first().jobName, QStringLiteral("train_model"));
         QCOMPARE(active.first().state, ProductSpec::RunRunning);
@@ -293,7 +294,7 @@ private slots:
         QCOMPARE(edited.ok(), edit);
         if (!edit)
             QVERIFY(edited.has(ErrorCode::PermissionDenied));
-        const QList<Job> jobs = env.services->jobs.jobs(ws);
+        const QList<Job> jobs = env.services->jobs.jobs(ws).value();
         const auto job = std::find_if(jobs.cbegin(), jobs.cend(), [](const Job &j) { return j.name == QLatin1String("shared"); });
         QVERIFY(job != jobs.cend());
         QCOMPARE(job->script, edit ? rewritten.script : shared.script);
@@ -331,8 +332,8 @@ private slots:
                                                            request(name, cu, durationMs, ProductSpec::RunSuccess, queue));
         QVERIFY(!r.ok());
         QVERIFY2(r.hasField(field), qPrintable(r.text()));
-        QVERIFY(env.services->jobs.runs(ws).isEmpty());
-        QVERIFY(env.services->jobs.jobs(ws).isEmpty());
+        QVERIFY(env.services->jobs.runs(ws).value().isEmpty());
+        QVERIFY(env.services->jobs.jobs(ws).value().isEmpty());
     }
 
     void runningAnExistingJobUpdatesItsScript()
@@ -344,11 +345,11 @@ private slots:
         again.codeType = QStringLiteral("PYTHON");
         again.script = QStringLiteral("print('v2')");
         submit(env, ws, again);
-        const QList<Job> jobs = env.services->jobs.jobs(ws);
+        const QList<Job> jobs = env.services->jobs.jobs(ws).value();
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs.first().codeType, QStringLiteral("PYTHON"));
         QCOMPARE(jobs.first().script, QStringLiteral("print('v2')"));
-        QCOMPARE(env.services->jobs.runs(ws).size(), 2);
+        QCOMPARE(env.services->jobs.runs(ws).value().size(), 2);
 
         const Result<Job> dup = env.services->jobs.createJob(env.services->account.owner().value(), ws, QStringLiteral("etl"),
                                                              QStringLiteral("SQL"), QStringLiteral("SELECT 1"));
@@ -404,6 +405,33 @@ private slots:
         QVERIFY(script.readAll().startsWith("from pyspark.sql import SparkSession"));
     }
 
+    void backupCutsLongNamesOnCharacterBoundaries()
+    {
+        // 99 x "a" + U+20000 (two UTF-16 units): a cut at 100 units would keep half the pair, and
+        // the manifest would name a file that does not exist.
+        TestEnv env;
+        const auto w = env.services->workspaces.findByName(QStringLiteral("ml-training"));
+        QVERIFY(w);
+        const QString name = QString(99, QLatin1Char('a')) + QString::fromUcs4(U"\U00020000");
+        QCOMPARE(name.size(), 101);
+        const QString file = ScriptBackup::scriptFileName(name, QStringLiteral("SQL"));
+        QCOMPARE(file, QString(99, QLatin1Char('a')) + QStringLiteral(".sql"));
+        QVERIFY(env.services->jobs.createJob(env.services->account.owner().value(), w->id, name, QStringLiteral("SQL"),
+                                             QStringLiteral("SELECT 1;")).ok());
+        QTemporaryDir folder;
+        QString manifestName;
+        const Result<int> r = env.services->jobs.backupScripts(w->id, folder.path(), &manifestName);
+        QVERIFY2(r.ok(), qPrintable(r.text()));
+        QFile manifestFile(QDir(folder.path()).filePath(manifestName));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const QJsonArray manifest = QJsonDocument::fromJson(manifestFile.readAll()).array();
+        QCOMPARE(manifest.size(), r.value());
+        for (const QJsonValue &entry : manifest) {
+            const QString named = entry.toObject().value(QStringLiteral("file")).toString();
+            QVERIFY2(QFileInfo::exists(QDir(folder.path()).filePath(named)), qPrintable(named));
+        }
+    }
+
     void backupRefusesAFolderItCannotUse()
     {
         TestEnv env;
@@ -447,7 +475,7 @@ private slots:
         QFETCH(QString, job);
         QFETCH(QString, codeType);
         QFETCH(QString, file);
-        QCOMPARE(JobService::scriptFileName(job, codeType), file);
+        QCOMPARE(ScriptBackup::scriptFileName(job, codeType), file);
     }
 };
 

@@ -60,14 +60,14 @@ private slots:
         QFETCH(bool, allFit);
 
         TestEnv env;
-        Session session(env.services->account.owner());
+        Session session(env.services->account.owner().value());
         SparkPage page(*env.services, session);
         page.resize(1200, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const Workspace w = *env.services->workspaces.findByName(u"eu-analytics"_s);
         const TagList tags = makeTags(count, keyLength, valueLength);
-        QVERIFY(env.services->tags.setTags(env.services->account.owner(), w.id, tags).ok());
+        QVERIFY(env.services->tags.setTags(env.services->account.owner().value(), w.id, tags).ok());
         page.refreshWorkspace(w.id);
 
         QTableView *view = page.view();
@@ -125,7 +125,7 @@ private slots:
     void longNameNeverHidesTheId()
     {
         TestEnv env;
-        Session session(env.services->account.owner());
+        Session session(env.services->account.owner().value());
         WorkspaceSpec spec;
         spec.region = u"cn-hangzhou"_s;
         spec.billing = ProductSpec::PayAsYouGo;
@@ -134,7 +134,7 @@ private slots:
         spec.bucket = u"emr-spark-logs-cn-hangzhou"_s;
         spec.catalogId = u"default_catalog"_s;
         spec.executionRole = ProductSpec::DefaultExecutionRole;
-        const Result<Workspace> created = env.services->workspaces.create(env.services->account.owner(), spec);
+        const Result<Workspace> created = env.services->workspaces.create(env.services->account.owner().value(), spec);
         QVERIFY2(created.ok(), qPrintable(created.text()));
         SparkPage page(*env.services, session);
         page.resize(1200, 600);

@@ -25,7 +25,7 @@ class tst_MenuAccessibility : public QObject
 
     struct Fixture
     {
-        Fixture() : session(env.services->account.owner()), settings(dir.filePath(u"s.ini"_s)),
+        Fixture() : session(env.services->account.owner().value()), settings(dir.filePath(u"s.ini"_s)),
                     window(*env.services, session, languages, settings)
         {
             window.resize(1200, 700);

@@ -11,6 +11,38 @@
         <source>RAM user %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the account settings: the account record is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the RAM users of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the permissions of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a RAM user of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the OSS buckets of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the DLF data catalogs of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the RAM roles of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionsColumnDelegate</name>
@@ -136,6 +168,21 @@
     </message>
 </context>
 <context>
+    <name>BillingService</name>
+    <message>
+        <source>Could not read the billing history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read what was paid for the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the subscriptions due for renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogService</name>
     <message>
         <source>%1 already has a data catalog with the ID %2. Enter a different catalog ID.</source>
@@ -147,6 +194,10 @@
     </message>
     <message>
         <source>Data Lake Formation (DLF) is not activated in %1. Activate DLF in this region, or choose another region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the DLF data catalogs of the account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -464,10 +515,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database is busy (another Workspace Console may be saving). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,6 +524,22 @@
     </message>
     <message>
         <source>%1 holds an unfinished change of a program that stopped while writing it (%2). Open it with that program first, or restore a backup. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved. Try again; if this keeps happening, check the disk and the database file. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Try again; if this keeps happening, check the disk and the database file. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database ended the operation early (a read or write failed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,6 +729,21 @@
         <source>The name you entered does not match. Enter the workspace name %1 exactly as shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read what the workspace contains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>Could not fill the new database with the sample account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditTagsDialog</name>
@@ -679,10 +757,6 @@
     </message>
     <message>
         <source>Tags of %1 (%2). At most %3 tags; keys must be unique and may not start with &quot;aliyun&quot; or &quot;acs:&quot; nor contain &quot;http://&quot; or &quot;https://&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,27 +883,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too many files with this name already exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a folder for the backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be written. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Nothing was backed up.</source>
+        <source>the job list could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,10 +915,6 @@
             <numerusform>%n active run</numerusform>
             <numerusform>%n active runs</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This workspace no longer exists.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submit a job run to this workspace</source>
@@ -998,6 +1048,18 @@
     </message>
     <message>
         <source>%1 is not a member of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the members of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the RAM users of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the account settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,10 +1259,6 @@
             <numerusform>%n CU</numerusform>
             <numerusform>%n CUs</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The workspace no longer exists.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the maximum quota in CUs, a whole number from %1 to %2.</source>
@@ -1510,6 +1568,14 @@
             <numerusform>The queue %1 has %n active job runs (%2). Stop them first.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the queues of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the job runs of the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueueTableModel</name>
@@ -1617,10 +1683,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is billed pay-as-you-go; only subscription workspaces have a subscription quota.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,6 +1727,14 @@
     </message>
     <message>
         <source>The CU quota of %1 was changed to %2 CUs elsewhere after this page opened. Check the new price difference, then buy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the CUs that running jobs use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the queues of the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,6 +1790,33 @@
     </message>
     <message>
         <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptBackup</name>
+    <message>
+        <source>too many files with this name already exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was backed up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1879,6 +1976,17 @@
         <translation>
             <numerusform>The maximum pay-as-you-go quota of %1 is now %Ln CU.</numerusform>
             <numerusform>The maximum pay-as-you-go quota of %1 is now %Ln CUs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) read; the rest could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2094,6 +2202,10 @@
         <source>The workspace no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TagsColumnDelegate</name>
@@ -2109,6 +2221,10 @@
     <name>WorkspaceAccess</name>
     <message>
         <source>This workspace no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your role in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2142,6 +2258,14 @@
         <source>The data catalog %1 is not used by this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the data catalogs of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceCatalogTableModel</name>
@@ -2173,10 +2297,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,6 +2310,13 @@
     </message>
     <message>
         <source>Data Catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceListLoader</name>
+    <message>
+        <source>Could not read the workspace list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,6 +2425,30 @@
         <source>A workspace named &quot;%1&quot; already exists in this account. Enter a different name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This workspace no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the status of starting workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workspace statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the start-up delay setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether the name is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceTab</name>
@@ -2370,6 +2521,10 @@
             <numerusform>%n tag: %1</numerusform>
             <numerusform>%n tags: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

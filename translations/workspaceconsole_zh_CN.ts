@@ -11,6 +11,38 @@
         <source>RAM user %1</source>
         <translation>RAM 用户 %1</translation>
     </message>
+    <message>
+        <source>Could not read the account settings.</source>
+        <translation>无法读取账号设置。</translation>
+    </message>
+    <message>
+        <source>Could not read the account settings: the account record is missing.</source>
+        <translation>无法读取账号设置：账号记录缺失。</translation>
+    </message>
+    <message>
+        <source>Could not read the RAM users of the account.</source>
+        <translation>无法读取账号的 RAM 用户。</translation>
+    </message>
+    <message>
+        <source>Could not read the permissions of %1.</source>
+        <translation>无法读取 %1 的权限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a RAM user of this account.</source>
+        <translation>%1 不是此账号的 RAM 用户。</translation>
+    </message>
+    <message>
+        <source>Could not read the OSS buckets of the account.</source>
+        <translation>无法读取账号的 OSS Bucket。</translation>
+    </message>
+    <message>
+        <source>Could not read the DLF data catalogs of the account.</source>
+        <translation>无法读取账号的 DLF 数据目录。</translation>
+    </message>
+    <message>
+        <source>Could not read the RAM roles of the account.</source>
+        <translation>无法读取账号的 RAM 角色。</translation>
+    </message>
 </context>
 <context>
     <name>ActionsColumnDelegate</name>
@@ -135,6 +167,21 @@
     </message>
 </context>
 <context>
+    <name>BillingService</name>
+    <message>
+        <source>Could not read the billing history.</source>
+        <translation>无法读取账单历史。</translation>
+    </message>
+    <message>
+        <source>Could not read what was paid for the workspace.</source>
+        <translation>无法读取该工作空间的已付金额。</translation>
+    </message>
+    <message>
+        <source>Could not read the subscriptions due for renewal.</source>
+        <translation>无法读取待续费的包年包月工作空间。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogService</name>
     <message>
         <source>%1 already has a data catalog with the ID %2. Enter a different catalog ID.</source>
@@ -147,6 +194,10 @@
     <message>
         <source>Data Lake Formation (DLF) is not activated in %1. Activate DLF in this region, or choose another region.</source>
         <translation>%1 未开通数据湖构建（DLF）。请在该地域开通 DLF，或选择其他地域。</translation>
+    </message>
+    <message>
+        <source>Could not read the DLF data catalogs of the account.</source>
+        <translation>无法读取账号的 DLF 数据目录。</translation>
     </message>
 </context>
 <context>
@@ -462,10 +513,6 @@
         <translation>无法初始化 %1：%2</translation>
     </message>
     <message>
-        <source>The database refused the change: %1</source>
-        <translation>数据库拒绝了此更改：%1</translation>
-    </message>
-    <message>
         <source>The database is busy (another Workspace Console may be saving). Try again.</source>
         <translation>数据库正忙（可能有另一个 Workspace Console 正在保存）。请重试。</translation>
     </message>
@@ -476,6 +523,22 @@
     <message>
         <source>%1 holds an unfinished change of a program that stopped while writing it (%2). Open it with that program first, or restore a backup. The file was not changed.</source>
         <translation>%1 含有某个程序在写入时中断留下的未完成更改（%2）。请先用该程序打开它，或从备份恢复。文件未被修改。</translation>
+    </message>
+    <message>
+        <source>The change was not saved. Try again; if this keeps happening, check the disk and the database file. (%1)</source>
+        <translation>更改未保存。请重试；如果问题持续出现，请检查磁盘和数据库文件。（%1）</translation>
+    </message>
+    <message>
+        <source>%1 Try again; if this keeps happening, check the disk and the database file. (%2)</source>
+        <translation>%1请重试；如果问题持续出现，请检查磁盘和数据库文件。（%2）</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>更改未保存。</translation>
+    </message>
+    <message>
+        <source>The database ended the operation early (a read or write failed).</source>
+        <translation>数据库提前结束了操作（读取或写入失败）。</translation>
     </message>
 </context>
 <context>
@@ -657,6 +720,21 @@
         <source>The name you entered does not match. Enter the workspace name %1 exactly as shown.</source>
         <translation>您输入的名称不匹配。请准确输入所显示的工作空间名称 %1。</translation>
     </message>
+    <message>
+        <source>Could not read what the workspace contains.</source>
+        <translation>无法读取工作空间的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>Could not fill the new database with the sample account.</source>
+        <translation>无法在新数据库中写入示例账号。</translation>
+    </message>
+    <message>
+        <source>Could not read the account settings.</source>
+        <translation>无法读取账号设置。</translation>
+    </message>
 </context>
 <context>
     <name>EditTagsDialog</name>
@@ -671,10 +749,6 @@
     <message>
         <source>Tags of %1 (%2). At most %3 tags; keys must be unique and may not start with &quot;aliyun&quot; or &quot;acs:&quot; nor contain &quot;http://&quot; or &quot;https://&quot;.</source>
         <translation>%1（%2）的标签。最多 %3 个标签；标签键必须唯一，且不能以“aliyun”或“acs:”开头，也不能包含“http://”或“https://”。</translation>
-    </message>
-    <message>
-        <source>The workspace no longer exists.</source>
-        <translation>该工作空间已不存在。</translation>
     </message>
 </context>
 <context>
@@ -798,28 +872,8 @@
         <translation>%1 的运行已结束（%2）。</translation>
     </message>
     <message>
-        <source>too many files with this name already exist</source>
-        <translation>已存在过多同名文件</translation>
-    </message>
-    <message>
-        <source>Choose a folder for the backup.</source>
-        <translation>请选择用于备份的文件夹。</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation>文件夹 %1 不存在。请选择其他文件夹。</translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder. Choose a folder.</source>
-        <translation>%1 是文件，不是文件夹。请选择文件夹。</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be written. Choose another folder.</source>
-        <translation>无法写入文件夹 %1。请选择其他文件夹。</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Nothing was backed up.</source>
-        <translation>无法写入 %1：%2。未备份任何内容。</translation>
+        <source>the job list could not be read</source>
+        <translation>无法读取作业列表</translation>
     </message>
 </context>
 <context>
@@ -849,10 +903,6 @@
         <translation>
             <numerusform>%n 个活动运行</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This workspace no longer exists.</source>
-        <translation>此工作空间已不存在。</translation>
     </message>
     <message>
         <source>Submit a job run to this workspace</source>
@@ -987,6 +1037,18 @@
     <message>
         <source>%1 is not a member of this workspace.</source>
         <translation>%1 不是此工作空间的成员。</translation>
+    </message>
+    <message>
+        <source>Could not read the members of the workspace.</source>
+        <translation>无法读取工作空间的成员。</translation>
+    </message>
+    <message>
+        <source>Could not read the RAM users of the account.</source>
+        <translation>无法读取账号的 RAM 用户。</translation>
+    </message>
+    <message>
+        <source>Could not read the account settings.</source>
+        <translation>无法读取账号设置。</translation>
     </message>
 </context>
 <context>
@@ -1183,10 +1245,6 @@
         <translation>
             <numerusform>%n CU</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The workspace no longer exists.</source>
-        <translation>此工作空间已不存在。</translation>
     </message>
     <message>
         <source>Enter the maximum quota in CUs, a whole number from %1 to %2.</source>
@@ -1493,6 +1551,14 @@
             <numerusform>队列 %1 中有 %n 个未结束的作业运行（%2）。请先将其停止。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the queues of the workspace.</source>
+        <translation>无法读取工作空间的队列。</translation>
+    </message>
+    <message>
+        <source>Could not read the job runs of the queue.</source>
+        <translation>无法读取该队列的作业运行。</translation>
+    </message>
 </context>
 <context>
     <name>QueueTableModel</name>
@@ -1597,10 +1663,6 @@
         <translation>按量付费最大配额必须为 %1~%2 CU。</translation>
     </message>
     <message>
-        <source>The workspace no longer exists.</source>
-        <translation>此工作空间已不存在。</translation>
-    </message>
-    <message>
         <source>%1 is billed pay-as-you-go; only subscription workspaces have a subscription quota.</source>
         <translation>%1 的付费类型为按量付费；只有包年包月工作空间才有包年包月配额。</translation>
     </message>
@@ -1645,6 +1707,14 @@
     <message>
         <source>The CU quota of %1 was changed to %2 CUs elsewhere after this page opened. Check the new price difference, then buy again.</source>
         <translation>打开此页面后，%1 的 CU 配额已在别处被修改为 %2 CU。请确认新的差价后再购买。</translation>
+    </message>
+    <message>
+        <source>Could not read the CUs that running jobs use.</source>
+        <translation>无法读取运行中作业占用的 CU。</translation>
+    </message>
+    <message>
+        <source>Could not read the queues of the workspace.</source>
+        <translation>无法读取工作空间的队列。</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1770,33 @@
     <message>
         <source>&amp;Outcome:</source>
         <translation>运行结果(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptBackup</name>
+    <message>
+        <source>too many files with this name already exist</source>
+        <translation>已存在过多同名文件</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation>请选择用于备份的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation>文件夹 %1 不存在。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder.</source>
+        <translation>%1 是文件，不是文件夹。请选择文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written. Choose another folder.</source>
+        <translation>无法写入文件夹 %1。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was backed up.</source>
+        <translation>无法写入 %1：%2。未备份任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1951,16 @@
         <source>The maximum pay-as-you-go quota of %1 is now %Ln CU(s).</source>
         <translation>
             <numerusform>%1 的按量付费最大配额已修改为 %Ln CU。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace list could not be read.</source>
+        <translation>无法读取工作空间列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) read; the rest could not be read.</source>
+        <translation>
+            <numerusform>已读取 %n 个工作空间，其余无法读取。</numerusform>
         </translation>
     </message>
 </context>
@@ -2064,6 +2171,10 @@
         <source>The workspace no longer exists.</source>
         <translation>此工作空间已不存在。</translation>
     </message>
+    <message>
+        <source>Could not read the workspace.</source>
+        <translation>无法读取工作空间。</translation>
+    </message>
 </context>
 <context>
     <name>TagsColumnDelegate</name>
@@ -2079,6 +2190,10 @@
     <message>
         <source>This workspace no longer exists.</source>
         <translation>此工作空间已不存在。</translation>
+    </message>
+    <message>
+        <source>Could not read your role in this workspace.</source>
+        <translation>无法读取您在此工作空间中的角色。</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2226,14 @@
         <source>The data catalog %1 is not used by this workspace.</source>
         <translation>此工作空间未使用数据目录 %1。</translation>
     </message>
+    <message>
+        <source>Could not read the data catalogs of the workspace.</source>
+        <translation>无法读取工作空间的数据目录。</translation>
+    </message>
+    <message>
+        <source>This workspace no longer exists.</source>
+        <translation>此工作空间已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceCatalogTableModel</name>
@@ -2142,10 +2265,6 @@
         <translation>ID：%1 · 地域：%2 · 付费类型：%3 · CU 配额：%4 · 状态：%5</translation>
     </message>
     <message>
-        <source>This workspace no longer exists.</source>
-        <translation>此工作空间已不存在。</translation>
-    </message>
-    <message>
         <source>Jobs</source>
         <translation>作业</translation>
     </message>
@@ -2160,6 +2279,13 @@
     <message>
         <source>Data Catalogs</source>
         <translation>数据目录</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceListLoader</name>
+    <message>
+        <source>Could not read the workspace list.</source>
+        <translation>无法读取工作空间列表。</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2393,30 @@
         <source>A workspace named &quot;%1&quot; already exists in this account. Enter a different name.</source>
         <translation>此账号下已存在名为“%1”的工作空间。请输入其他名称。</translation>
     </message>
+    <message>
+        <source>This workspace no longer exists.</source>
+        <translation>此工作空间已不存在。</translation>
+    </message>
+    <message>
+        <source>Could not read the workspace.</source>
+        <translation>无法读取工作空间。</translation>
+    </message>
+    <message>
+        <source>Could not update the status of starting workspaces.</source>
+        <translation>无法更新启动中工作空间的状态。</translation>
+    </message>
+    <message>
+        <source>Could not read the workspace statuses.</source>
+        <translation>无法读取工作空间状态。</translation>
+    </message>
+    <message>
+        <source>Could not read the start-up delay setting.</source>
+        <translation>无法读取启动延迟设置。</translation>
+    </message>
+    <message>
+        <source>Could not check whether the name is free.</source>
+        <translation>无法检查名称是否可用。</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceTab</name>
@@ -2338,6 +2488,10 @@
         <translation>
             <numerusform>%n 个标签：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
     </message>
 </context>
 <context>

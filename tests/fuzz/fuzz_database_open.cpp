@@ -4,7 +4,7 @@
 
 #include "models/Clock.h"
 #include "models/Database.h"
-#include "models/WorkspaceService.h"
+#include "models/Services.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -40,10 +40,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Database::OpenResult r = Database::open(path, options);
     if (r.ok()) {
         ManualClock clock;
-        WorkspaceService workspaces(*r.db, clock);
-        const QList<Workspace> list = workspaces.list();
+        Services services(*r.db, clock);
+        const QList<Workspace> list = services.workspaces.list();
         for (const Workspace &w : list)
-            (void)workspaces.find(w.id);
+            (void)services.workspaces.find(w.id);
     } else {
         FUZZ_CHECK(!r.message.isEmpty(), path);
     }

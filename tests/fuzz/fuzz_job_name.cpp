@@ -2,6 +2,7 @@
 #include "tests/fuzz/FuzzInput.h"
 
 #include "models/JobService.h"
+#include "models/ScriptBackup.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -15,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(s.hasField(Field::Name), name);
     }
     for (const QString &codeType : {QStringLiteral("SQL"), QStringLiteral("PYTHON"), QStringLiteral("JAR")}) {
-        const QString file = JobService::scriptFileName(name, codeType);
+        const QString file = ScriptBackup::scriptFileName(name, codeType);
         // A file name the manifest can name and the file system can create: valid UTF-16, no
         // separators or controls, not hidden, not empty, bounded.
         FUZZ_CHECK(!file.isEmpty() && !file.startsWith(QLatin1Char('.')), name);

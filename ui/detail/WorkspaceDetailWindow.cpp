@@ -7,6 +7,7 @@
 #include "ui/detail/queues/QueuesTab.h"
 #include "models/Services.h"
 #include "models/Session.h"
+#include "ui/common/FollowFeed.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -54,6 +55,9 @@ WorkspaceDetailWindow::WorkspaceDetailWindow(Services &services, Session &sessio
     auto *closeShortcut = new QShortcut(QKeySequence::Close, this);
     connect(closeShortcut, &QShortcut::activated, this, &QWidget::close);
     connect(&m_session, &Session::identityChanged, this, &WorkspaceDetailWindow::refresh);
+    // The header shows status and CU quota; the tabs follow the feed themselves.
+    followFeed(this, m_services.feed, m_workspaceId,
+               {Change::Kind::WorkspaceChanged, Change::Kind::WorkspaceRemoved}, [this] { retranslateUi(); });
 
     resize(900, 560);
     retranslateUi();

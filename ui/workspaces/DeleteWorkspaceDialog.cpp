@@ -1,5 +1,6 @@
 #include "ui/workspaces/DeleteWorkspaceDialog.h"
 
+#include "models/ChangeFeed.h"
 #include "models/DeletionService.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -152,11 +152,20 @@ DeleteWorkspaceDialog::DeleteWorkspaceDialog(Services &services, Session &sessio
     }
     m_orderBox->setVisible(m_mode == Mode::Unsubscribe);
 
-    // Runs end and new ones can be submitted while the dialog is open: keep the guard's box current.
-    m_timer = new QTimer(this);
-    m_timer->setInterval(1000);
-    connect(m_timer, &QTimer::timeout, this, &DeleteWorkspaceDialog::reloadPreview);
-    m_timer->start();
+    // Runs end and new ones can be submitted while the dialog is open (the scheduler, or another
+    // instance): the feed says so, and the guard's box follows.
+    const auto forThisWorkspace = [this](const QString &id) {
+        if (id == m_workspaceId && !m_submitting)
+            reloadPreview();
+    };
+    connect(&m_services.feed, &ChangeFeed::runsChanged, this, forThisWorkspace);
+    connect(&m_services.feed, &ChangeFeed::workspaceChanged, this, forThisWorkspace);
+    connect(&m_services.feed, &ChangeFeed::workspaceRemoved, this, forThisWorkspace);
+    connect(&m_services.feed, &ChangeFeed::ordersChanged, this, forThisWorkspace);
+    connect(&m_services.feed, &ChangeFeed::reloaded, this, [this] {
+        if (!m_submitting)
+            reloadPreview();
+    });
 
     resize(600, 300);
     retranslateUi(); // also loads the preview
@@ -177,7 +186,6 @@ QString DeleteWorkspaceDialog::formatSpan(qint64 ms)
 
 void DeleteWorkspaceDialog::reloadPreview()
 {
-    m_services.jobs.advance();
     const Result<DeletionPreview> p = m_services.deletion.preview(m_workspaceId);
     if (!p.ok()) {
         m_exists = false;
@@ -304,6 +312,8 @@ void DeleteWorkspaceDialog::confirm()
     m_confirmError->hide();
     const QString typed = m_confirmEdit->text();
     Status status;
+    // The feed reports our own delete while the call runs; the dialog closes right after.
+    m_submitting = true;
     if (m_mode == Mode::Unsubscribe) {
         const Result<Order> r = m_services.deletion.unsubscribe(m_session.identity(), m_workspaceId, typed);
         if (r.ok()) {
@@ -317,8 +327,8 @@ void DeleteWorkspaceDialog::confirm()
         if (status.ok())
             m_resultMessage = tr("Workspace %1 was deleted. Its OSS directory and DLF catalog were kept.").arg(m_name);
     }
+    m_submitting = false;
     if (status.ok()) {
-        m_timer->stop();
         QDialog::accept();
         return;
     }

@@ -11,7 +11,6 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTimer;
 class QWidget;
 class Session;
 class Services;
@@ -101,5 +100,5 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_confirmButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    QTimer *m_timer = nullptr;
+    bool m_submitting = false;
 };

@@ -3,6 +3,8 @@
 #include "ui/workspaces/ActionsColumnDelegate.h"
 #include "models/Permissions.h"
 #include "models/ProductSpec.h"
+#include "models/ChangeFeed.h"
+#include "models/Database.h"
 #include "models/Services.h"
 #include "models/Session.h"
 #include "ui/workspaces/TagsColumnDelegate.h"
@@ -42,6 +44,7 @@ SparkPage::SparkPage(Services &services, Session &session, QWidget *parent)
     : QWidget(parent), m_services(services), m_session(session)
 {
     m_model = new WorkspaceTableModel(this);
+    m_model->setClock(&m_services.clock);
     m_proxy = new WorkspaceFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     buildUi();
@@ -49,10 +52,16 @@ SparkPage::SparkPage(Services &services, Session &session, QWidget *parent)
     reload();
 
     connect(&m_session, &Session::identityChanged, this, &SparkPage::updateActions);
-    m_timer = new QTimer(this);
-    m_timer->setInterval(1000);
-    connect(m_timer, &QTimer::timeout, this, &SparkPage::tick);
-    m_timer->start();
+    // Rows follow the change feed: one row is reread when it changed (dataChanged, insert or
+    // remove, so selection and scroll position stay), the whole list is merged when another
+    // instance wrote. Nothing here polls or moves domain time (that is the Scheduler's job).
+    ChangeFeed &feed = m_services.feed;
+    connect(&feed, &ChangeFeed::workspaceAdded, this, &SparkPage::refreshWorkspace);
+    connect(&feed, &ChangeFeed::workspaceChanged, this, &SparkPage::refreshWorkspace);
+    connect(&feed, &ChangeFeed::workspaceRemoved, this, &SparkPage::refreshWorkspace);
+    connect(&feed, &ChangeFeed::reloaded, this, &SparkPage::mergeFromDatabase);
+    connect(&m_services.scheduler, &Scheduler::failed, this,
+            [this](const Status &error) { emit statusMessage(error.text()); });
 }
 
 SparkPage::~SparkPage()
@@ -300,8 +309,6 @@ void SparkPage::reload()
 {
     const QString selected = selectedWorkspaceId();
     stopBackgroundLoad();
-    const Result<QStringList> advanced = m_services.workspaces.advanceStatuses();
-    const Result<QStringList> renewed = m_services.billing.renewDueSubscriptions();
     // The first page paints at once; the rest loads on a worker thread, so opening a list of
     // 100,000 workspaces costs about as much as opening an empty one.
     const Result<int> total = m_services.workspaces.count();
@@ -312,10 +319,8 @@ void SparkPage::reload()
     m_expectedTotal = total.ok() ? total.value() : 0;
     const bool more = firstPage.ok() && firstPage->size() < m_expectedTotal;
     m_model->setWorkspaces(firstPage.ok() ? firstPage.value() : QList<Workspace>());
-    for (const Status *s : {static_cast<const Status *>(&advanced), static_cast<const Status *>(&renewed),
-                            static_cast<const Status *>(&firstPage)})
-        if (!s->ok())
-            emit statusMessage(s->text());
+    if (!firstPage.ok())
+        emit statusMessage(firstPage.text());
     if (!selected.isEmpty())
         selectWorkspace(selected);
     if (more)
@@ -389,27 +394,28 @@ void SparkPage::refreshWorkspace(const QString &id)
         m_model->remove(id);
     else
         emit statusMessage(w.text()); // the row stays as it was; a failed read is not a deletion
-    // An open detail window shows the same status and CU quota (and its queues follow the quota).
-    if (WorkspaceDetailWindow *window = detailWindow(id); window && window->isVisible())
-        window->refresh();
     updateActions();
     updateCountAndEmptyState();
 }
 
-void SparkPage::tick()
+void SparkPage::mergeFromDatabase()
 {
-    // Job runs move on even when no workspace window is open, so what the list's dialogs read
-    // from the database (CUs in use, active runs) is current. Cheap: it writes only when a run is due.
-    m_services.jobs.advance();
-    // Auto-renew (spec §3): subscriptions renew when they expire, also while the app runs.
-    for (Result<QStringList> changed : {m_services.workspaces.advanceStatuses(), m_services.billing.renewDueSubscriptions()}) {
-        if (!changed.ok()) {
-            emit statusMessage(changed.text());
-            continue;
-        }
-        for (const QString &id : changed.value())
-            refreshWorkspace(id);
+    // Still loading: the load in progress reads the new state anyway, once it is restarted.
+    if (m_loader) {
+        reload();
+        return;
     }
+    const Result<QList<Workspace>> all = m_services.workspaces.list();
+    if (!all.ok()) {
+        emit statusMessage(all.text()); // the rows stay as they were; a failed read is not an empty list
+        return;
+    }
+    m_model->mergeWorkspaces(all.value());
+    for (const QPointer<WorkspaceDetailWindow> &window : std::as_const(m_detailWindows))
+        if (window && window->isVisible())
+            window->refresh();
+    updateActions();
+    updateCountAndEmptyState();
 }
 
 std::optional<Workspace> SparkPage::selectedWorkspace() const

@@ -16,7 +16,6 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QThread;
-class QTimer;
 class ActionsColumnDelegate;
 class Session;
 class WorkspaceFilterProxy;
@@ -99,7 +98,8 @@ private:
     void updateActions();
     void updateCountAndEmptyState();
     void showRowMenu(const QPoint &globalPos);
-    void tick();
+    // Another instance wrote: reread the list and apply only the differences.
+    void mergeFromDatabase();
     void startBackgroundLoad();
     void startPendingLoad();
     void stopBackgroundLoad();
@@ -136,7 +136,6 @@ private:
     };
     QList<RowActionEntry> m_rowActions;
     void retranslateRowActions();
-    QTimer *m_timer = nullptr;
     QHash<QString, QPointer<WorkspaceDetailWindow>> m_detailWindows;
     QThread *m_loader = nullptr;   // loads the rows after the first page
     int m_loadGeneration = 0;      // a reload while loading discards the older result

@@ -1,5 +1,5 @@
 // The per-workspace actions of the Spark page. Each opens its own dialog; the dialogs call the
-// services and the page rereads the affected row afterwards.
+// services, and the change feed updates the affected row (SparkPage's constructor).
 #include "ui/workspaces/SparkPage.h"
 
 #include "ui/create/CreateWorkspaceDialog.h"
@@ -106,7 +106,6 @@ void SparkPage::createWorkspace()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Workspace created = dialog.createdWorkspace();
-    refreshWorkspace(created.id);
     // A filter that hides the new row would make the creation look lost.
     if (!m_proxy->mapFromSource(m_model->indexOf(created.id)).isValid())
         clearFilters();
@@ -127,7 +126,6 @@ void SparkPage::openWorkspace()
         window = new WorkspaceDetailWindow(m_services, m_session, id, this);
         window->setAttribute(Qt::WA_DeleteOnClose);
         connect(window, &WorkspaceDetailWindow::statusMessage, this, &SparkPage::statusMessage);
-        connect(window, &WorkspaceDetailWindow::workspaceChanged, this, &SparkPage::refreshWorkspace);
     }
     window->show();
     window->raise();
@@ -144,6 +142,16 @@ void SparkPage::deleteWorkspace()
         emit statusMessage(allowed.text());
         return;
     }
+    // The neighbour as the user sees it (sorted, filtered): the next row, else the previous one.
+    // Taken now: the feed removes the row as soon as the dialog has deleted the workspace.
+    QString neighbour;
+    const QModelIndex current = m_proxy->mapFromSource(m_model->indexOf(id));
+    if (current.isValid()) {
+        const int row = current.row();
+        const int next = row + 1 < m_proxy->rowCount() ? row + 1 : row - 1;
+        if (next >= 0)
+            neighbour = m_proxy->index(next, 0).data(WorkspaceTableModel::IdRole).toString();
+    }
     // The dialog picks Delete (pay-as-you-go) or Unsubscribe (subscription) from the billing method.
     DeleteWorkspaceDialog dialog(m_services, m_session, id, this);
     bool openJobs = false;
@@ -158,18 +166,8 @@ void SparkPage::deleteWorkspace()
         return;
     }
 
-    // The neighbour as the user sees it (sorted, filtered): the next row, else the previous one.
-    QString neighbour;
-    const QModelIndex current = m_proxy->mapFromSource(m_model->indexOf(id));
-    if (current.isValid()) {
-        const int row = current.row();
-        const int next = row + 1 < m_proxy->rowCount() ? row + 1 : row - 1;
-        if (next >= 0)
-            neighbour = m_proxy->index(next, 0).data(WorkspaceTableModel::IdRole).toString();
-    }
     if (WorkspaceDetailWindow *window = detailWindow(id))
         window->close();
-    refreshWorkspace(id);
     if (!neighbour.isEmpty())
         selectWorkspace(neighbour);
     else
@@ -188,8 +186,6 @@ void SparkPage::upgradeQuota()
     if (dialog.exec() != QDialog::Accepted || !dialog.order())
         return;
     const Order order = *dialog.order();
-    refreshWorkspace(id);
-    selectWorkspace(id);
     emit statusMessage(tr("%1 upgraded from %2 to %3 CUs; %4 paid (order %5).")
                            .arg(order.workspaceName, QLocale().toString(order.cuBefore),
                                 QLocale().toString(order.cuAfter), Pricing::formatCents(order.amountCents), order.id));
@@ -205,8 +201,6 @@ void SparkPage::downgradeQuota()
     if (dialog.exec() != QDialog::Accepted || !dialog.order())
         return;
     const Order order = *dialog.order();
-    refreshWorkspace(id);
-    selectWorkspace(id);
     emit statusMessage(tr("%1 downgraded from %2 to %3 CUs; %4 refunded (order %5).")
                            .arg(order.workspaceName, QLocale().toString(order.cuBefore),
                                 QLocale().toString(order.cuAfter), Pricing::formatCents(-order.amountCents), order.id));
@@ -221,8 +215,6 @@ void SparkPage::modifyPayAsYouGoQuota()
     PayAsYouGoQuotaDialog dialog(m_services, m_session, id, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    refreshWorkspace(id);
-    selectWorkspace(id);
     const auto w = m_services.workspaces.find(id);
     emit statusMessage(tr("The maximum pay-as-you-go quota of %1 is now %Ln CU(s).", nullptr, dialog.appliedQuota())
                            .arg(w ? w->name : id));
@@ -237,8 +229,6 @@ void SparkPage::editTags()
     EditTagsDialog dialog(m_services, m_session, id, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    refreshWorkspace(id);
-    selectWorkspace(id);
     const auto w = m_services.workspaces.find(id);
     const TagList tags = dialog.savedTags();
     emit statusMessage(tags.isEmpty() ? tr("%1 has no tags now.").arg(w ? w->name : id)

@@ -59,7 +59,7 @@ QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
         case RegionColumn: return ProductSpec::regionName(w.region);
         case BillingColumn: return ProductSpec::billingName(w.billing);
         case CuQuotaColumn: return QLocale().toString(w.cuQuota);
-        case StatusColumn: return ProductSpec::statusName(w.status);
+        case StatusColumn: return statusText(w);
         case TagsColumn:
             if (role == Qt::DisplayRole)
                 return tagsText(w.tags);
@@ -285,6 +285,48 @@ void WorkspaceTableModel::remove(const QString &id)
     for (int i = row; i < m_rows.size(); ++i)
         m_rowById.insert(m_rows.at(i).workspace.id, i);
     endRemoveRows();
+}
+
+bool WorkspaceTableModel::isExpired(const Workspace &w, qint64 nowMs)
+{
+    return w.billing == ProductSpec::Subscription && w.expiresAtMs > 0 && w.expiresAtMs <= nowMs;
+}
+
+QString WorkspaceTableModel::statusText(const Workspace &w) const
+{
+    // Minimal on purpose (issue 14 #6): an expired subscription only says so; what an expired
+    // workspace may still do is a later issue.
+    if (m_clock && isExpired(w, m_clock->nowMs()))
+        return tr("Expired");
+    return ProductSpec::statusName(w.status);
+}
+
+namespace {
+bool sameRow(const Workspace &a, const Workspace &b)
+{
+    return a.name == b.name && a.region == b.region && a.billing == b.billing && a.cuQuota == b.cuQuota
+        && a.status == b.status && a.tags == b.tags && a.expiresAtMs == b.expiresAtMs && a.autoRenew == b.autoRenew
+        && a.durationMonths == b.durationMonths && a.createdAtMs == b.createdAtMs;
+}
+} // namespace
+
+void WorkspaceTableModel::mergeWorkspaces(const QList<Workspace> &workspaces)
+{
+    QHash<QString, const Workspace *> fresh;
+    fresh.reserve(workspaces.size());
+    for (const Workspace &w : workspaces)
+        fresh.insert(w.id, &w);
+    QStringList gone;
+    for (const Row &r : std::as_const(m_rows))
+        if (!fresh.contains(r.workspace.id))
+            gone << r.workspace.id;
+    for (const QString &id : std::as_const(gone))
+        remove(id);
+    for (const Workspace &w : workspaces) {
+        const int row = rowOf(w.id);
+        if (row < 0 || !sameRow(m_rows.at(row).workspace, w))
+            upsert(w);
+    }
 }
 
 int WorkspaceTableModel::rowOf(const QString &id) const

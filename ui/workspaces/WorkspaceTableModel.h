@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Clock.h"
 #include "models/Domain.h"
 
 #include <QAbstractTableModel>
@@ -41,6 +42,16 @@ public:
     // Inserts or updates one workspace (after create or an edit), keeping the current sort.
     void upsert(const Workspace &workspace);
     void remove(const QString &id);
+    // Applies a freshly read list (another instance wrote): rows that are gone are removed, rows
+    // that differ are updated, new ones inserted at their sorted place. Never a reset, so the
+    // selection and the scroll position survive.
+    void mergeWorkspaces(const QList<Workspace> &workspaces);
+
+    // The clock the Status column compares a subscription's expiry with; nullptr: none shows
+    // Expired. The Scheduler announces each expiry, so the cell is repainted when it passes.
+    void setClock(const Clock *clock) { m_clock = clock; }
+    static bool isExpired(const Workspace &w, qint64 nowMs);
+    QString statusText(const Workspace &w) const;
 
     const Workspace &workspace(int row) const { return m_rows.at(row).workspace; }
     // Case-folded "name id" for the filter proxy.
@@ -73,4 +84,5 @@ private:
     // Collation ranks of names, computed lazily on the first sort by name.
     QHash<QString, int> m_nameRank;
     QCollator m_collator;
+    const Clock *m_clock = nullptr;
 };

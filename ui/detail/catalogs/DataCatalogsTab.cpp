@@ -5,6 +5,7 @@
 #include "ui/create/CreateCatalogDialog.h"
 #include "models/ProductSpec.h"
 #include "models/Services.h"
+#include "ui/common/FollowFeed.h"
 #include "models/Session.h"
 #include "ui/detail/catalogs/WorkspaceCatalogTableModel.h"
 
@@ -17,6 +18,8 @@ DataCatalogsTab::DataCatalogsTab(Services &services, Session &session, const QSt
     : WorkspaceTab(services, session, workspaceId, QStringLiteral("catalogs"), parent)
 {
     setObjectName(QStringLiteral("dataCatalogsTab"));
+    followFeed(this, m_services.feed, m_workspaceId, {Change::Kind::Catalogs, Change::Kind::Members},
+               [this] { refresh(); });
     m_model = new WorkspaceCatalogTableModel(this);
     setTable(m_model, WorkspaceCatalogTableModel::CatalogColumn, WorkspaceCatalogTableModel::CatalogIdRole, 300);
     m_addButton = newButton(QStringLiteral("addCatalogButton"), [this] { addCatalog(); });

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <algorithm>
 
 JobRunTableModel::JobRunTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -122,6 +123,19 @@ void JobRunTableModel::setRuns(const QList<JobRun> &runs, qint64 nowMs)
     beginResetModel();
     m_runs = runs;
     endResetModel();
+}
+
+void JobRunTableModel::setNow(qint64 nowMs)
+{
+    m_nowMs = nowMs;
+    if (!m_runs.isEmpty())
+        emit dataChanged(index(0, DurationColumn), index(rowCount() - 1, DurationColumn));
+}
+
+bool JobRunTableModel::hasRunningRuns() const
+{
+    return std::any_of(m_runs.cbegin(), m_runs.cend(),
+                       [](const JobRun &r) { return r.state == ProductSpec::RunRunning; });
 }
 
 int JobRunTableModel::rowOf(const QString &runId) const

@@ -5,8 +5,9 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-// Job runs of one workspace for the Jobs tab, newest first. Refreshed once a second: when the
-// same runs are shown only their cells change (dataChanged), so selection and scrolling survive.
+// Job runs of one workspace for the Jobs tab, newest first. Refreshed when the change feed reports
+// the workspace's runs: when the same runs are shown only their cells change (dataChanged), so
+// selection and scrolling survive.
 class JobRunTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,8 +30,13 @@ public:
 
     // nowMs is the clock's time, for the duration of runs still going.
     void setRuns(const QList<JobRun> &runs, qint64 nowMs);
-    const JobRun &run(int row) const { return m_runs.at(row); }
+    // nullptr when row is out of range (a view's row number may be stale, or -1 for "none").
+    const JobRun *run(int row) const { return row >= 0 && row < m_runs.size() ? &m_runs.at(row) : nullptr; }
     int rowOf(const QString &runId) const;
+    // Moves the time the Duration column counts to (display only, nothing is read or written).
+    void setNow(qint64 nowMs);
+    bool hasRunningRuns() const;
+    const QList<JobRun> &runs() const { return m_runs; }
 
     // "1:02:03", or "2 days 1:02:03"; empty for a run that never started.
     static QString formatDuration(qint64 ms);

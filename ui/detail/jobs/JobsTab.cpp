@@ -1,6 +1,7 @@
 #include "ui/detail/jobs/JobsTab.h"
 
 #include "ui/detail/jobs/JobRunTableModel.h"
+#include "models/ChangeFeed.h"
 #include "models/ProductSpec.h"
 #include "ui/detail/jobs/RunJobDialog.h"
 #include "models/Services.h"
@@ -70,10 +71,23 @@ JobsTab::JobsTab(Services &services, Session &session, const QString &workspaceI
     // The runs themselves depend on the identity: who may not view the workspace sees none.
     connect(&m_session, &Session::identityChanged, this, &JobsTab::refresh);
 
-    m_timer = new QTimer(this);
-    m_timer->setInterval(1000);
-    connect(m_timer, &QTimer::timeout, this, &JobsTab::tick);
-    m_timer->start();
+    // The runs move on in the scheduler; the feed says when this workspace's runs, its status
+    // (Starting -> Running enables Run Job) or its members (the roles behind the buttons) change.
+    const auto forThisWorkspace = [this](const QString &id) {
+        if (id == m_workspaceId)
+            refresh();
+    };
+    connect(&m_services.feed, &ChangeFeed::runsChanged, this, forThisWorkspace);
+    connect(&m_services.feed, &ChangeFeed::workspaceChanged, this, forThisWorkspace);
+    connect(&m_services.feed, &ChangeFeed::membersChanged, this, forThisWorkspace);
+    connect(&m_services.feed, &ChangeFeed::queuesChanged, this, forThisWorkspace);
+    connect(&m_services.feed, &ChangeFeed::reloaded, this, &JobsTab::refresh);
+
+    // Display only: the Duration of a Running run counts up each second. Nothing is read or
+    // written, and the timer runs only while a run is Running.
+    m_durationTimer = new QTimer(this);
+    m_durationTimer->setInterval(1000);
+    connect(m_durationTimer, &QTimer::timeout, this, [this] { m_model->setNow(m_services.clock.nowMs()); });
 
     retranslateUi(); // also loads the runs
 }
@@ -95,12 +109,6 @@ void JobsTab::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
-}
-
-void JobsTab::tick()
-{
-    m_services.jobs.advance();
-    refresh();
 }
 
 QString JobsTab::selectedRunId() const
@@ -130,8 +138,15 @@ void JobsTab::refresh()
                                                Permissions::InWorkspace::View);
     m_permission->setText(view.ok() ? QString() : view.text());
     m_permission->setVisible(!view.ok());
-    const QList<JobRun> runs = view.ok() ? m_services.jobs.runs(m_workspaceId) : QList<JobRun>();
+    const Result<QList<JobRun>> read = view.ok() ? m_services.jobs.runs(m_workspaceId) : Result<QList<JobRun>>(QList<JobRun>());
+    if (!read.ok())
+        showMessage(read.text()); // a failed read is not "no runs": keep what is shown and say why
+    const QList<JobRun> runs = read.ok() ? read.value() : m_model->runs();
     m_model->setRuns(runs, m_services.clock.nowMs());
+    if (m_model->hasRunningRuns())
+        m_durationTimer->start();
+    else
+        m_durationTimer->stop();
     if (!selected.isEmpty() && selectedRunId() != selected)
         selectRun(selected);
     int active = 0;
@@ -161,9 +176,9 @@ void JobsTab::updateButtons()
         why = stop.text();
     else if (row < 0)
         why = tr("Select an active job run first.");
-    else if (m_model->run(row).state == ProductSpec::RunCancelling)
+    else if (m_model->run(row)->state == ProductSpec::RunCancelling)
         why = tr("This run is already being stopped.");
-    else if (!ProductSpec::isActiveRunState(m_model->run(row).state))
+    else if (!ProductSpec::isActiveRunState(m_model->run(row)->state))
         why = tr("This run has already ended.");
     m_stopButton->setEnabled(why.isEmpty());
     m_stopButton->setToolTip(why.isEmpty() ? tr("Stop the selected job run") : why);
@@ -192,7 +207,8 @@ void JobsTab::stopSelectedRun()
     const QString id = selectedRunId();
     if (id.isEmpty())
         return;
-    const QString name = m_model->run(m_model->rowOf(id)).jobName;
+    const JobRun *shown = m_model->run(m_model->rowOf(id));
+    const QString name = shown ? shown->jobName : id;
     const Status s = m_services.jobs.stopRun(m_session.identity(), id);
     refresh();
     if (!s.ok()) {

@@ -42,7 +42,6 @@ protected:
 private:
     void retranslateUi();
     void updateButtons();
-    void tick();
     void showMessage(const QString &text);
 
     Services &m_services;
@@ -55,5 +54,5 @@ private:
     QPushButton *m_runButton = nullptr;
     QPushButton *m_stopButton = nullptr;
     QTableView *m_view = nullptr;
-    QTimer *m_timer = nullptr;
+    QTimer *m_durationTimer = nullptr;
 };

@@ -20,7 +20,10 @@ RunJobDialog::RunJobDialog(Services &services, Session &session, const QString &
     : SubmitDialog(QStringLiteral("runJobDialog"), QStringLiteral("runButton"), parent), m_services(services),
       m_session(session), m_workspaceId(workspaceId)
 {
-    m_jobs = m_services.jobs.jobs(workspaceId);
+    // Unreadable jobs leave the name list empty; submitting reports the storage error.
+    const Result<QList<Job>> jobs = m_services.jobs.jobs(workspaceId);
+    if (jobs.ok())
+        m_jobs = jobs.value();
     const auto workspace = m_services.workspaces.find(workspaceId);
     const int quota = workspace ? workspace->cuQuota : 1;
 
@@ -63,7 +66,8 @@ RunJobDialog::RunJobDialog(Services &services, Session &session, const QString &
     m_queueLabel = new QLabel(this);
     m_queue = new QComboBox(this);
     m_queue->setObjectName(QStringLiteral("queueCombo"));
-    for (const QString &queue : m_services.jobs.queueNames(workspaceId))
+    const Result<QStringList> queues = m_services.jobs.queueNames(workspaceId);
+    for (const QString &queue : queues.ok() ? queues.value() : QStringList())
         m_queue->addItem(queue, queue);
     m_queueLabel->setBuddy(m_queue);
     // A Data Analytics member may submit to dev_queue only: start there when root_queue is refused.

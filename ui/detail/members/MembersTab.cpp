@@ -6,6 +6,7 @@
 #include "ui/detail/members/MemberTableModel.h"
 #include "models/ProductSpec.h"
 #include "models/Services.h"
+#include "ui/common/FollowFeed.h"
 #include "models/Session.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@ MembersTab::MembersTab(Services &services, Session &session, const QString &work
     : WorkspaceTab(services, session, workspaceId, QStringLiteral("members"), parent)
 {
     setObjectName(QStringLiteral("membersTab"));
+    followFeed(this, m_services.feed, m_workspaceId, {Change::Kind::Members}, [this] { refresh(); });
     m_model = new MemberTableModel(this);
     setTable(m_model, MemberTableModel::MemberColumn, MemberTableModel::PrincipalRole, 320);
     m_addButton = newButton(QStringLiteral("addMemberButton"), [this] { addMembers(); });

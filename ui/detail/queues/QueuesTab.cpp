@@ -5,6 +5,7 @@
 #include "ui/detail/queues/QueueTableModel.h"
 #include "models/Checked.h"
 #include "models/Services.h"
+#include "ui/common/FollowFeed.h"
 #include "models/Session.h"
 
 #include <QAction>
@@ -18,6 +19,10 @@ QueuesTab::QueuesTab(Services &services, Session &session, const QString &worksp
 {
     setObjectName(QStringLiteral("queuesTab"));
     m_intro->setObjectName(QStringLiteral("queuesSummary"));
+    // The quota bounds the queues, and a queue in use by an active run cannot be removed.
+    followFeed(this, m_services.feed, m_workspaceId,
+               {Change::Kind::Queues, Change::Kind::WorkspaceChanged, Change::Kind::Runs, Change::Kind::Members},
+               [this] { refresh(); });
     m_model = new QueueTableModel(this);
     setTable(m_model, QueueTableModel::NameColumn, QueueTableModel::NameRole, 260);
     m_addButton = newButton(QStringLiteral("addQueueButton"), [this] { addQueue(); });

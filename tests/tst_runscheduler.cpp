@@ -1,0 +1,148 @@
+// The run state machine as a pure function: no database, no clock, plain values in and out.
+#include "models/ProductSpec.h"
+#include "models/Checked.h"
+#include "models/RunScheduler.h"
+
+#include <QTest>
+#include <limits>
+
+namespace {
+
+constexpr qint64 S = 1000; // one second
+
+QStringList L(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *i : items)
+        out << QString::fromUtf8(i);
+    return out;
+}
+
+// "id state cu durationSeconds stateChangedAtSeconds startedAtSeconds", oldest first.
+QList<JobRun> parseRuns(const QStringList &specs)
+{
+    QList<JobRun> runs;
+    for (const QString &spec : specs) {
+        const QStringList f = spec.split(QLatin1Char(' '));
+        JobRun r;
+        r.id = f.at(0);
+        r.workspaceId = QStringLiteral("w");
+        r.state = f.at(1);
+        r.cu = f.at(2).toInt();
+        r.durationMs = f.at(3).toLongLong() * S;
+        r.stateChangedAtMs = f.at(4).toLongLong() * S;
+        r.startedAtMs = f.at(5).toLongLong() * S;
+        r.submittedAtMs = 0;
+        r.outcome = ProductSpec::RunSuccess;
+        runs << r;
+    }
+    return runs;
+}
+
+// "id state startedAtSeconds endedAtSeconds" for every run that changed.
+QStringList describe(const QList<RunScheduler::Transition> &changes)
+{
+    QStringList out;
+    for (const RunScheduler::Transition &t : changes)
+        out << QStringLiteral("%1 %2 %3 %4").arg(t.after.id, t.after.state).arg(t.after.startedAtMs / S).arg(t.after.endedAtMs / S);
+    return out;
+}
+
+} // namespace
+
+class tst_RunScheduler : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dueTransitions_data()
+    {
+        QTest::addColumn<QStringList>("runs");
+        QTest::addColumn<int>("quota");
+        QTest::addColumn<qint64>("nowSeconds");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("nothing due before the submitted delay")
+            << L({"a Submitted 4 60 100 0"}) << 10 << qint64(100) << L({});
+        QTest::newRow("submitted turns pending and starts when it fits")
+            << L({"a Submitted 4 60 100 0"}) << 10 << qint64(101) << L({"a Running 101 0"});
+        QTest::newRow("FIFO: a big run at the head keeps smaller ones waiting")
+            << L({"r Running 6 60 0 0", "big Pending 8 60 1 0", "small Pending 3 60 2 0"}) << 10 << qint64(10)
+            << L({});
+        QTest::newRow("capacity freed by a finished run starts the head at that moment")
+            << L({"r Running 6 60 0 0", "big Pending 8 60 1 0", "small Pending 3 60 2 0"}) << 10 << qint64(61)
+            << L({"r Success 0 60", "big Running 60 0"});
+        QTest::newRow("capacity: two runs that fit together both start")
+            << L({"a Pending 5 60 1 0", "b Pending 5 60 2 0"}) << 10 << qint64(3)
+            << L({"a Running 3 0", "b Running 3 0"});
+        QTest::newRow("a run larger than the quota never starts and blocks nobody")
+            << L({"huge Pending 20 60 1 0", "b Pending 5 60 2 0"}) << 10 << qint64(3)
+            << L({"b Running 3 0"});
+        QTest::newRow("a cancelling run that had started holds its CUs until cancelled")
+            << L({"c Cancelling 10 60 100 50", "w Pending 5 60 90 0"}) << 10 << qint64(100)
+            << L({});
+        QTest::newRow("cancelled after the delay frees its CUs")
+            << L({"c Cancelling 10 60 100 50", "w Pending 5 60 90 0"}) << 10 << qint64(101)
+            << L({"c Cancelled 50 101", "w Running 101 0"});
+        QTest::newRow("a run stopped before it started holds nothing")
+            << L({"c Cancelling 10 60 100 0", "w Pending 5 60 90 0"}) << 10 << qint64(100)
+            << L({"w Running 100 0"});
+        QTest::newRow("replay after a restart: every transition at the time it was due")
+            << L({"a Running 10 60 0 0", "b Submitted 10 30 5 0", "c Submitted 10 30 6 0"}) << 10
+            << qint64(1000) << L({"a Success 0 60", "b Success 60 90", "c Success 90 120"});
+        QTest::newRow("a crafted duration saturates instead of overflowing")
+            << QStringList{QStringLiteral("a Running 1 %1 0 1000").arg(std::numeric_limits<qint64>::max() / S)} << 10
+            << qint64(2000) << L({});
+    }
+    void dueTransitions()
+    {
+        QFETCH(QStringList, runs);
+        QFETCH(int, quota);
+        QFETCH(qint64, nowSeconds);
+        QFETCH(QStringList, expected);
+        QCOMPARE(describe(RunScheduler::dueTransitions(parseRuns(runs), quota, nowSeconds * S)), expected);
+    }
+
+    void nextDueAt_data()
+    {
+        QTest::addColumn<QStringList>("runs");
+        QTest::addColumn<int>("quota");
+        QTest::addColumn<qint64>("nowSeconds");
+        QTest::addColumn<qint64>("expectedSeconds"); // -1: nothing will ever fall due
+
+        QTest::newRow("no runs") << L({}) << 10 << qint64(5) << qint64(-1);
+        QTest::newRow("submitted: after the delay") << L({"a Submitted 1 60 100 0"}) << 10 << qint64(100)
+                                                    << qint64(101);
+        QTest::newRow("running: at its end") << L({"a Running 1 60 0 40"}) << 10 << qint64(50) << qint64(100);
+        QTest::newRow("cancelling: after the delay") << L({"a Cancelling 1 60 70 40"}) << 10 << qint64(70)
+                                                     << qint64(71);
+        QTest::newRow("due already: now") << L({"a Running 1 60 0 40"}) << 10 << qint64(500) << qint64(500);
+        QTest::newRow("a pending run that fits is due now") << L({"a Pending 1 60 10 0"}) << 10 << qint64(20)
+                                                            << qint64(20);
+        QTest::newRow("waiting for CUs: when the running run ends")
+            << L({"r Running 8 60 0 0", "w Pending 5 60 1 0"}) << 10 << qint64(10) << qint64(60);
+        QTest::newRow("only a run larger than the quota: never")
+            << L({"huge Pending 20 60 1 0"}) << 10 << qint64(10) << qint64(-1);
+    }
+    void nextDueAt()
+    {
+        QFETCH(QStringList, runs);
+        QFETCH(int, quota);
+        QFETCH(qint64, nowSeconds);
+        QFETCH(qint64, expectedSeconds);
+        const auto next = RunScheduler::nextDueAt(parseRuns(runs), quota, nowSeconds * S);
+        QCOMPARE(next ? *next / S : -1, expectedSeconds);
+    }
+
+    void saturatingAddClamps()
+    {
+        const qint64 max = std::numeric_limits<qint64>::max();
+        const qint64 min = std::numeric_limits<qint64>::min();
+        QCOMPARE(Checked::add(max - 1, 5), max);
+        QCOMPARE(Checked::add(min + 1, -5), min);
+        QCOMPARE(Checked::add(40, 2), qint64(42));
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_RunScheduler)
+#include "tst_runscheduler.moc"
