@@ -20,6 +20,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
+#include "ui/common/CuEdit.h"
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -126,8 +127,9 @@ private slots:
             QVERIFY(scriptError->isVisible());
             QVERIFY(!scriptError->text().isEmpty());
             QTest::keyClicks(d->findChild<QPlainTextEdit *>(QStringLiteral("scriptEdit")), QStringLiteral("SELECT 42;"));
-            auto *cu = d->findChild<QSpinBox *>(QStringLiteral("cuSpin"));
-            cu->setValue(16);
+            auto *cu = d->findChild<CuEdit *>(QStringLiteral("cuEdit"));
+            cu->selectAll();
+            QTest::keyClicks(cu, QStringLiteral("16"));
             QTest::mouseClick(d->runButton(), Qt::LeftButton);
         });
         QTest::mouseClick(tab->runButton(), Qt::LeftButton);
