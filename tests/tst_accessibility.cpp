@@ -20,6 +20,10 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QApplication>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QAbstractItemView>
 #include <QGroupBox>
 #include <QLabel>
 #include <QComboBox>
@@ -202,6 +206,62 @@ private slots:
         }
         QVERIFY2(mismatched.isEmpty(), qPrintable(mismatched.join(QLatin1Char('\n'))));
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+    }
+
+    // Keyboard only (issue 15): unique Alt keys, and Tab reaches every control, stopping only at
+    // visible, named ones.
+    void keyboardOnly_data() { everyWindowAndDialog_data(); }
+    void keyboardOnly()
+    {
+        QFETCH(Factory, factory);
+        QFETCH(QString, language);
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        TestEnv env;
+        QTemporaryDir settingsDir;
+        AppSettings settings(settingsDir.filePath(QStringLiteral("s.ini")));
+        Session session(env.services->account.owner().value());
+        std::unique_ptr<QWidget> window(factory(env, session, languages, settings));
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+
+        const QStringList clashes = duplicateMnemonics(window.get());
+        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("shared Alt keys: ") + clashes.join(QStringLiteral("; "))));
+
+        if (!QApplication::focusWidget())
+            QTest::keyClick(window.get(), Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget());
+        bool closed = false;
+        const QList<QWidget *> stops = tabCycle(window.get(), 400, &closed);
+        QStringList bad;
+        if (!closed)
+            bad << QStringLiteral("Tab never comes back to ") + describeWidget(stops.value(0));
+        for (QWidget *w : stops) {
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            if (!w->isVisible())
+                bad << QStringLiteral("invisible stop ") + describeWidget(w);
+            else if (qobject_cast<QScrollArea *>(w))
+                bad << QStringLiteral("scroll area as a stop ") + describeWidget(w);
+            else if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                bad << QStringLiteral("unnamed stop ") + describeWidget(w);
+        }
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+                || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w);
+            if (!control || w->window() != window.get() || !w->isVisible() || !w->isEnabled()
+                || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
+                continue;
+            if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parent()))
+                continue;
+            if (!stops.contains(w))
+                bad << QStringLiteral("Tab never reaches ") + describeWidget(w);
+        }
+        QStringList order;
+        for (QWidget *w : stops)
+            order << describeWidget(w);
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n')) + QStringLiteral("\nTab order: ")
+                                           + order.join(QStringLiteral(" -> "))));
     }
 };
 

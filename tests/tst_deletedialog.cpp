@@ -85,6 +85,32 @@ private slots:
         QCOMPARE(widgetsWithoutAccessibleName(d).join(QLatin1Char(',')), QString());
     }
 
+    void tabComesBackToTheConfirmationField_data()
+    {
+        QTest::addColumn<QString>("workspace");
+        QTest::newRow("Delete") << QStringLiteral("eu-analytics");
+        QTest::newRow("Delete with a running job") << QStringLiteral("ml-training");
+        QTest::newRow("Unsubscribe") << QStringLiteral("reporting_hk");
+    }
+    void tabComesBackToTheConfirmationField()
+    {
+        QFETCH(QString, workspace);
+        DeleteWorkspaceDialog *d = open(workspace);
+        QVERIFY(d);
+        QApplication::setActiveWindow(d);
+        QVERIFY(QTest::qWaitForWindowActive(d));
+        QTRY_COMPARE(QApplication::focusWidget(), d->confirmationEdit());
+        QTest::keyClicks(d->confirmationEdit(), workspace); // the confirm button is enabled now
+        bool closed = false;
+        const QList<QWidget *> stops = tabCycle(d, 50, &closed);
+        QStringList order;
+        for (QWidget *w : stops)
+            order << describeWidget(w);
+        QVERIFY2(closed, qPrintable(order.join(QStringLiteral(" -> "))));
+        QVERIFY2(stops.contains(d->confirmButton()), qPrintable(order.join(QStringLiteral(" -> "))));
+        QCOMPARE(QApplication::focusWidget(), d->confirmationEdit());
+    }
+
     void nameWithMarkupIsEscaped()
     {
         // Names cannot contain markup, but the label must not trust that.

@@ -1861,10 +1861,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workspace name or ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,6 +2006,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1840,8 +1840,8 @@
         <translation>所选工作空间的操作（与该行的右键菜单相同）</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>筛选(&amp;F)：</translation>
+        <source>F&amp;ilter:</source>
+        <translation>筛选(&amp;I)：</translation>
     </message>
     <message>
         <source>Workspace name or ID</source>

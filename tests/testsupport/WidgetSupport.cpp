@@ -1,4 +1,12 @@
 #include "tests/testsupport/WidgetSupport.h"
+#include <QApplication>
+#include <QTest>
+#include <QMap>
+#include <QAction>
+#include <QMenuBar>
+#include <QTabBar>
+#include <QGroupBox>
+#include <QLabel>
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -34,4 +42,85 @@ QStringList widgetsWithoutAccessibleName(QObject *root)
             missing << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
     }
     return missing;
+}
+
+namespace {
+// The letter after a single '&' ("&&" is a literal ampersand), upper-cased; null when none.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toUpper();
+    }
+    return {};
+}
+} // namespace
+
+QStringList duplicateMnemonics(QWidget *window)
+{
+    QMap<QChar, QStringList> owners;
+    const auto note = [&](const QString &text) {
+        const QChar m = mnemonicOf(text);
+        if (!m.isNull())
+            owners[m] << QString(text).remove(QLatin1Char('&'));
+    };
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->window() != window || !w->isVisibleTo(window))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            note(label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            note(button->text());
+        else if (auto *group = qobject_cast<QGroupBox *>(w))
+            note(group->title());
+        else if (auto *tabs = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                note(tabs->tabText(i));
+        else if (auto *bar = qobject_cast<QMenuBar *>(w))
+            for (QAction *a : bar->actions())
+                if (a->isVisible())
+                    note(a->text());
+    }
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+    return clashes;
+}
+
+QList<QWidget *> tabCycle(QWidget *window, int maxPresses, bool *closed)
+{
+    QList<QWidget *> stops;
+    if (closed)
+        *closed = false;
+    QWidget *start = QApplication::focusWidget();
+    if (!start || start->window() != window)
+        return stops;
+    stops << start;
+    for (int i = 0; i < maxPresses; ++i) {
+        QWidget *current = QApplication::focusWidget();
+        if (!current)
+            break;
+        QTest::keyClick(current, Qt::Key_Tab);
+        QWidget *next = QApplication::focusWidget();
+        if (next == start && closed)
+            *closed = true;
+        if (!next || next == start)
+            break;
+        if (!stops.contains(next))
+            stops << next;
+    }
+    return stops;
+}
+
+QString describeWidget(QWidget *w)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+    return QStringLiteral("%1 %2 (%3)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                            iface ? iface->text(QAccessible::Name) : QString());
 }

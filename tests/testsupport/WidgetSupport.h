@@ -17,6 +17,17 @@
 // Every interactive widget under root without an accessible name, as "Class objectName".
 QStringList widgetsWithoutAccessibleName(QObject *root);
 
+// Alt+letter keys of window that more than one visible control uses (labels with a buddy,
+// buttons, group boxes, tabs, the menu bar's menus), as "F: File, Filter". Empty when unique.
+QStringList duplicateMnemonics(QWidget *window);
+
+// What Tab visits in window, pressing Tab from its focus widget until the focus comes back
+// (at most maxPresses), each stop once, in order. *closed (if given) says whether Tab came back
+// to where it started: false is a trap.
+QList<QWidget *> tabCycle(QWidget *window, int maxPresses = 400, bool *closed = nullptr);
+// "Class objectName (accessible name)" for messages.
+QString describeWidget(QWidget *w);
+
 // The one way tests drive a modal dialog, message box or popup menu: call it just before the
 // action that opens the window (and blocks in its own event loop). As soon as the active modal
 // widget (or popup) is a W, drive gets it and *driven (if given) becomes true; whatever drive

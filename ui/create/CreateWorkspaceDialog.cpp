@@ -5,6 +5,7 @@
 #include "ui/common/AccessUi.h"
 #include "ui/common/Announce.h"
 #include "ui/common/CuEdit.h"
+#include "ui/common/Mnemonic.h"
 #include "ui/common/PurchaseConfirm.h"
 #include "ui/common/ErrorStyle.h"
 #include "ui/common/HelpTip.h"
@@ -71,12 +72,12 @@ void CreateWorkspaceDialog::addRows(QWidget *content)
     m_form->add({Field::Region, m_regionCombo, [] { return tr("Region"); },
                  [] { return tr("Choose the region where your data resides."); },
                  [] { return tr("The region where the data center is located. You cannot change the region after the "
-                                "workspace is created."); }});
+                                "workspace is created."); }}).mnemonic = QLatin1Char('R');
 
     m_billingCombo = new QComboBox(content);
     m_billingCombo->setObjectName(QStringLiteral("billingCombo"));
     m_form->add({Field::Billing, m_billingCombo, [] { return tr("Billing Method"); },
-                 [] { return tr("The Subscription and Pay-as-you-go billing methods are supported."); }, {}});
+                 [] { return tr("The Subscription and Pay-as-you-go billing methods are supported."); }, {}}).mnemonic = QLatin1Char('B');
 
     m_durationCombo = new QComboBox(content);
     m_durationCombo->setObjectName(QStringLiteral("durationCombo"));
@@ -92,6 +93,7 @@ void CreateWorkspaceDialog::addRows(QWidget *content)
                                     nullptr, ProductSpec::RenewMonths);
                       }};
     duration.controls = {m_durationCombo, m_autoRenewCheck};
+    duration.mnemonic = QLatin1Char('U');
     duration.line = durationLine;
     m_form->add(duration);
 
@@ -103,7 +105,7 @@ void CreateWorkspaceDialog::addRows(QWidget *content)
                  [this] {
                      return errorText(Field::Name) == WorkspaceRules::nameRuleMessage() ? QString()
                                                                                         : WorkspaceRules::nameRuleMessage();
-                 }});
+                 }}).mnemonic = QLatin1Char('N');
 
     m_cuEdit = new CuEdit(content);
     m_cuEdit->setObjectName(QStringLiteral("cuQuotaEdit"));
@@ -120,6 +122,7 @@ void CreateWorkspaceDialog::addRows(QWidget *content)
                               "jobs in the workspace.");
                 }};
     cu.alignLeft = true;
+    cu.mnemonic = QLatin1Char('C');
     m_form->add(cu);
 
     // Workspace Directory: bucket + optional path, previewed as oss://bucket/path/.
@@ -134,7 +137,7 @@ void CreateWorkspaceDialog::addRows(QWidget *content)
                          ? QString()
                          : tr("To view quasi-real-time incremental logs during O&M, we recommend that you use a bucket "
                               "for which the HDFS service is enabled.");
-                 }});
+                 }}).mnemonic = QLatin1Char('D');
     m_pathEdit = new QLineEdit(content);
     m_pathEdit->setObjectName(QStringLiteral("pathEdit"));
     m_directoryPreview = new QLabel(content);
@@ -144,6 +147,7 @@ void CreateWorkspaceDialog::addRows(QWidget *content)
     m_directoryWarning = ErrorStyle::newWarningLabel(content, QStringLiteral("directoryWarning"));
     FieldRow path{Field::Path, m_pathEdit, [] { return tr("Path (optional)"); }, {}, {}};
     path.below = {m_directoryPreview, m_directoryWarning};
+    path.mnemonic = QLatin1Char('P');
     m_form->add(path);
 
     // DLF for Metadata Storage, with Create Catalog.
@@ -169,6 +173,7 @@ void CreateWorkspaceDialog::addRows(QWidget *content)
                                                : QString();
                      }};
     catalog.controls = {m_catalogCombo, m_createCatalogButton};
+    catalog.mnemonic = QLatin1Char('F');
     catalog.line = catalogLine;
     m_form->add(catalog);
 
@@ -179,7 +184,7 @@ void CreateWorkspaceDialog::addRows(QWidget *content)
                  [] {
                      return tr("The role that EMR Serverless Spark uses to run jobs. Jobs use this role to access "
                                "your resources in other cloud products, such as OSS and DLF.");
-                 }});
+                 }}).mnemonic = QLatin1Char('E');
 }
 
 void CreateWorkspaceDialog::buildUi()
@@ -262,6 +267,8 @@ void CreateWorkspaceDialog::buildUi()
     scroll->setObjectName(QStringLiteral("createWorkspaceScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: it scrolls to the focused field (QScrollArea does that on Tab).
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(content);
     // Help texts wrap; only the page scrolls, and only vertically.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -301,10 +308,13 @@ void CreateWorkspaceDialog::retranslateUi()
 {
     setWindowTitle(tr("Create Workspace"));
     m_form->retranslate();
-    m_autoRenewCheck->setText(tr("Auto-renew"));
-    m_createCatalogButton->setText(tr("Create Catalog"));
+    // Alt keys: the fields' are in their rows (R B U N C D P F E); these complete the window's set.
+    m_autoRenewCheck->setText(Mnemonic::apply(tr("Auto-renew"), QLatin1Char('A')));
+    m_autoRenewCheck->setAccessibleName(tr("Auto-renew"));
+    m_createCatalogButton->setText(Mnemonic::apply(tr("Create Catalog"), QLatin1Char('T')));
+    m_createCatalogButton->setAccessibleName(tr("Create Catalog"));
     m_pathEdit->setPlaceholderText(tr("For example: spark/logs"));
-    m_advancedToggle->setText(tr("Advanced Settings"));
+    m_advancedToggle->setText(Mnemonic::apply(tr("Advanced Settings"), QLatin1Char('V')));
     m_advancedToggle->setAccessibleName(tr("Advanced Settings"));
     m_tagsLabel->setText(tr("Tags"));
     m_tagsHelp->setText(tr("You can attach a maximum of %1 tags to each workspace and change them later on the "
@@ -312,7 +322,8 @@ void CreateWorkspaceDialog::retranslateUi()
                             .arg(ProductSpec::MaxTags));
     m_tagsTip->setTip(tr("Tags"), tr("Tags identify cloud resources so that you can classify, search for and "
                                      "aggregate them."));
-    m_createButton->setText(tr("Create Workspace"));
+    m_createButton->setText(Mnemonic::apply(tr("Create Workspace"), QLatin1Char('W')));
+    m_createButton->setAccessibleName(tr("Create Workspace"));
     m_cancelButton->setText(tr("Cancel"));
 
     fillRegions();
@@ -513,7 +524,7 @@ void CreateWorkspaceDialog::updateHint(const Status &status, const Status &permi
     QStringList invalidFields;
     for (const FieldError &e : status.errors()) {
         const FieldRow *row = m_form->row(e.field);
-        const QString label = row                              ? row->labelWidget->text()
+        const QString label = row                              ? row->label()
                               : e.field.startsWith(Field::Tags) ? m_tagsLabel->text()
                                                                 : QString();
         if (!label.isEmpty() && !invalidFields.contains(label))

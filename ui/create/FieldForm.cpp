@@ -2,6 +2,7 @@
 
 #include "ui/common/ErrorStyle.h"
 #include "ui/common/HelpTip.h"
+#include "ui/common/Mnemonic.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -51,7 +52,7 @@ FieldRow &FieldForm::add(FieldRow r)
 void FieldForm::retranslate()
 {
     for (FieldRow &r : m_rows) {
-        r.labelWidget->setText(r.label());
+        r.labelWidget->setText(Mnemonic::apply(r.label(), r.mnemonic));
         r.widget->setAccessibleName(r.label());
     }
     refresh();

@@ -29,6 +29,7 @@ struct FieldRow
     QLayout *line = nullptr;         // the field column when it holds more than widget
     QList<QWidget *> below;          // shown under the field, before the help (a preview)
     bool alignLeft = false;          // the field keeps its size instead of filling the column
+    QChar mnemonic;                  // the label's Alt key (Mnemonic::apply), unique in the window
     bool visible = true;             // see FieldForm::setRowVisible()
 
     // Made by FieldForm::add().

@@ -20,6 +20,8 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
+#include <QKeyEvent>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -109,6 +111,9 @@ MainWindow::MainWindow(Services &services, Session &session, LanguageManager &la
     m_identityLabel->setBuddy(m_identityCombo);
     m_toolbar->addWidget(m_identityLabel);
     m_toolbar->addWidget(m_identityCombo);
+    // Switching identity changes what every window may do: arrows open the list instead of
+    // switching at each press; the choice is made with Enter or a click (activated).
+    m_identityCombo->installEventFilter(this);
     connect(m_identityCombo, &QComboBox::activated, this, [this](int index) {
         const Result<Identity> who = m_services.account.identity(m_identityCombo->itemData(index).toString());
         if (!who.ok()) {
@@ -139,6 +144,38 @@ MainWindow::MainWindow(Services &services, Session &session, LanguageManager &la
         move(available.center() - QPoint(width() / 2, height() / 2));
     }
     m_page->restoreHeaderState(m_settings.value(AppSettings::Key::WorkspaceHeaderState).toByteArray());
+    // Start in the list (Enter opens, the Menu key acts); Tab then goes top-down: Signed in as,
+    // Create Workspace, Actions, the filters, and back to the list.
+    setTabOrder(m_page->view(), m_identityCombo);
+    m_page->view()->setFocus();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_identityCombo && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+                m_identityCombo->showPopup();
+                return true;
+            }
+            break;
+        default:
+            // Typing a name searches the open list, not the closed box (which would switch).
+            if (!key->text().isEmpty() && key->text().at(0).isLetterOrNumber() && key->modifiers() <= Qt::ShiftModifier) {
+                m_identityCombo->showPopup();
+                return true;
+            }
+            break;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::~MainWindow() = default;

@@ -42,6 +42,8 @@ EditTagsDialog::EditTagsDialog(Services &services, Session &session, const QStri
     m_scroll->setObjectName(QStringLiteral("tagScrollArea"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: it scrolls to the focused tag field.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setWidget(m_editor);
     connect(m_editor, &TagEditor::changed, this, [this] { m_message->hide(); });
 

@@ -118,7 +118,9 @@ void TagEditor::relayout()
     m_grid->addWidget(m_valueHeader, 0, 1);
     m_keyHeader->setVisible(!m_rows.isEmpty());
     m_valueHeader->setVisible(!m_rows.isEmpty());
-    QWidget *previous = nullptr;
+    // New rows' fields start at the end of the window's Tab chain (after OK / Cancel): chain them
+    // right after Add Tag, which stays where the editor sits, then move Add Tag after the last row.
+    QWidget *previous = m_addButton;
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
         // Names follow the row's position, so they stay unique after a row is removed.
@@ -130,13 +132,12 @@ void TagEditor::relayout()
         m_grid->addWidget(r.value, 1 + 2 * i, 1);
         m_grid->addWidget(r.remove, 1 + 2 * i, 2);
         m_grid->addWidget(r.error, 2 + 2 * i, 0, 1, 3);
-        if (previous)
-            setTabOrder(previous, r.key);
+        setTabOrder(previous, r.key);
         setTabOrder(r.key, r.value);
         setTabOrder(r.value, r.remove);
         previous = r.remove;
     }
-    if (previous)
+    if (previous != m_addButton)
         setTabOrder(previous, m_addButton);
     m_addButton->setEnabled(m_rows.size() < ProductSpec::MaxTags);
     m_countLabel->setText(tr("%1 of %2 tags").arg(m_rows.size()).arg(ProductSpec::MaxTags));

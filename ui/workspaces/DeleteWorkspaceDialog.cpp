@@ -140,10 +140,12 @@ DeleteWorkspaceDialog::DeleteWorkspaceDialog(Services &services, Session &sessio
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
+    // Top-down, as laid out, so that Tab after the buttons comes round to the name field again
+    // (with Back Up after the buttons, Tab cycled among the buttons and never returned to it).
+    setTabOrder(m_openJobsButton, m_backupButton);
+    setTabOrder(m_backupButton, m_confirmEdit);
     setTabOrder(m_confirmEdit, m_confirmButton);
     setTabOrder(m_confirmButton, m_cancelButton);
-    setTabOrder(m_cancelButton, m_backupButton);
-    setTabOrder(m_backupButton, m_openJobsButton);
 
     if (const auto w = m_services.workspaces.find(workspaceId)) {
         m_exists = true;
@@ -369,4 +371,25 @@ void DeleteWorkspaceDialog::backUpJobScripts()
                                    : tr("Backup failed: %1").arg(r.text()));
     m_backupResult->show();
     fitHeight();
+}
+
+bool DeleteWorkspaceDialog::focusNextPrevChild(bool next)
+{
+    // Tab follows the focus chain set up above. Left to Qt (6.4), Tab from the last button of the
+    // button box went back to its first one, so the name field was never reached again.
+    QWidget *current = focusWidget();
+    if (!current)
+        return QDialog::focusNextPrevChild(next);
+    QWidget *w = current;
+    for (int guard = 0; guard < 1000; ++guard) {
+        w = next ? w->nextInFocusChain() : w->previousInFocusChain();
+        if (!w || w == current)
+            break;
+        if (w->window() == this && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()
+            && !w->focusProxy()) {
+            w->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
+    }
+    return QDialog::focusNextPrevChild(next);
 }

@@ -59,6 +59,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void retranslateUi();

@@ -256,7 +256,7 @@ void SparkPage::retranslateUi()
     m_createButton->setText(tr("Create Workspace"));
     m_actionsButton->setText(tr("Actions"));
     m_actionsButton->setToolTip(tr("Actions for the selected workspace (the same as the row's context menu)"));
-    m_filterLabel->setText(tr("&Filter:"));
+    m_filterLabel->setText(tr("F&ilter:"));
     m_filterEdit->setPlaceholderText(tr("Workspace name or ID"));
     m_regionLabel->setText(tr("&Region:"));
     m_tagLabel->setText(tr("&Tag:"));

@@ -1,0 +1,108 @@
+#include "tests/testsupport/WidgetSupport.h"
+
+#include "models/Session.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/tags/EditTagsDialog.h"
+#include "ui/tags/TagEditor.h"
+#include "ui/workspaces/SparkPage.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Keyboard behaviour of the main window and the tag editor (issue 15 items 6 and 8).
+class tst_Keyboard : public QObject
+{
+    Q_OBJECT
+
+    struct Window
+    {
+        TestEnv env;
+        QTemporaryDir dir;
+        AppSettings settings{dir.filePath(QStringLiteral("s.ini"))};
+        LanguageManager languages;
+        Session session{env.services->account.owner().value()};
+        MainWindow window{*env.services, session, languages, settings};
+    };
+
+private slots:
+    void cleanup()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            w->close();
+    }
+
+    void mainWindowStartsInTheListAndTabsTopDown()
+    {
+        Window w;
+        w.window.show();
+        QApplication::setActiveWindow(&w.window);
+        QVERIFY(QTest::qWaitForWindowActive(&w.window));
+        SparkPage *page = w.window.sparkPage();
+        QCOMPARE(QApplication::focusWidget(), page->view());
+        QTest::keyClick(page->view(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), w.window.identityCombo());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("createWorkspaceButton"));
+    }
+
+    void identityArrowsOpenTheListInsteadOfSwitching()
+    {
+        Window w;
+        w.window.show();
+        QApplication::setActiveWindow(&w.window);
+        QVERIFY(QTest::qWaitForWindowActive(&w.window));
+        QComboBox *combo = w.window.identityCombo();
+        const QString before = w.session.identity().name;
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(w.session.identity().name, before); // an arrow does not switch
+        QTRY_VERIFY(combo->view()->isVisible());      // it opens the list
+        // In the list, arrows move and Enter chooses: then the identity switches.
+        QTest::keyClick(combo->view(), Qt::Key_Down);
+        QCOMPARE(w.session.identity().name, before);
+        QTest::keyClick(combo->view(), Qt::Key_Return);
+        QTRY_VERIFY(!combo->view()->isVisible());
+        QVERIFY(w.session.identity().name != before);
+        QCOMPARE(w.session.identity().name, combo->currentData().toString());
+    }
+
+    void editTagsAddTagComesBeforeOkAndCancel()
+    {
+        TestEnv env;
+        Session session(env.services->account.owner().value());
+        EditTagsDialog d(*env.services, session, env.services->workspaces.findByName(QStringLiteral("spark-etl-prod"))->id);
+        d.show();
+        QApplication::setActiveWindow(&d);
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        QVERIFY(d.editor()->rowCount() > 0);
+        d.editor()->keyEdit(0)->setFocus();
+        const QList<QWidget *> stops = tabCycle(&d);
+        QStringList order;
+        for (QWidget *w : stops)
+            order << describeWidget(w);
+        const auto at = [&](const QWidget *w) { return stops.indexOf(const_cast<QWidget *>(w)); };
+        QPushButton *ok = d.findChild<QPushButton *>(QStringLiteral("okButton"));
+        QPushButton *cancel = d.findChild<QPushButton *>(QStringLiteral("cancelButton"));
+        const int last = d.editor()->rowCount() - 1;
+        QVERIFY2(at(d.editor()->valueEdit(last)) < at(d.editor()->addButton()), qPrintable(order.join(QStringLiteral(" -> "))));
+        QVERIFY2(at(d.editor()->addButton()) < at(ok), qPrintable(order.join(QStringLiteral(" -> "))));
+        QVERIFY2(at(d.editor()->addButton()) < at(cancel), qPrintable(order.join(QStringLiteral(" -> "))));
+        // A row added by keyboard keeps the order: its fields come before Add Tag.
+        d.editor()->addButton()->setFocus();
+        QTest::keyClick(d.editor()->addButton(), Qt::Key_Space);
+        const QList<QWidget *> after = tabCycle(&d);
+        QVERIFY(after.indexOf(static_cast<QWidget *>(d.editor()->valueEdit(last + 1))) < after.indexOf(ok));
+        QVERIFY(after.indexOf(d.editor()->addButton()) < after.indexOf(ok));
+    }
+};
+
+QTEST_MAIN(tst_Keyboard)
+#include "tst_keyboard.moc"
