@@ -62,6 +62,10 @@ PayAsYouGoQuotaDialog::PayAsYouGoQuotaDialog(Services &services, Session &sessio
     m_hint->setObjectName(QStringLiteral("rangeHint"));
     m_hint->setWordWrap(true);
     m_error = ErrorStyle::newErrorLabel(this, QStringLiteral("maxQuotaError"));
+    m_plan = new QLabel(this);
+    m_plan->setObjectName(QStringLiteral("queuePlan"));
+    m_plan->setWordWrap(true);
+    m_plan->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
     form->addRow(m_workspaceLabel, m_workspaceValue);
@@ -75,6 +79,7 @@ PayAsYouGoQuotaDialog::PayAsYouGoQuotaDialog(Services &services, Session &sessio
     field->addWidget(m_quotaEdit);
     field->addWidget(m_hint);
     field->addWidget(m_error);
+    field->addWidget(m_plan);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_okButton = m_buttons->button(QDialogButtonBox::Ok);
@@ -122,6 +127,22 @@ void PayAsYouGoQuotaDialog::retranslateUi()
     m_okButton->setEnabled(m_workspace.has_value());
     if (m_error->isVisible())
         checkTyped();
+    else {
+        QString ignored;
+        showPlan(parsedValue(&ignored));
+    }
+}
+
+void PayAsYouGoQuotaDialog::showPlan(std::optional<int> value)
+{
+    QString text;
+    if (m_workspace && value && QuotaService::checkPayAsYouGoRange(*value).ok()) {
+        const auto plan = m_services.quotas.queuePlan(m_workspaceId, *value);
+        text = plan.ok() ? tr("Queues after the change:\n%1").arg(QuotaService::planText(plan.value())) : QString();
+    }
+    m_plan->setText(text);
+    m_plan->setVisible(!text.isEmpty());
+    m_plan->setAccessibleName(text);
 }
 
 std::optional<int> PayAsYouGoQuotaDialog::parsedValue(QString *error) const
@@ -167,8 +188,16 @@ void PayAsYouGoQuotaDialog::growToFit()
 void PayAsYouGoQuotaDialog::checkTyped()
 {
     QString error;
-    if (const auto value = parsedValue(&error))
+    const auto value = parsedValue(&error);
+    if (value)
         error = QuotaService::checkPayAsYouGoRange(*value).message(Field::CuQuota);
+    if (value && error.isEmpty() && m_workspace) {
+        // Running jobs the queues could not fit: the same refusal OK would meet.
+        const auto plan = m_services.quotas.queuePlan(m_workspaceId, *value);
+        if (!plan.ok())
+            error = plan.text();
+    }
+    showPlan(value);
     showFieldError(error);
 }
 

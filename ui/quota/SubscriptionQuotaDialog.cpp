@@ -101,6 +101,7 @@ void SubscriptionQuotaDialog::buildUi()
     connect(m_cuSpin, &QSpinBox::valueChanged, this, [this] {
         m_fieldError->hide();
         updateTimeAndPrice();
+        updatePlan();
     });
     m_rangeHint = new QLabel(this);
     m_rangeHint->setObjectName(QStringLiteral("rangeHint"));
@@ -112,6 +113,10 @@ void SubscriptionQuotaDialog::buildUi()
     QFont priceFont = m_priceValue->font();
     priceFont.setBold(true);
     m_priceValue->setFont(priceFont);
+
+    m_planLabel = new QLabel(this);
+    m_planValue = valueLabel("queuePlanValue");
+    m_planValue->setWordWrap(true);
 
     auto *cuColumn = new QVBoxLayout;
     cuColumn->setContentsMargins(0, 0, 0, 0);
@@ -128,6 +133,7 @@ void SubscriptionQuotaDialog::buildUi()
     form->addRow(m_inUseLabel, m_inUseValue);
     form->addRow(m_cuLabel, cuColumn);
     form->addRow(m_priceLabel, m_priceValue);
+    form->addRow(m_planLabel, m_planValue);
 
     m_buttons = new QDialogButtonBox(this);
     m_buyButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -190,6 +196,7 @@ void SubscriptionQuotaDialog::retranslateUi()
     m_inUseLabel->setText(tr("In use by running jobs:"));
     m_cuLabel->setText(tr("&CU Quota:"));
     m_priceLabel->setText(tr("Price Difference:"));
+    m_planLabel->setText(tr("Queues after the change:"));
     m_buyButton->setText(tr("Buy Now"));
     m_buyButton->setAccessibleName(tr("Buy Now"));
     m_cuSpin->setAccessibleName(tr("CU Quota"));
@@ -230,6 +237,7 @@ void SubscriptionQuotaDialog::retranslateUi()
     growToFit();
     m_cuSpin->setAccessibleDescription(m_fieldError->isVisible() ? m_fieldError->text() : m_rangeHint->text());
     updateTimeAndPrice();
+    updatePlan();
 }
 
 void SubscriptionQuotaDialog::updateTimeAndPrice()
@@ -262,6 +270,19 @@ void SubscriptionQuotaDialog::updateTimeAndPrice()
         m_priceValue->setText(tr("%1 refund").arg(Pricing::formatCents(-cents)));
     else
         m_priceValue->setText(tr("%1 (nothing to pay)").arg(Pricing::formatCents(0)));
+}
+
+void SubscriptionQuotaDialog::updatePlan()
+{
+    QString text;
+    if (m_preview && canChange()) {
+        // The same plan Buy Now applies; a refusal says why before anything is bought.
+        const auto plan = m_services.quotas.queuePlan(m_workspaceId, m_cuSpin->value());
+        text = plan.ok() ? QuotaService::planText(plan.value()) : plan.text();
+    }
+    m_planValue->setText(text);
+    m_planValue->setAccessibleName(text);
+    growToFit();
 }
 
 void SubscriptionQuotaDialog::showStatus(const Status &status)
