@@ -1,4 +1,5 @@
 #include "models/QuotaService.h"
+#include "models/WorkspaceRules.h"
 
 #include "models/JobService.h"
 
@@ -78,12 +79,18 @@ Result<qint64> QuotaService::cuInUse(const QString &workspaceId) const
 
 Status QuotaService::checkPayAsYouGoRange(int newCu)
 {
-    const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::PayAsYouGo);
-    if (newCu < range.min || newCu > range.max)
+    return WorkspaceRules::validateCuQuota(ProductSpec::PayAsYouGo, newCu);
+}
+
+Status QuotaService::checkSubscriptionCu(Direction direction, int currentCu, int newCu)
+{
+    if (direction == Direction::Upgrade && newCu <= currentCu)
         return Status::failure(Field::CuQuota,
-                               tr("The maximum pay-as-you-go quota must be from %1 to %2 CUs.")
-                                   .arg(cus(range.min), cus(range.max)));
-    return {};
+                               tr("An upgrade needs a CU quota above the current %1 CUs.").arg(cus(currentCu)));
+    if (direction == Direction::Downgrade && newCu >= currentCu)
+        return Status::failure(Field::CuQuota,
+                               tr("A downgrade needs a CU quota below the current %1 CUs.").arg(cus(currentCu)));
+    return WorkspaceRules::validateCuQuota(ProductSpec::Subscription, newCu);
 }
 
 Result<QuotaService::SubscriptionPreview> QuotaService::previewSubscriptionChange(const QString &workspaceId,
@@ -287,16 +294,8 @@ Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const Q
                                       "Check the new price difference, then buy again.")
                                        .arg(p.workspace.name, cus(current)),
                                    ErrorCode::Conflict);
-        const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::Subscription);
-        if (direction == Direction::Upgrade && newCu <= current)
-            return Status::failure(Field::CuQuota,
-                                   tr("An upgrade needs a CU quota above the current %1 CUs.").arg(cus(current)));
-        if (direction == Direction::Downgrade && newCu >= current)
-            return Status::failure(Field::CuQuota,
-                                   tr("A downgrade needs a CU quota below the current %1 CUs.").arg(cus(current)));
-        if (newCu < range.min || newCu > range.max)
-            return Status::failure(Field::CuQuota, tr("A subscription CU quota must be from %1 to %2 CUs.")
-                                                       .arg(cus(range.min), cus(range.max)));
+        if (Status range = checkSubscriptionCu(direction, current, newCu); !range.ok())
+            return range;
         if (direction == Direction::Downgrade) {
             if (Status used = checkNotBelowInUse(workspaceId, newCu); !used.ok())
                 return used;

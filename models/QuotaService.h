@@ -91,7 +91,11 @@ public:
     Result<qint64> cuInUse(const QString &workspaceId) const;
 
     // The range rule alone (for live feedback in a dialog); the change functions check it again.
+    // Worded as WorkspaceRules::validateCuQuota(): one message for one rule everywhere.
     static Status checkPayAsYouGoRange(int newCu);
+    // The new subscription quota against the current one and the subscription range, as
+    // changeSubscriptionQuota() checks it (for live feedback in a dialog).
+    static Status checkSubscriptionCu(Direction direction, int currentCu, int newCu);
 
 private:
     Status checkNotBelowInUse(const QString &workspaceId, int newCu) const;

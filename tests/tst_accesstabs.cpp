@@ -38,7 +38,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSpinBox>
+#include "ui/common/CuEdit.h"
 #include <QTabWidget>
 #include <QTableView>
 #include <QScopeGuard>
@@ -419,9 +419,9 @@ void tst_AccessTabs::queuesTabEditAndAdd()
     QVERIFY(edit);
     QVERIFY(widgetsWithoutAccessibleName(edit).isEmpty());
     QVERIFY(edit->nameEdit()->isReadOnly());
-    edit->cuSpin()->selectAll();
-    QTest::keyClicks(edit->cuSpin(), QStringLiteral("100"));
-    QTest::keyClick(edit->cuSpin(), Qt::Key_Return);
+    edit->cuEdit()->selectAll();
+    QTest::keyClicks(edit->cuEdit(), QStringLiteral("100"));
+    QTest::keyClick(edit->cuEdit(), Qt::Key_Return);
     QVERIFY(!edit->isVisible());
     QCOMPARE(model->index(model->rowOf(ProductSpec::RootQueue), QueueTableModel::CuColumn).data().toString(),
              QStringLiteral("100"));
@@ -431,20 +431,20 @@ void tst_AccessTabs::queuesTabEditAndAdd()
     QTest::mouseClick(tab->addButton(), Qt::LeftButton);
     QueueDialog *add = visibleDialog<QueueDialog>();
     QVERIFY(add);
-    QCOMPARE(add->cuSpin()->value(), 60); // what is free
+    QCOMPARE(add->cuEdit()->valueOr(-1), 60); // what is free
     QTest::keyClicks(add->nameEdit(), QStringLiteral("etl-queue"));
     QVERIFY(add->nameError()->isVisible());
     add->nameEdit()->clear();
     QTest::keyClicks(add->nameEdit(), QStringLiteral("etl_queue"));
     QVERIFY(!add->nameError()->isVisible());
-    add->cuSpin()->selectAll();
-    QTest::keyClicks(add->cuSpin(), QStringLiteral("150"));
+    add->cuEdit()->selectAll();
+    QTest::keyClicks(add->cuEdit(), QStringLiteral("150"));
     QTest::mouseClick(add->okButton(), Qt::LeftButton);
     QVERIFY(add->isVisible());
     QVERIFY(add->cuError()->isVisible());
     QVERIFY(add->cuError()->text().contains(QStringLiteral("200")));
-    add->cuSpin()->selectAll();
-    QTest::keyClicks(add->cuSpin(), QStringLiteral("60"));
+    add->cuEdit()->selectAll();
+    QTest::keyClicks(add->cuEdit(), QStringLiteral("60"));
     QTest::mouseClick(add->okButton(), Qt::LeftButton);
     QVERIFY(!add->isVisible());
     QCOMPARE(model->rowCount(), 3);

@@ -20,7 +20,9 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
+#include <QMessageBox>
+#include "ui/common/CuEdit.h"
+#include "ui/common/PurchaseConfirm.h"
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -92,6 +94,10 @@ private slots:
     void advancedSettingsAreCollapsed();
     void createCatalogDialogRules();
     void everyControlHasAnAccessibleName();
+    void cuQuotaStaysAsTyped_data();
+    void cuQuotaStaysAsTyped();
+    void typedQuotaSurvivesBillingSwitch();
+    void subscriptionAsksOnceWithTheAmount();
 };
 
 void tst_CreateWorkspaceDialog::cleanup()
@@ -127,7 +133,7 @@ void tst_CreateWorkspaceDialog::createFromThePageButton()
         QVERIFY(autoRenew->isChecked());
 
         typeText(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("etl-新工作区_01"));
-        auto *cu = child<QSpinBox>(dialog, "cuQuotaSpin");
+        auto *cu = child<CuEdit>(dialog, "cuQuotaEdit");
         typeInto(cu, QStringLiteral("150"));
         QCOMPARE(cu->value(), 150);
 
@@ -163,7 +169,15 @@ void tst_CreateWorkspaceDialog::createFromThePageButton()
         expectedPrice = Pricing::formatCents(Pricing::subscriptionCents(QStringLiteral("cn-hangzhou"), 150, 3));
         QVERIFY2(dialog->priceLabel()->text().contains(expectedPrice), qPrintable(dialog->priceLabel()->text()));
         QVERIFY2(dialog->createButton()->isEnabled(), qPrintable(dialog->findChild<QLabel *>(QStringLiteral("hintLabel"))->text()));
+        // The purchase asks once, naming the amount; Cancel is the default, so confirm by its button.
+        bool confirmed = false;
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            QVERIFY2(box->text().contains(expectedPrice), qPrintable(box->text()));
+            QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("cancelPurchaseButton"));
+            QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmPurchaseButton")), Qt::LeftButton);
+        }, &confirmed);
         QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        QVERIFY(confirmed);
         driven = true;
     });
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("createWorkspaceButton")), Qt::LeftButton);
@@ -282,24 +296,19 @@ void tst_CreateWorkspaceDialog::billingMethodDecidesFields()
     CreateWorkspaceDialog dialog(*env.services, session);
     dialog.show();
     auto *billing = child<QComboBox>(&dialog, "billingCombo");
-    auto *cu = child<QSpinBox>(&dialog, "cuQuotaSpin");
+    auto *cu = child<CuEdit>(&dialog, "cuQuotaEdit");
     auto *duration = child<QComboBox>(&dialog, "durationCombo");
     auto *autoRenew = child<QCheckBox>(&dialog, "autoRenewCheck");
 
     QVERIFY(chooseByKeyboard(billing, ProductSpec::PayAsYouGo));
     QVERIFY(!duration->isVisible());
     QVERIFY(!autoRenew->isVisible());
-    QCOMPARE(cu->minimum(), 1);
-    QCOMPARE(cu->maximum(), 5000);
     QCOMPARE(cu->value(), 1000);
-    QCOMPARE(cu->singleStep(), 1);
 
     QVERIFY(chooseByKeyboard(billing, ProductSpec::Subscription));
     QVERIFY(duration->isVisible());
     QVERIFY(autoRenew->isVisible());
     QVERIFY(!autoRenew->isChecked());
-    QCOMPARE(cu->minimum(), 25);
-    QCOMPARE(cu->maximum(), 1000);
     QCOMPARE(cu->value(), 100);
     QStringList durations;
     for (int i = 0; i < duration->count(); ++i)
@@ -315,7 +324,7 @@ void tst_CreateWorkspaceDialog::priceFollowsFields()
     dialog.show();
     QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("ap-southeast-1")));
     QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "billingCombo"), ProductSpec::PayAsYouGo));
-    auto *cu = child<QSpinBox>(&dialog, "cuQuotaSpin");
+    auto *cu = child<CuEdit>(&dialog, "cuQuotaEdit");
     typeInto(cu, QStringLiteral("10"));
     // Singapore: 0.067106 USD per CU-hour; 10 CUs at full quota: 0.67 USD per hour.
     QVERIFY2(dialog.priceLabel()->text().contains(QLatin1String("$0.067106")), qPrintable(dialog.priceLabel()->text()));
@@ -533,6 +542,132 @@ void tst_CreateWorkspaceDialog::everyControlHasAnAccessibleName()
     // The accessible name is the visible label.
     QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->accessibleName(), QStringLiteral("Workspace Name"));
     QCOMPARE(child<QComboBox>(&dialog, "catalogCombo")->accessibleName(), QStringLiteral("DLF for Metadata Storage"));
+}
+
+namespace {
+// A dialog whose every field is valid (name typed, cn-hangzhou with its bucket and catalog).
+void fillValid(CreateWorkspaceDialog &dialog, const QString &billing)
+{
+    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("cn-hangzhou")));
+    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "billingCombo"), billing));
+    typeText(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("typed_quota"));
+}
+} // namespace
+
+void tst_CreateWorkspaceDialog::cuQuotaStaysAsTyped_data()
+{
+    QTest::addColumn<QString>("billing");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("error");
+    const QString sub = QStringLiteral("For Subscription, the CU quota must be from 25 to 1,000 CUs.");
+    const QString payg = QStringLiteral("For Pay-as-you-go, the CU quota must be from 1 to 5,000 CUs.");
+    QTest::newRow("subscription below the minimum stays 10") << ProductSpec::Subscription << "10" << sub;
+    QTest::newRow("subscription above the maximum stays 1500") << ProductSpec::Subscription << "1500" << sub;
+    QTest::newRow("subscription zero stays") << ProductSpec::Subscription << "0" << sub;
+    QTest::newRow("pay-as-you-go above the maximum stays 9999") << ProductSpec::PayAsYouGo << "9999" << payg;
+    QTest::newRow("pay-as-you-go huge number stays") << ProductSpec::PayAsYouGo << "99999999999999" << payg;
+    QTest::newRow("empty field says what to enter") << ProductSpec::PayAsYouGo << "" << "Enter a number of CUs.";
+    QTest::newRow("letters stay and are explained")
+        << ProductSpec::Subscription << "10 CUs" << "\"10 CUs\" is not a whole number. Enter a number of CUs.";
+}
+
+void tst_CreateWorkspaceDialog::cuQuotaStaysAsTyped()
+{
+    QFETCH(QString, billing);
+    QFETCH(QString, typed);
+    QFETCH(QString, error);
+    TestEnv env;
+    Session session(env.services->account.owner().value());
+    CreateWorkspaceDialog dialog(*env.services, session);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    fillValid(dialog, billing);
+    QVERIFY(dialog.createButton()->isEnabled());
+    int asked = 0;
+    PurchaseConfirm::setAnswerer([&](const PurchaseConfirm::Question &) { return ++asked, true; });
+    const auto reset = qScopeGuard([] { PurchaseConfirm::setAnswerer({}); });
+
+    auto *cu = child<CuEdit>(&dialog, "cuQuotaEdit");
+    typeInto(cu, typed);
+    QCOMPARE(cu->text(), typed);
+    QCOMPARE(dialog.errorText(Field::CuQuota), error);
+    QVERIFY(!dialog.createButton()->isEnabled());
+    QVERIFY(cu->accessibleDescription().startsWith(error));
+    QVERIFY2(!dialog.priceLabel()->text().contains(QLatin1Char('$')), qPrintable(dialog.priceLabel()->text()));
+
+    // Tab away and back: nothing is fixed up. Enter buys nothing and keeps the dialog open.
+    QTest::keyClick(cu, Qt::Key_Tab);
+    QCOMPARE(cu->text(), typed);
+    cu->setFocus();
+    const int before = int(env.services->workspaces.list().value().size());
+    QTest::keyClick(cu, Qt::Key_Return);
+    QTest::keyClick(cu, Qt::Key_Enter);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(asked, 0);
+    QCOMPARE(int(env.services->workspaces.list().value().size()), before);
+    QCOMPARE(cu->text(), typed);
+}
+
+void tst_CreateWorkspaceDialog::typedQuotaSurvivesBillingSwitch()
+{
+    TestEnv env;
+    Session session(env.services->account.owner().value());
+    CreateWorkspaceDialog dialog(*env.services, session);
+    dialog.show();
+    auto *billing = child<QComboBox>(&dialog, "billingCombo");
+    auto *cu = child<CuEdit>(&dialog, "cuQuotaEdit");
+    QVERIFY(chooseByKeyboard(billing, ProductSpec::PayAsYouGo));
+    typeInto(cu, QStringLiteral("200"));
+    QVERIFY(chooseByKeyboard(billing, ProductSpec::Subscription));
+    QCOMPARE(cu->text(), QStringLiteral("200"));
+    QCOMPARE(dialog.errorText(Field::CuQuota), QString());
+    QCOMPARE(dialog.spec().cuQuota, 200);
+    // Not valid for the new method: still as typed, and the rule says why.
+    typeInto(cu, QStringLiteral("3000"));
+    QVERIFY(chooseByKeyboard(billing, ProductSpec::PayAsYouGo));
+    QCOMPARE(dialog.errorText(Field::CuQuota), QString());
+    QVERIFY(chooseByKeyboard(billing, ProductSpec::Subscription));
+    QCOMPARE(cu->text(), QStringLiteral("3000"));
+    QVERIFY(!dialog.errorText(Field::CuQuota).isEmpty());
+}
+
+void tst_CreateWorkspaceDialog::subscriptionAsksOnceWithTheAmount()
+{
+    TestEnv env;
+    Session session(env.services->account.owner().value());
+    CreateWorkspaceDialog dialog(*env.services, session);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    fillValid(dialog, ProductSpec::Subscription);
+    auto *cu = child<CuEdit>(&dialog, "cuQuotaEdit");
+    typeInto(cu, QStringLiteral("40"));
+    QVERIFY(dialog.createButton()->isEnabled());
+    const QString amount = Pricing::formatCents(Pricing::subscriptionCents(QStringLiteral("cn-hangzhou"), 40, 1));
+    const int before = int(env.services->workspaces.list().value().size());
+
+    // Enter on the form opens the confirmation; Enter there is Cancel: nothing is recorded.
+    bool asked = false;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        QVERIFY2(box->text().contains(amount), qPrintable(box->text()));
+        QVERIFY(box->findChild<QPushButton *>(QStringLiteral("confirmPurchaseButton"))->text().contains(amount));
+        QTest::keyClick(box, Qt::Key_Return);
+    }, &asked);
+    QTest::keyClick(cu, Qt::Key_Return);
+    QVERIFY(asked);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(int(env.services->workspaces.list().value().size()), before);
+
+    // Confirmed: exactly the amount shown is recorded.
+    QString question;
+    PurchaseConfirm::setAnswerer([&](const PurchaseConfirm::Question &q) { return question = q.text, true; });
+    const auto reset = qScopeGuard([] { PurchaseConfirm::setAnswerer({}); });
+    QTest::keyClick(cu, Qt::Key_Return);
+    QVERIFY(question.contains(amount));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QList<Order> orders = env.services->billing.orders(dialog.createdWorkspace().id).value();
+    QCOMPARE(orders.size(), 1);
+    QCOMPARE(Pricing::formatCents(orders.first().amountCents), amount);
 }
 
 QTEST_MAIN(tst_CreateWorkspaceDialog)

@@ -25,6 +25,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
+#include "ui/common/CuEdit.h"
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -193,8 +194,9 @@ private slots:
             QVERIFY(scriptError->isVisible());
             QVERIFY(!scriptError->text().isEmpty());
             QTest::keyClicks(d->findChild<QPlainTextEdit *>(QStringLiteral("scriptEdit")), QStringLiteral("SELECT 42;"));
-            auto *cu = d->findChild<QSpinBox *>(QStringLiteral("cuSpin"));
-            cu->setValue(16);
+            auto *cu = d->findChild<CuEdit *>(QStringLiteral("cuEdit"));
+            cu->selectAll();
+            QTest::keyClicks(cu, QStringLiteral("16"));
             QTest::mouseClick(d->runButton(), Qt::LeftButton);
         });
         QTest::mouseClick(tab->runButton(), Qt::LeftButton);

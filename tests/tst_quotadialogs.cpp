@@ -30,7 +30,9 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
+#include "ui/common/CuEdit.h"
+#include "ui/common/PurchaseConfirm.h"
+#include <QMessageBox>
 #include <QTableView>
 #include <QTranslator>
 #include <QtTest>
@@ -124,16 +126,29 @@ private slots:
     void billingHistoryListsOrders();
     void dialogsHaveAccessibleNames();
     void dialogsInChinese();
+    void subscriptionCuStaysAsTyped_data();
+    void subscriptionCuStaysAsTyped();
+    void purchaseIsConfirmedOnceWithTheAmount();
+
+private:
+    QList<PurchaseConfirm::Question> m_asked; // the confirmations answered "yes" by init()'s answerer
 };
 
 void tst_QuotaDialogs::init()
 {
     // Any warning fails, except the offscreen plugin's notes about window-manager features.
     QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s));
+    // Purchases confirm by default here; purchaseIsConfirmedOnceWithTheAmount drives the real box.
+    m_asked.clear();
+    PurchaseConfirm::setAnswerer([this](const PurchaseConfirm::Question &q) {
+        m_asked << q;
+        return true;
+    });
 }
 
 void tst_QuotaDialogs::cleanup()
 {
+    PurchaseConfirm::setAnswerer({});
     qDeleteAll(qApp->findChildren<QTimer *>(u"dialogDriver"_s, Qt::FindDirectChildrenOnly));
     for (QWidget *w : QApplication::topLevelWidgets())
         w->close();
@@ -149,23 +164,21 @@ void tst_QuotaDialogs::upgradeThroughMoreMenu()
 
     bool driven = false;
     whenModal<SubscriptionQuotaDialog>([&](SubscriptionQuotaDialog *d) {
-        QCOMPARE(d->windowTitle(), u"EMR Serverless Spark Reserved Resources | Upgrade"_s);
+        QCOMPARE(d->windowTitle(), u"Upgrade Subscription Quota"_s);
         QVERIFY(d->buyButton()->isEnabled());
-        QCOMPARE(d->cuSpinBox()->minimum(), 201);
-        QCOMPARE(d->cuSpinBox()->maximum(), 1000);
-        QCOMPARE(d->cuSpinBox()->value(), 201);
+        QCOMPARE(d->cuEdit()->valueOr(-1), 201);
         QVERIFY(d->findChild<QLabel *>(u"currentCuValue"_s)->text().contains(u"200"_s));
         QVERIFY(d->findChild<QLabel *>(u"remainingTimeValue"_s)->text().contains(u"30"_s));
         // +1 CU for a month in Hangzhou: $24.14496 -> $24.14.
         QCOMPARE(d->priceLabel()->text(), Pricing::formatCents(2414) + u" to pay"_s);
 
-        d->cuSpinBox()->selectAll();
-        QTest::keyClicks(d->cuSpinBox(), u"300"_s);
-        QCOMPARE(d->cuSpinBox()->value(), 300);
+        d->cuEdit()->selectAll();
+        QTest::keyClicks(d->cuEdit(), u"300"_s);
+        QCOMPARE(d->cuEdit()->valueOr(-1), 300);
         // +100 CUs: $2,414.496 -> 241,450 cents.
         QCOMPARE(d->priceLabel()->text(), Pricing::formatCents(241450) + u" to pay"_s);
-        QTest::keyClick(d->cuSpinBox(), Qt::Key_Up);
-        QCOMPARE(d->cuSpinBox()->value(), 301);
+        QTest::keyClick(d->cuEdit(), Qt::Key_Up);
+        QCOMPARE(d->cuEdit()->valueOr(-1), 301);
         // +101 CUs: $2,438.64096 -> 243,864 cents.
         QCOMPARE(d->priceLabel()->text(), Pricing::formatCents(243864) + u" to pay"_s);
         QTest::mouseClick(d->buyButton(), Qt::LeftButton);
@@ -202,17 +215,15 @@ void tst_QuotaDialogs::downgradeShowsRefundAndBuysWithEnter()
 
     bool driven = false;
     whenModal<SubscriptionQuotaDialog>([&](SubscriptionQuotaDialog *d) {
-        QCOMPARE(d->windowTitle(), u"EMR Serverless Spark Reserved Resources | Downgrade"_s);
-        QCOMPARE(d->cuSpinBox()->minimum(), 25);
-        QCOMPARE(d->cuSpinBox()->maximum(), 49);
-        QCOMPARE(d->cuSpinBox()->value(), 49);
+        QCOMPARE(d->windowTitle(), u"Downgrade Subscription Quota"_s);
+        QCOMPARE(d->cuEdit()->valueOr(-1), 49);
         // -1 CU: 35.54304 x 84,375 / 2,592,000 = $1.157 -> refund 116 cents.
         QCOMPARE(d->priceLabel()->text(), Pricing::formatCents(116) + u" refund"_s);
-        d->cuSpinBox()->selectAll();
-        QTest::keyClicks(d->cuSpinBox(), u"45"_s);
+        d->cuEdit()->selectAll();
+        QTest::keyClicks(d->cuEdit(), u"45"_s);
         // -5 CUs: 578.5 cents, rounded half up to 579.
         QCOMPARE(d->priceLabel()->text(), Pricing::formatCents(579) + u" refund"_s);
-        QTest::keyClick(d->cuSpinBox(), Qt::Key_Return); // Buy Now is the default button
+        QTest::keyClick(d->cuEdit(), Qt::Key_Return); // Buy Now is the default button
     }, &driven);
     rowMenuAction(f.page, u"downgradeQuotaAction"_s)->trigger();
     QVERIFY(driven);
@@ -223,6 +234,8 @@ void tst_QuotaDialogs::downgradeShowsRefundAndBuysWithEnter()
     const Order order = f.env.services->billing.orders().value().first();
     QCOMPARE(order.type, ProductSpec::OrderDowngrade);
     QCOMPARE(order.amountCents, qint64(-579));
+    QCOMPARE(m_asked.size(), 1);
+    QVERIFY2(m_asked.first().text.contains(Pricing::formatCents(579) + u" is refunded"_s), qPrintable(m_asked.first().text));
     QCOMPARE(f.env.services->workspaces.find(w.id)->expiresAtMs, w.expiresAtMs);
 }
 
@@ -233,7 +246,7 @@ void tst_QuotaDialogs::quotaChangedElsewhereIsExplainedAtTheField()
     const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s); // 50 CUs
     SubscriptionQuotaDialog d(*env.services, session, w.id, QuotaService::Direction::Upgrade);
     d.show();
-    d.cuSpinBox()->setValue(80);
+    d.cuEdit()->setValue(80);
     const QString shownPrice = d.priceLabel()->text();
     // Another app instance upgrades to 60 CUs while this dialog shows the price of 50 -> 80.
     QVERIFY(env.services->quotas.changeSubscriptionQuota(session.identity(), w.id, 60, QuotaService::Direction::Upgrade).ok());
@@ -246,8 +259,7 @@ void tst_QuotaDialogs::quotaChangedElsewhereIsExplainedAtTheField()
     QVERIFY(d.messageLabel()->isVisible());
     QVERIFY2(d.messageLabel()->text().contains(u"changed to 60 CUs elsewhere"_s), qPrintable(d.messageLabel()->text()));
     QVERIFY(d.findChild<QLabel *>(u"currentCuValue"_s)->text().startsWith(u"60 CU"_s));
-    QCOMPARE(d.cuSpinBox()->minimum(), 61);
-    QCOMPARE(d.cuSpinBox()->value(), 80); // the chosen quota is kept
+    QCOMPARE(d.cuEdit()->valueOr(-1), 80); // the chosen quota is kept
     QVERIFY(d.priceLabel()->text() != shownPrice);
     QCOMPARE(d.priceLabel()->text(),
              Pricing::formatCents(env.services->quotas.priceDifferenceCents(w.region, 60, 80, w.expiresAtMs)) + u" to pay"_s);
@@ -273,12 +285,12 @@ void tst_QuotaDialogs::refusedQuotaIsShownAsAnErrorAtTheField()
     Fixtures::addRun(env, w.id, run);
     SubscriptionQuotaDialog d(*env.services, session, w.id, QuotaService::Direction::Downgrade);
     d.show();
-    d.cuSpinBox()->setValue(25);
+    d.cuEdit()->setValue(25);
     QTest::mouseClick(d.buyButton(), Qt::LeftButton);
     QVERIFY(d.isVisible());
     QVERIFY(d.fieldErrorLabel()->isVisible());
     QVERIFY2(d.fieldErrorLabel()->text().contains(u"use 30 CU"_s), qPrintable(d.fieldErrorLabel()->text()));
-    QCOMPARE(d.cuSpinBox()->value(), 25);
+    QCOMPARE(d.cuEdit()->valueOr(-1), 25);
     QVERIFY(looksLikeAnError(d.fieldErrorLabel(), d.findChild<QLabel *>(u"rangeHint"_s)));
     QCOMPARE(env.services->workspaces.find(w.id)->cuQuota, 50);
 }
@@ -298,7 +310,7 @@ void tst_QuotaDialogs::expiredSubscriptionCannotBeChanged()
             QVERIFY2(d->messageLabel()->text().contains(u"expired"_s), qPrintable(d->messageLabel()->text()));
             QVERIFY(d->messageLabel()->text().contains(u"renew"_s));
             QVERIFY(!d->buyButton()->isEnabled());
-            QVERIFY(!d->cuSpinBox()->isEnabled());
+            QVERIFY(!d->cuEdit()->isEnabled());
             QTest::keyClick(d, Qt::Key_Escape);
             QVERIFY(!d->isVisible());
         }, &driven);
@@ -346,7 +358,7 @@ void tst_QuotaDialogs::payAsYouGoRejectsNonsense()
             {u"0"_s, u"from 1 to"_s},
             {u"5001"_s, u"from 1 to"_s},
             {u"-3"_s, u"from 1 to"_s},
-            {QString(), u"Enter the maximum quota"_s},
+            {QString(), u"Enter a number of CUs"_s},
         };
         for (const auto &c : wrong) {
             edit->selectAll();
@@ -354,7 +366,9 @@ void tst_QuotaDialogs::payAsYouGoRejectsNonsense()
             QTest::keyClicks(edit, c.typed);
             QVERIFY2(d->errorLabel()->isVisibleTo(d), qPrintable(c.typed));
             QVERIFY2(d->errorLabel()->text().contains(c.message), qPrintable(d->errorLabel()->text()));
-            QTest::mouseClick(d->okButton(), Qt::LeftButton);
+            QCOMPARE(edit->text(), c.typed); // kept exactly as typed
+            QVERIFY(!d->okButton()->isEnabled());
+            QTest::keyClick(edit, Qt::Key_Return);
             QVERIFY2(d->isVisible(), qPrintable(c.typed)); // OK changed nothing
             QVERIFY(d->errorLabel()->text().contains(c.message));
             QCOMPARE(f.env.services->workspaces.find(w.id)->cuQuota, 1000);
@@ -406,8 +420,8 @@ void tst_QuotaDialogs::downgradeShowsTheQueuePlanBeforeBuyNow()
     bool driven = false;
     QString shown;
     whenModal<SubscriptionQuotaDialog>([&](SubscriptionQuotaDialog *d) {
-        d->cuSpinBox()->selectAll();
-        QTest::keyClicks(d->cuSpinBox(), u"100"_s);
+        d->cuEdit()->selectAll();
+        QTest::keyClicks(d->cuEdit(), u"100"_s);
         shown = d->queuePlanLabel()->text();
         QVERIFY(d->queuePlanLabel()->isVisibleTo(d));
         QTest::mouseClick(d->buyButton(), Qt::LeftButton);
@@ -698,7 +712,7 @@ void tst_QuotaDialogs::dialogsHaveAccessibleNames()
     };
     {
         SubscriptionQuotaDialog d(*f.env.services, f.session, sub, QuotaService::Direction::Upgrade, &f.page);
-        QCOMPARE(d.cuSpinBox()->accessibleName(), u"CU Quota"_s);
+        QCOMPARE(d.cuEdit()->accessibleName(), u"CU Quota"_s);
         check(d);
     }
     {
@@ -734,23 +748,23 @@ void tst_QuotaDialogs::dialogsInChinese()
 
     bool driven = false;
     whenModal<SubscriptionQuotaDialog>([&](SubscriptionQuotaDialog *d) {
-        QCOMPARE(d->windowTitle(), u"EMR Serverless Spark 预留资源 | 升级"_s);
-        QCOMPARE(d->buyButton()->text(), u"立即购买"_s);
+        QCOMPARE(d->windowTitle(), u"升级包年包月配额"_s);
+        QCOMPARE(d->buyButton()->text(), u"立即购买(&B)"_s);
         QVERIFY(labelWithText(d, u"差价："_s));
-        QCOMPARE(d->cuSpinBox()->accessibleName(), u"CU 配额"_s);
+        QCOMPARE(d->cuEdit()->accessibleName(), u"CU 配额"_s);
         QCOMPARE(d->priceLabel()->text(), u"需支付 "_s + Pricing::formatCents(2414));
-        d->cuSpinBox()->selectAll();
-        QTest::keyClicks(d->cuSpinBox(), u"300"_s);
+        d->cuEdit()->selectAll();
+        QTest::keyClicks(d->cuEdit(), u"300"_s);
         QCOMPARE(d->priceLabel()->text(), u"需支付 "_s + Pricing::formatCents(241450));
         QCOMPARE(widgetsWithoutAccessibleName(d), QStringList());
 
         // Switching back to English while the dialog is open retranslates it at once.
         languages.setLanguage(u"en"_s);
-        QCOMPARE(d->windowTitle(), u"EMR Serverless Spark Reserved Resources | Upgrade"_s);
-        QCOMPARE(d->buyButton()->text(), u"Buy Now"_s);
+        QCOMPARE(d->windowTitle(), u"Upgrade Subscription Quota"_s);
+        QCOMPARE(d->buyButton()->text(), u"&Buy Now"_s);
         QCOMPARE(d->priceLabel()->text(), Pricing::formatCents(241450) + u" to pay"_s);
         languages.setLanguage(u"zh_CN"_s);
-        QCOMPARE(d->buyButton()->text(), u"立即购买"_s);
+        QCOMPARE(d->buyButton()->text(), u"立即购买(&B)"_s);
         QTest::mouseClick(d->buyButton(), Qt::LeftButton);
     }, &driven);
     rowMenuAction(f.page, u"upgradeQuotaAction"_s)->trigger();
@@ -793,6 +807,112 @@ void tst_QuotaDialogs::dialogsInChinese()
     languages.setLanguage(u"en"_s);
     QLocale::setDefault(previousLocale);
     processLanguageChange();
+}
+
+void tst_QuotaDialogs::subscriptionCuStaysAsTyped_data()
+{
+    QTest::addColumn<bool>("upgrade");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("error");
+    const QString range = u"For Subscription, the CU quota must be from 25 to 1,000 CUs."_s;
+    QTest::newRow("upgrade to 30, below the current 200") << true << u"30"_s
+                                                          << u"An upgrade needs a CU quota above the current 200 CUs."_s;
+    QTest::newRow("upgrade above the maximum") << true << u"1500"_s << range;
+    QTest::newRow("upgrade to the current quota") << true << u"200"_s
+                                                  << u"An upgrade needs a CU quota above the current 200 CUs."_s;
+    QTest::newRow("downgrade above the current") << false << u"300"_s
+                                                 << u"A downgrade needs a CU quota below the current 200 CUs."_s;
+    QTest::newRow("downgrade below the minimum") << false << u"10"_s << range;
+    QTest::newRow("downgrade to nothing") << false << QString() << u"Enter a number of CUs."_s;
+    QTest::newRow("upgrade to words") << true << u"lots"_s << u"\"lots\" is not a whole number. Enter a number of CUs."_s;
+}
+
+void tst_QuotaDialogs::subscriptionCuStaysAsTyped()
+{
+    QFETCH(bool, upgrade);
+    QFETCH(QString, typed);
+    QFETCH(QString, error);
+    TestEnv env;
+    Session session(env.services->account.owner().value());
+    const Workspace w = *env.services->workspaces.findByName(u"spark-etl-prod"_s); // 200 CUs
+    SubscriptionQuotaDialog d(*env.services, session, w.id,
+                              upgrade ? QuotaService::Direction::Upgrade : QuotaService::Direction::Downgrade);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QVERIFY(d.buyButton()->isEnabled());
+    const int orders = int(env.services->billing.orders().value().size());
+    CuEdit *cu = d.cuEdit();
+    cu->setFocus();
+    QTest::keyClick(cu, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(cu, Qt::Key_Backspace);
+    QTest::keyClicks(cu, typed);
+    QCOMPARE(cu->text(), typed);
+    QVERIFY(d.fieldErrorLabel()->isVisibleTo(&d));
+    QCOMPARE(d.fieldErrorLabel()->text(), error);
+    QVERIFY(cu->accessibleDescription().startsWith(error));
+    QVERIFY(!d.buyButton()->isEnabled());
+    QVERIFY2(!d.priceLabel()->text().contains(u'$'), qPrintable(d.priceLabel()->text()));
+    // Enter and Tab change nothing: no order, no question, the text as typed.
+    QTest::keyClick(cu, Qt::Key_Return);
+    QTest::keyClick(cu, Qt::Key_Tab);
+    QVERIFY(d.isVisible());
+    QCOMPARE(cu->text(), typed);
+    QVERIFY(m_asked.isEmpty());
+    QCOMPARE(int(env.services->billing.orders().value().size()), orders);
+    QCOMPARE(env.services->workspaces.find(w.id)->cuQuota, 200);
+    // The timer that refreshes the price keeps the message.
+    QTest::qWait(1100);
+    QCOMPARE(d.fieldErrorLabel()->text(), error);
+    QVERIFY(!d.buyButton()->isEnabled());
+}
+
+void tst_QuotaDialogs::purchaseIsConfirmedOnceWithTheAmount()
+{
+    PurchaseConfirm::setAnswerer({}); // the real message box
+    TestEnv env;
+    Session session(env.services->account.owner().value());
+    const Workspace w = *env.services->workspaces.findByName(u"spark-etl-prod"_s); // 200 CUs
+    env.clock.set(w.expiresAtMs - 30 * DayMs);
+    const int orders = int(env.services->billing.orders().value().size());
+    {
+        SubscriptionQuotaDialog down(*env.services, session, w.id, QuotaService::Direction::Downgrade);
+        QCOMPARE(down.buyButton()->text(), u"&Downgrade"_s); // it refunds: not "Buy Now"
+    }
+    SubscriptionQuotaDialog d(*env.services, session, w.id, QuotaService::Direction::Upgrade);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    d.cuEdit()->setFocus();
+    QTest::keyClick(d.cuEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(d.cuEdit(), u"300"_s);
+    const QString amount = Pricing::formatCents(241450);
+    QCOMPARE(d.priceLabel()->text(), amount + u" to pay"_s);
+
+    // Enter asks; Enter again is Cancel (the default): nothing is recorded.
+    bool asked = false;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        QVERIFY2(box->text().contains(amount), qPrintable(box->text()));
+        QVERIFY(box->text().contains(u"300"_s));
+        QTest::keyClick(box, Qt::Key_Return);
+    }, &asked);
+    QTest::keyClick(d.cuEdit(), Qt::Key_Return);
+    QVERIFY(asked);
+    QVERIFY(d.isVisible());
+    QCOMPARE(int(env.services->billing.orders().value().size()), orders);
+    QCOMPARE(env.services->workspaces.find(w.id)->cuQuota, 200);
+
+    // Confirmed with its own button (Space on it): exactly the amount shown is charged.
+    asked = false;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        auto *confirm = box->findChild<QPushButton *>(u"confirmPurchaseButton"_s);
+        QCOMPARE(confirm->text(), u"&Pay "_s + amount);
+        confirm->setFocus();
+        QTest::keyClick(confirm, Qt::Key_Space);
+    }, &asked);
+    QTest::keyClick(d.cuEdit(), Qt::Key_Return);
+    QVERIFY(asked);
+    QVERIFY(!d.isVisible());
+    QCOMPARE(env.services->workspaces.find(w.id)->cuQuota, 300);
+    QCOMPARE(d.order()->amountCents, qint64(241450));
 }
 
 QTEST_MAIN(tst_QuotaDialogs)

@@ -412,6 +412,29 @@
         <source>Tags identify cloud resources so that you can classify, search for and aggregate them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirm Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy a subscription of %1 CUs for %2 (%3) for workspace %4? %5 is charged now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CuEdit</name>
+    <message>
+        <source>Enter a number of CUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number. Enter a number of CUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataCatalogsTab</name>
@@ -1317,14 +1340,6 @@
         </translation>
     </message>
     <message>
-        <source>Enter the maximum quota in CUs, a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number. Enter the maximum quota in CUs, from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Queues after the change:
 %1</source>
         <translation type="unfinished"></translation>
@@ -1405,6 +1420,14 @@
     </message>
     <message>
         <source>Price: %1 per CU-hour. At the full quota of %2 CUs: %3 per hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due now: shown once the CU quota is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: shown once the CU quota is valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,6 +1569,13 @@
     </message>
     <message>
         <source>Auto-renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseConfirm</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1744,10 +1774,6 @@
 <context>
     <name>QuotaService</name>
     <message>
-        <source>The maximum pay-as-you-go quota must be from %1 to %2 CUs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is billed pay-as-you-go; only subscription workspaces have a subscription quota.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,10 +1795,6 @@
     </message>
     <message>
         <source>A downgrade needs a CU quota below the current %1 CUs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A subscription CU quota must be from %1 to %2 CUs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2113,14 +2135,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>EMR Serverless Spark Reserved Resources | Upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EMR Serverless Spark Reserved Resources | Downgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workspace:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,6 +2207,54 @@
     </message>
     <message>
         <source>%1 (nothing to pay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade Subscription Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade Subscription Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buy Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown once the CU quota is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade %1 from %2 to %3 CUs? %4 is charged now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade %1 from %2 to %3 CUs? %4 is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade, refund %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

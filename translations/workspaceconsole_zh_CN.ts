@@ -410,6 +410,29 @@
         <source>Tags identify cloud resources so that you can classify, search for and aggregate them.</source>
         <translation>标签用于标识云资源，便于您对云资源进行分类、搜索和聚合。</translation>
     </message>
+    <message>
+        <source>Confirm Purchase</source>
+        <translation>确认购买</translation>
+    </message>
+    <message>
+        <source>Buy a subscription of %1 CUs for %2 (%3) for workspace %4? %5 is charged now.</source>
+        <translation>为工作空间 %4 购买 %1 CU 的包年包月（%2，%3）？将立即扣费 %5。</translation>
+    </message>
+    <message>
+        <source>&amp;Pay %1</source>
+        <translation>支付 %1(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>CuEdit</name>
+    <message>
+        <source>Enter a number of CUs.</source>
+        <translation>请输入 CU 数量。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number. Enter a number of CUs.</source>
+        <translation>“%1”不是整数。请输入 CU 数量。</translation>
+    </message>
 </context>
 <context>
     <name>DataCatalogsTab</name>
@@ -1303,14 +1326,6 @@
         </translation>
     </message>
     <message>
-        <source>Enter the maximum quota in CUs, a whole number from %1 to %2.</source>
-        <translation>请输入以 CU 为单位的最大配额，取值为 %1~%2 之间的整数。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number. Enter the maximum quota in CUs, from %2 to %3.</source>
-        <translation>“%1”不是整数。请输入以 CU 为单位的最大配额，取值范围为 %2~%3。</translation>
-    </message>
-    <message>
         <source>Queues after the change:
 %1</source>
         <translation>变更后的队列：
@@ -1393,6 +1408,14 @@
     <message>
         <source>Price: %1 per CU-hour. At the full quota of %2 CUs: %3 per hour.</source>
         <translation>价格：每 CU 每小时 %1。按全部配额 %2 CU 计算：每小时 %3。</translation>
+    </message>
+    <message>
+        <source>Amount due now: shown once the CU quota is valid.</source>
+        <translation>应付金额：CU 配额有效后显示。</translation>
+    </message>
+    <message>
+        <source>Price: shown once the CU quota is valid.</source>
+        <translation>价格：CU 配额有效后显示。</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1555,13 @@
     <message>
         <source>Auto-renewal</source>
         <translation>自动续费</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseConfirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1725,10 +1755,6 @@
 <context>
     <name>QuotaService</name>
     <message>
-        <source>The maximum pay-as-you-go quota must be from %1 to %2 CUs.</source>
-        <translation>按量付费最大配额必须为 %1~%2 CU。</translation>
-    </message>
-    <message>
         <source>%1 is billed pay-as-you-go; only subscription workspaces have a subscription quota.</source>
         <translation>%1 的付费类型为按量付费；只有包年包月工作空间才有包年包月配额。</translation>
     </message>
@@ -1751,10 +1777,6 @@
     <message>
         <source>A downgrade needs a CU quota below the current %1 CUs.</source>
         <translation>降级后的 CU 配额必须低于当前的 %1 CU。</translation>
-    </message>
-    <message>
-        <source>A subscription CU quota must be from %1 to %2 CUs.</source>
-        <translation>包年包月 CU 配额必须为 %1~%2 CU。</translation>
     </message>
     <message>
         <source>%1 is a subscription workspace; change its quota with Upgrade or Downgrade Subscription Quota.</source>
@@ -2085,14 +2107,6 @@
         <translation>不足 1 分钟</translation>
     </message>
     <message>
-        <source>EMR Serverless Spark Reserved Resources | Upgrade</source>
-        <translation>EMR Serverless Spark 预留资源 | 升级</translation>
-    </message>
-    <message>
-        <source>EMR Serverless Spark Reserved Resources | Downgrade</source>
-        <translation>EMR Serverless Spark 预留资源 | 降级</translation>
-    </message>
-    <message>
         <source>Workspace:</source>
         <translation>工作空间：</translation>
     </message>
@@ -2165,6 +2179,54 @@
     <message>
         <source>%1 (nothing to pay)</source>
         <translation>%1（无需支付）</translation>
+    </message>
+    <message>
+        <source>Upgrade Subscription Quota</source>
+        <translation>升级包年包月配额</translation>
+    </message>
+    <message>
+        <source>Downgrade Subscription Quota</source>
+        <translation>降级包年包月配额</translation>
+    </message>
+    <message>
+        <source>&amp;Buy Now</source>
+        <translation>立即购买(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade</source>
+        <translation>降级(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Shown once the CU quota is valid</source>
+        <translation>CU 配额有效后显示</translation>
+    </message>
+    <message>
+        <source>Confirm Upgrade</source>
+        <translation>确认升级</translation>
+    </message>
+    <message>
+        <source>Confirm Downgrade</source>
+        <translation>确认降级</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 from %2 to %3 CUs? %4 is charged now.</source>
+        <translation>将 %1 从 %2 CU 升级到 %3 CU？将立即扣费 %4。</translation>
+    </message>
+    <message>
+        <source>Downgrade %1 from %2 to %3 CUs? %4 is refunded.</source>
+        <translation>将 %1 从 %2 CU 降级到 %3 CU？将退款 %4。</translation>
+    </message>
+    <message>
+        <source>&amp;Pay %1</source>
+        <translation>支付 %1(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade, refund %1</source>
+        <translation>降级并退款 %1(&amp;D)</translation>
     </message>
     <message>
         <source>Queues after the change:</source>

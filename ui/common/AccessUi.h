@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Result.h"
+#include "ui/common/Announce.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -50,6 +51,23 @@ inline void showError(QLabel *label, const QString &message)
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
+}
+
+// A field's error: shown under it, first in the field's accessible description (Qt 6.4 has no
+// "invalid entry" state to set), and announced once when it appears or changes, so a screen
+// reader user hears it without leaving the field. An empty message clears all of it and puts
+// back the field's usual description (its hint).
+inline void showFieldError(QWidget *field, QLabel *label, const QString &message, const QString &hint = {})
+{
+    const bool changed = message != label->text() || label->isHidden() != message.isEmpty();
+    showError(label, message);
+    QStringList description;
+    for (const QString &text : {message, hint})
+        if (!text.isEmpty())
+            description << text;
+    field->setAccessibleDescription(description.join(QLatin1Char(' ')));
+    if (changed && !message.isEmpty())
+        Announce::alert(label);
 }
 
 // Grows a window so that wrapped messages which just appeared in it are not clipped. A window's

@@ -42,7 +42,13 @@ QLabel *SubmitDialog::newErrorLabel(const QString &field, const QString &objectN
 
 void SubmitDialog::clearError(const QString &field)
 {
-    if (QLabel *label = m_errors.value(field))
+    QLabel *label = m_errors.value(field);
+    if (!label || label->isHidden())
+        return;
+    const FieldWidgets f = m_fields.value(field);
+    if (f.widget)
+        AccessUi::showFieldError(f.widget, label, {}, f.hint ? f.hint->text() : QString());
+    else
         AccessUi::showError(label, {});
 }
 
@@ -57,6 +63,7 @@ QLabel *SubmitDialog::addFieldRow(QFormLayout *form, QLabel *label, QWidget *wid
         box->addWidget(hint);
     QLabel *error = newErrorLabel(field, errorName);
     box->addWidget(error);
+    m_fields.insert(field, {widget, hint});
     form->addRow(label, box);
     label->setBuddy(widget);
     return error;
@@ -68,8 +75,21 @@ void SubmitDialog::showErrors(const Status &status)
     for (const FieldError &e : status.errors())
         messages[m_errors.contains(e.field) ? e.field : QString()] << e.message;
     // All messages of a field, not only the first: each refused item is named.
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
-        AccessUi::showError(it.value(), messages.value(it.key()).join(QLatin1Char('\n')));
+    // A field's message also goes into its description and is announced (AccessUi::showFieldError).
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
+        const QString message = messages.value(it.key()).join(QLatin1Char('\n'));
+        const FieldWidgets f = m_fields.value(it.key());
+        if (message.isEmpty() && it.value()->isHidden())
+            continue; // nothing shown, nothing to clear (the field keeps its own description)
+        if (f.widget) {
+            AccessUi::showFieldError(f.widget, it.value(), message, f.hint ? f.hint->text() : QString());
+        } else {
+            const bool news = !message.isEmpty() && message != it.value()->text();
+            AccessUi::showError(it.value(), message);
+            if (news)
+                Announce::alert(it.value());
+        }
+    }
     AccessUi::growToFit(this);
 }
 

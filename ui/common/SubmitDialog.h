@@ -52,6 +52,12 @@ protected:
 
 private:
     QHash<QString, QLabel *> m_errors; // field -> the label under it
+    struct FieldWidgets
+    {
+        QWidget *widget = nullptr;
+        QLabel *hint = nullptr;
+    };
+    QHash<QString, FieldWidgets> m_fields; // field -> its control and hint (addFieldRow())
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_acceptButton = nullptr;
     QString m_acceptName;

@@ -3,9 +3,13 @@
 #include "ui/create/CreateCatalogDialog.h"
 #include "ui/create/PricePreview.h"
 #include "ui/common/AccessUi.h"
+#include "ui/common/Announce.h"
+#include "ui/common/CuEdit.h"
+#include "ui/common/PurchaseConfirm.h"
 #include "ui/common/ErrorStyle.h"
 #include "ui/common/HelpTip.h"
 #include "models/Permissions.h"
+#include "models/Pricing.h"
 #include "models/ProductSpec.h"
 #include "models/Services.h"
 #include "models/Session.h"
@@ -23,7 +27,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -102,11 +105,9 @@ void CreateWorkspaceDialog::addRows(QWidget *content)
                                                                                         : WorkspaceRules::nameRuleMessage();
                  }});
 
-    m_cuSpin = new QSpinBox(content);
-    m_cuSpin->setObjectName(QStringLiteral("cuQuotaSpin"));
-    m_cuSpin->setSingleStep(1);
-    m_cuSpin->setGroupSeparatorShown(true);
-    FieldRow cu{Field::CuQuota, m_cuSpin, [] { return tr("CU Quota"); },
+    m_cuEdit = new CuEdit(content);
+    m_cuEdit->setObjectName(QStringLiteral("cuQuotaEdit"));
+    FieldRow cu{Field::CuQuota, m_cuEdit, [] { return tr("CU Quota"); },
                 [this] {
                     const QString billing = currentBilling();
                     const ProductSpec::CuRange range = ProductSpec::cuRange(billing);
@@ -205,7 +206,8 @@ void CreateWorkspaceDialog::buildUi()
         m_nameTouched = true;
         fieldChanged();
     });
-    connect(m_cuSpin, &QSpinBox::valueChanged, this, &CreateWorkspaceDialog::fieldChanged);
+    connect(m_cuEdit, &QLineEdit::textEdited, this, [this] { m_cuTouched = true; });
+    connect(m_cuEdit, &QLineEdit::textChanged, this, &CreateWorkspaceDialog::fieldChanged);
     connect(m_bucketCombo, &QComboBox::currentIndexChanged, this, &CreateWorkspaceDialog::fieldChanged);
     connect(m_pathEdit, &QLineEdit::textChanged, this, &CreateWorkspaceDialog::fieldChanged);
     connect(m_catalogCombo, &QComboBox::currentIndexChanged, this, &CreateWorkspaceDialog::fieldChanged);
@@ -407,11 +409,11 @@ void CreateWorkspaceDialog::reloadCatalogs(const QString &select)
 void CreateWorkspaceDialog::applyBillingMethod()
 {
     const QString billing = currentBilling();
-    const ProductSpec::CuRange range = ProductSpec::cuRange(billing);
-    {
-        const QSignalBlocker blocker(m_cuSpin);
-        m_cuSpin->setRange(range.min, range.max);
-        m_cuSpin->setValue(range.defaultValue);
+    // A quota the user typed stays, as typed: valid for the new method it survives the switch,
+    // otherwise the new method's rule says why. An untouched field shows the new default.
+    if (!m_cuTouched) {
+        const QSignalBlocker blocker(m_cuEdit);
+        m_cuEdit->setValue(ProductSpec::cuRange(billing).defaultValue);
     }
     m_form->setRowVisible(*m_form->row(Field::Duration), billing == ProductSpec::Subscription);
 }
@@ -426,7 +428,7 @@ WorkspaceSpec CreateWorkspaceDialog::spec() const
         s.autoRenew = m_autoRenewCheck->isChecked();
     }
     s.name = m_nameEdit->text();
-    s.cuQuota = m_cuSpin->value();
+    s.cuQuota = m_cuEdit->valueOr(0); // not a number: its own message replaces the rule's (showFieldErrors)
     if (m_regionHasBuckets) {
         s.bucket = m_bucketCombo->currentData().toString();
         s.path = m_pathEdit->text();
@@ -474,7 +476,10 @@ void CreateWorkspaceDialog::updateState()
     AccessUi::showError(m_directoryWarning, warning.isEmpty() ? QString() : tr("Warning: %1").arg(warning));
 
     m_form->refresh();
-    m_price->showPrice(s.region, s.billing, s.cuQuota, m_durationCombo->currentData().toInt());
+    if (status.hasField(Field::CuQuota))
+        m_price->showUnavailable(s.billing);
+    else
+        m_price->showPrice(s.region, s.billing, s.cuQuota, m_durationCombo->currentData().toInt());
     updateHint(status, permission);
 }
 
@@ -487,11 +492,19 @@ void CreateWorkspaceDialog::showFieldErrors(const Status &status)
         QString message = m_submitErrors.message(row.key);
         if (message.isEmpty())
             message = status.message(row.key);
+        if (row.key == Field::CuQuota && !m_cuEdit->inputError().isEmpty())
+            message = m_cuEdit->inputError();
         // An empty name is not shown as an error before the user has typed in the field.
         if (row.key == Field::Name && !m_nameTouched && m_submitErrors.message(row.key).isEmpty())
             message.clear();
+        const bool visible = !message.isEmpty() && (row.key != Field::Duration || subscription);
+        // Announced once when it appears or changes; the field's description carries it after that
+        // (FieldForm::refresh()).
+        const bool news = visible && (row.errorLabel->isHidden() || row.errorLabel->text() != message);
         row.errorLabel->setText(message);
-        row.errorLabel->setVisible(!message.isEmpty() && (row.key != Field::Duration || subscription));
+        row.errorLabel->setVisible(visible);
+        if (news && isVisible())
+            Announce::alert(row.errorLabel);
     }
 }
 
@@ -523,7 +536,20 @@ void CreateWorkspaceDialog::submit()
 {
     if (!m_createButton->isEnabled())
         return;
-    const Result<Workspace> r = m_services.workspaces.create(m_session.identity(), spec());
+    const WorkspaceSpec s = spec();
+    if (s.billing == ProductSpec::Subscription) {
+        // Money: one explicit confirmation naming the amount before the order is recorded.
+        const QString amount = Pricing::formatCents(Pricing::subscriptionCents(s.region, s.cuQuota, s.durationMonths));
+        const PurchaseConfirm::Question question{
+            tr("Confirm Purchase"),
+            tr("Buy a subscription of %1 CUs for %2 (%3) for workspace %4? %5 is charged now.")
+                .arg(QLocale().toString(s.cuQuota), ProductSpec::durationName(s.durationMonths),
+                     ProductSpec::regionName(s.region), s.name, amount),
+            tr("&Pay %1").arg(amount)};
+        if (!PurchaseConfirm::ask(this, question))
+            return;
+    }
+    const Result<Workspace> r = m_services.workspaces.create(m_session.identity(), s);
     if (!r.ok()) {
         m_nameTouched = true;
         m_submitErrors = r;

@@ -16,7 +16,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QScrollArea;
-class QSpinBox;
+class CuEdit;
 class QToolButton;
 class CreateCatalogDialog;
 class HelpTip;
@@ -48,6 +48,7 @@ public:
     QString errorText(const QString &field) const;
 
     QPushButton *createButton() const { return m_createButton; }
+    CuEdit *cuEdit() const { return m_cuEdit; }
     QPushButton *createCatalogButton() const { return m_createCatalogButton; }
     QToolButton *advancedToggle() const { return m_advancedToggle; }
     TagEditor *tagEditor() const { return m_tagEditor; }
@@ -85,6 +86,7 @@ private:
     Session &m_session;
     Workspace m_created;
     bool m_nameTouched = false;
+    bool m_cuTouched = false; // typed by the user: kept when the billing method changes
     bool m_regionHasBuckets = true;
     bool m_regionHasDlf = true;
     Status m_submitErrors; // what the service refused on Create, until a field changes
@@ -97,7 +99,7 @@ private:
     QComboBox *m_durationCombo = nullptr;
     QCheckBox *m_autoRenewCheck = nullptr;
     QLineEdit *m_nameEdit = nullptr;
-    QSpinBox *m_cuSpin = nullptr;
+    CuEdit *m_cuEdit = nullptr;
     QComboBox *m_bucketCombo = nullptr;
     QLineEdit *m_pathEdit = nullptr;
     QLabel *m_directoryPreview = nullptr;

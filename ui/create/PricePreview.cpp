@@ -29,3 +29,9 @@ void PricePreview::showPrice(const QString &region, const QString &billing, int 
                          Pricing::formatCents(Pricing::payAsYouGoFullQuotaCentsPerHour(region, cu))));
     }
 }
+
+void PricePreview::showUnavailable(const QString &billing)
+{
+    setText(billing == ProductSpec::Subscription ? tr("Amount due now: shown once the CU quota is valid.")
+                                                 : tr("Price: shown once the CU quota is valid."));
+}

@@ -13,4 +13,6 @@ public:
 
     // months is used for a subscription only.
     void showPrice(const QString &region, const QString &billing, int cu, int months);
+    // No price for a CU quota that cannot be bought: the field's error says why.
+    void showUnavailable(const QString &billing);
 };

@@ -1,4 +1,6 @@
 #include "ui/quota/PayAsYouGoQuotaDialog.h"
+#include "ui/common/AccessUi.h"
+#include "ui/common/CuEdit.h"
 #include "ui/common/ErrorStyle.h"
 
 #include "models/Permissions.h"
@@ -50,14 +52,13 @@ PayAsYouGoQuotaDialog::PayAsYouGoQuotaDialog(Services &services, Session &sessio
     m_inUseValue->setObjectName(QStringLiteral("inUseValue"));
 
     m_quotaLabel = new QLabel(this);
-    m_quotaEdit = new QLineEdit(this);
+    m_quotaEdit = new CuEdit(this);
     m_quotaEdit->setObjectName(QStringLiteral("maxQuotaEdit"));
-    m_quotaEdit->setMaxLength(12);
     m_quotaLabel->setBuddy(m_quotaEdit);
     if (m_workspace)
-        m_quotaEdit->setText(QLocale().toString(m_workspace->cuQuota));
+        m_quotaEdit->setValue(m_workspace->cuQuota);
     m_quotaEdit->selectAll();
-    connect(m_quotaEdit, &QLineEdit::textEdited, this, &PayAsYouGoQuotaDialog::checkTyped);
+    connect(m_quotaEdit, &QLineEdit::textChanged, this, &PayAsYouGoQuotaDialog::checkTyped);
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("rangeHint"));
     m_hint->setWordWrap(true);
@@ -66,6 +67,7 @@ PayAsYouGoQuotaDialog::PayAsYouGoQuotaDialog(Services &services, Session &sessio
     m_plan->setObjectName(QStringLiteral("queuePlan"));
     m_plan->setWordWrap(true);
     m_plan->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_plan->hide();
 
     auto *form = new QFormLayout;
     form->addRow(m_workspaceLabel, m_workspaceValue);
@@ -125,54 +127,13 @@ void PayAsYouGoQuotaDialog::retranslateUi()
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
     m_okButton->setEnabled(m_workspace.has_value());
-    if (m_error->isVisible())
+    if (m_workspace)
         checkTyped();
-    else {
-        QString ignored;
-        showPlan(parsedValue(&ignored));
-    }
-}
-
-void PayAsYouGoQuotaDialog::showPlan(std::optional<int> value)
-{
-    QString text;
-    if (m_workspace && value && QuotaService::checkPayAsYouGoRange(*value).ok()) {
-        const auto plan = m_services.quotas.queuePlan(m_workspaceId, *value);
-        text = plan.ok() ? tr("Queues after the change:\n%1").arg(QuotaService::planText(plan.value())) : QString();
-    }
-    m_plan->setText(text);
-    m_plan->setVisible(!text.isEmpty());
-    m_plan->setAccessibleName(text);
-}
-
-std::optional<int> PayAsYouGoQuotaDialog::parsedValue(QString *error) const
-{
-    const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::PayAsYouGo);
-    const QLocale locale;
-    const QString text = m_quotaEdit->text().trimmed();
-    if (text.isEmpty()) {
-        *error = tr("Enter the maximum quota in CUs, a whole number from %1 to %2.")
-                     .arg(locale.toString(range.min), locale.toString(range.max));
-        return std::nullopt;
-    }
-    bool ok = false;
-    qlonglong value = locale.toLongLong(text, &ok);
-    if (!ok)
-        value = QLocale::c().toLongLong(text, &ok);
-    if (!ok) {
-        *error = tr("\"%1\" is not a whole number. Enter the maximum quota in CUs, from %2 to %3.")
-                     .arg(text, locale.toString(range.min), locale.toString(range.max));
-        return std::nullopt;
-    }
-    // Out-of-range numbers go to the model's range rule, which words the message.
-    return int(std::clamp<qlonglong>(value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
 }
 
 void PayAsYouGoQuotaDialog::showFieldError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
-    m_quotaEdit->setAccessibleDescription(message);
+    AccessUi::showFieldError(m_quotaEdit, m_error, message);
     growToFit();
 }
 
@@ -185,31 +146,36 @@ void PayAsYouGoQuotaDialog::growToFit()
         resize(width(), needed);
 }
 
-void PayAsYouGoQuotaDialog::checkTyped()
+bool PayAsYouGoQuotaDialog::checkTyped()
 {
-    QString error;
-    const auto value = parsedValue(&error);
-    if (value)
-        error = QuotaService::checkPayAsYouGoRange(*value).message(Field::CuQuota);
-    if (value && error.isEmpty() && m_workspace) {
-        // Running jobs the queues could not fit: the same refusal OK would meet.
-        const auto plan = m_services.quotas.queuePlan(m_workspaceId, *value);
-        if (!plan.ok())
-            error = plan.text();
-    }
-    showPlan(value);
+    const std::optional<int> value = m_quotaEdit->value();
+    const QString error = value ? QuotaService::checkPayAsYouGoRange(*value).message(Field::CuQuota)
+                                : m_quotaEdit->inputError();
+    showPlan(error.isEmpty() ? value : std::nullopt);
     showFieldError(error);
+    // Enter never applies a value the rule refuses.
+    m_okButton->setEnabled(m_workspace.has_value() && error.isEmpty());
+    return error.isEmpty();
+}
+
+void PayAsYouGoQuotaDialog::showPlan(std::optional<int> value)
+{
+    QString text;
+    if (m_workspace && value) {
+        // The plan OK applies, or why the queues could not take the change (OK then says so too).
+        const auto plan = m_services.quotas.queuePlan(m_workspaceId, *value);
+        text = plan.ok() ? tr("Queues after the change:\n%1").arg(QuotaService::planText(plan.value())) : plan.text();
+    }
+    m_plan->setText(text);
+    m_plan->setVisible(!text.isEmpty());
+    m_plan->setAccessibleName(text);
 }
 
 void PayAsYouGoQuotaDialog::apply()
 {
-    QString error;
-    const auto value = parsedValue(&error);
-    if (!value) {
-        showFieldError(error);
-        m_quotaEdit->setFocus();
+    if (!m_workspace || !checkTyped())
         return;
-    }
+    const std::optional<int> value = m_quotaEdit->value();
     const Status s = m_services.quotas.setPayAsYouGoQuota(m_session.identity(), m_workspaceId, *value);
     if (!s.ok()) {
         showFieldError(s.message(Field::CuQuota));

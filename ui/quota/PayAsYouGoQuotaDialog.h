@@ -7,14 +7,15 @@
 
 class QDialogButtonBox;
 class QLabel;
+class CuEdit;
 class QLineEdit;
 class QPushButton;
 class Session;
 class Services;
 
-// Modify Pay-as-you-go Quota: one field, Maximum Pay-as-you-go Quota (CUs). Typed text is parsed
-// here (whole numbers in the UI locale or plain digits); the range and the in-use rule are the
-// model's (QuotaService), and every refusal is shown under the field while nothing changes.
+// Modify Pay-as-you-go Quota: one field, Maximum Pay-as-you-go Quota (CUs), kept as typed (CuEdit);
+// the range and the in-use rule are the model's (QuotaService), and every refusal is shown under
+// the field while nothing changes. OK is disabled while the typed value breaks the range rule.
 class PayAsYouGoQuotaDialog : public QDialog
 {
     Q_OBJECT
@@ -22,7 +23,7 @@ class PayAsYouGoQuotaDialog : public QDialog
 public:
     PayAsYouGoQuotaDialog(Services &services, Session &session, const QString &workspaceId, QWidget *parent = nullptr);
 
-    QLineEdit *quotaEdit() const { return m_quotaEdit; }
+    CuEdit *quotaEdit() const { return m_quotaEdit; }
     QLabel *errorLabel() const { return m_error; }
     QLabel *messageLabel() const { return m_message; }
     // The queues' CUs after the change (QuotaService::queuePlan), shown before OK.
@@ -39,9 +40,8 @@ protected:
 
 private:
     void retranslateUi();
-    // The typed number, or nullopt with the reason in *error.
-    std::optional<int> parsedValue(QString *error) const;
-    void checkTyped();
+    // The typed value against the range rule; shows its message. True when it may be applied.
+    bool checkTyped();
     void showPlan(std::optional<int> value);
     void showFieldError(const QString &message);
     void growToFit();
@@ -61,7 +61,7 @@ private:
     QLabel *m_inUseLabel = nullptr;
     QLabel *m_inUseValue = nullptr;
     QLabel *m_quotaLabel = nullptr;
-    QLineEdit *m_quotaEdit = nullptr;
+    CuEdit *m_quotaEdit = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_plan = nullptr;

@@ -1,5 +1,8 @@
 #include "ui/quota/SubscriptionQuotaDialog.h"
+#include "ui/common/AccessUi.h"
+#include "ui/common/CuEdit.h"
 #include "ui/common/ErrorStyle.h"
+#include "ui/common/PurchaseConfirm.h"
 
 #include "models/Permissions.h"
 #include "models/Pricing.h"
@@ -14,7 +17,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -93,13 +95,12 @@ void SubscriptionQuotaDialog::buildUi()
     m_inUseValue = valueLabel("inUseValue");
 
     m_cuLabel = new QLabel(this);
-    m_cuSpin = new QSpinBox(this);
-    m_cuSpin->setObjectName(QStringLiteral("cuQuotaSpinBox"));
-    m_cuSpin->setGroupSeparatorShown(true);
-    m_cuSpin->setKeyboardTracking(true); // the price follows every keystroke
-    m_cuLabel->setBuddy(m_cuSpin);
-    connect(m_cuSpin, &QSpinBox::valueChanged, this, [this] {
-        m_fieldError->hide();
+    m_cuEdit = new CuEdit(this);
+    m_cuEdit->setObjectName(QStringLiteral("cuQuotaEdit"));
+    m_cuLabel->setBuddy(m_cuEdit);
+    // The price and the rule's message follow every keystroke; the text stays as typed.
+    connect(m_cuEdit, &QLineEdit::textChanged, this, [this] {
+        m_refusal.clear();
         updateTimeAndPrice();
         updatePlan();
     });
@@ -120,7 +121,7 @@ void SubscriptionQuotaDialog::buildUi()
 
     auto *cuColumn = new QVBoxLayout;
     cuColumn->setContentsMargins(0, 0, 0, 0);
-    cuColumn->addWidget(m_cuSpin);
+    cuColumn->addWidget(m_cuEdit);
     cuColumn->addWidget(m_rangeHint);
     cuColumn->addWidget(m_fieldError);
 
@@ -159,15 +160,13 @@ void SubscriptionQuotaDialog::reloadPreview()
     if (preview.ok()) {
         m_preview = preview.value();
         m_loadError = {};
-        const QSignalBlocker blocker(m_cuSpin);
+        const QSignalBlocker blocker(m_cuEdit);
         if (m_preview->hasRange()) {
             const int wanted = m_direction == QuotaService::Direction::Upgrade ? m_preview->currentCu + 1
                                                                                 : m_preview->currentCu - 1;
-            m_cuSpin->setRange(m_preview->minCu, m_preview->maxCu);
-            m_cuSpin->setValue(std::clamp(wanted, m_preview->minCu, m_preview->maxCu));
+            m_cuEdit->setValue(std::clamp(wanted, m_preview->minCu, m_preview->maxCu));
         } else {
-            m_cuSpin->setRange(m_preview->currentCu, m_preview->currentCu);
-            m_cuSpin->setValue(m_preview->currentCu);
+            m_cuEdit->setValue(m_preview->currentCu);
         }
     } else {
         m_preview.reset();
@@ -184,8 +183,8 @@ bool SubscriptionQuotaDialog::canChange() const
 void SubscriptionQuotaDialog::retranslateUi()
 {
     const bool upgrade = m_direction == QuotaService::Direction::Upgrade;
-    const QString title = upgrade ? tr("EMR Serverless Spark Reserved Resources | Upgrade")
-                                  : tr("EMR Serverless Spark Reserved Resources | Downgrade");
+    // The console's names for the two pages (spec §7).
+    const QString title = upgrade ? tr("Upgrade Subscription Quota") : tr("Downgrade Subscription Quota");
     setWindowTitle(title);
     m_heading->setText(title);
     m_workspaceLabel->setText(tr("Workspace:"));
@@ -197,9 +196,10 @@ void SubscriptionQuotaDialog::retranslateUi()
     m_cuLabel->setText(tr("&CU Quota:"));
     m_priceLabel->setText(tr("Price Difference:"));
     m_planLabel->setText(tr("Queues after the change:"));
-    m_buyButton->setText(tr("Buy Now"));
-    m_buyButton->setAccessibleName(tr("Buy Now"));
-    m_cuSpin->setAccessibleName(tr("CU Quota"));
+    // A downgrade refunds: its button says what it does instead of "Buy Now".
+    m_buyButton->setText(upgrade ? tr("&Buy Now") : tr("&Downgrade"));
+    m_buyButton->setAccessibleName(upgrade ? tr("Buy Now") : tr("Downgrade"));
+    m_cuEdit->setAccessibleName(tr("CU Quota"));
 
     const QLocale locale;
     QString message;
@@ -235,7 +235,6 @@ void SubscriptionQuotaDialog::retranslateUi()
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
     growToFit();
-    m_cuSpin->setAccessibleDescription(m_fieldError->isVisible() ? m_fieldError->text() : m_rangeHint->text());
     updateTimeAndPrice();
     updatePlan();
 }
@@ -249,8 +248,10 @@ void SubscriptionQuotaDialog::updateTimeAndPrice()
         return;
     }
     const bool enabled = canChange();
-    m_cuSpin->setEnabled(enabled);
-    m_buyButton->setEnabled(enabled);
+    m_cuEdit->setEnabled(enabled);
+    // Enter never buys a value the rule refuses: the button stays disabled while it shows an error.
+    const Status typed = enabled ? checkTyped() : Status();
+    m_buyButton->setEnabled(enabled && typed.ok());
     if (!m_preview) {
         m_remainingValue->clear();
         m_priceValue->clear();
@@ -262,7 +263,11 @@ void SubscriptionQuotaDialog::updateTimeAndPrice()
         m_priceValue->setText(tr("Not available"));
         return;
     }
-    const qint64 cents = m_services.quotas.priceDifferenceCents(w.region, m_preview->currentCu, m_cuSpin->value(),
+    if (!typed.ok()) {
+        m_priceValue->setText(tr("Shown once the CU quota is valid"));
+        return;
+    }
+    const qint64 cents = m_services.quotas.priceDifferenceCents(w.region, m_preview->currentCu, m_cuEdit->valueOr(0),
                                                                 w.expiresAtMs);
     if (cents > 0)
         m_priceValue->setText(tr("%1 to pay").arg(Pricing::formatCents(cents)));
@@ -275,9 +280,11 @@ void SubscriptionQuotaDialog::updateTimeAndPrice()
 void SubscriptionQuotaDialog::updatePlan()
 {
     QString text;
-    if (m_preview && canChange()) {
+    const std::optional<int> typed = m_cuEdit->value();
+    if (m_preview && canChange() && typed
+        && QuotaService::checkSubscriptionCu(m_direction, m_preview->currentCu, *typed).ok()) {
         // The same plan Buy Now applies; a refusal says why before anything is bought.
-        const auto plan = m_services.quotas.queuePlan(m_workspaceId, m_cuSpin->value());
+        const auto plan = m_services.quotas.queuePlan(m_workspaceId, *typed);
         text = plan.ok() ? QuotaService::planText(plan.value()) : plan.text();
     }
     m_planValue->setText(text);
@@ -285,21 +292,30 @@ void SubscriptionQuotaDialog::updatePlan()
     growToFit();
 }
 
+Status SubscriptionQuotaDialog::checkTyped()
+{
+    const std::optional<int> typed = m_cuEdit->value();
+    const Status status = typed ? QuotaService::checkSubscriptionCu(m_direction, m_preview->currentCu, *typed)
+                                : Status::failure(Field::CuQuota, m_cuEdit->inputError());
+    const QString message = status.ok() ? m_refusal : status.message(Field::CuQuota);
+    AccessUi::showFieldError(m_cuEdit, m_fieldError, message, m_rangeHint->text());
+    growToFit();
+    return status;
+}
+
 void SubscriptionQuotaDialog::showStatus(const Status &status)
 {
-    const QString field = status.message(Field::CuQuota);
-    m_fieldError->setText(field);
-    m_fieldError->setVisible(!field.isEmpty());
+    const QString field = m_refusal = status.message(Field::CuQuota);
+    AccessUi::showFieldError(m_cuEdit, m_fieldError, field, m_rangeHint->text());
     QStringList others;
     for (const FieldError &e : status.errors())
         if (e.field != Field::CuQuota)
             others << e.message;
     m_message->setText(others.join(QLatin1Char('\n')));
     m_message->setVisible(!others.isEmpty());
-    m_cuSpin->setAccessibleDescription(field);
     growToFit();
     if (!field.isEmpty())
-        m_cuSpin->setFocus();
+        m_cuEdit->setFocus();
 }
 
 void SubscriptionQuotaDialog::growToFit()
@@ -313,9 +329,26 @@ void SubscriptionQuotaDialog::growToFit()
 
 void SubscriptionQuotaDialog::buy()
 {
-    if (!canChange())
+    if (!canChange() || !checkTyped().ok())
         return;
-    const int chosen = m_cuSpin->value();
+    const int chosen = m_cuEdit->valueOr(0);
+    {
+        // Money: one explicit confirmation naming the amount before the order is recorded.
+        const Workspace &w = m_preview->workspace;
+        const qint64 cents = m_services.quotas.priceDifferenceCents(w.region, m_preview->currentCu, chosen,
+                                                                    w.expiresAtMs);
+        const QString amount = Pricing::formatCents(std::abs(cents));
+        const bool upgrade = m_direction == QuotaService::Direction::Upgrade;
+        const PurchaseConfirm::Question question{
+            upgrade ? tr("Confirm Upgrade") : tr("Confirm Downgrade"),
+            upgrade ? tr("Upgrade %1 from %2 to %3 CUs? %4 is charged now.")
+                          .arg(w.name, QLocale().toString(m_preview->currentCu), QLocale().toString(chosen), amount)
+                    : tr("Downgrade %1 from %2 to %3 CUs? %4 is refunded.")
+                          .arg(w.name, QLocale().toString(m_preview->currentCu), QLocale().toString(chosen), amount),
+            upgrade ? tr("&Pay %1").arg(amount) : tr("&Downgrade, refund %1").arg(amount)};
+        if (!PurchaseConfirm::ask(this, question))
+            return;
+    }
     const Result<Order> result = m_services.quotas.changeSubscriptionQuota(m_session.identity(), m_workspaceId, chosen,
                                                                            m_direction, m_preview->currentCu);
     if (!result.ok()) {
@@ -323,8 +356,8 @@ void SubscriptionQuotaDialog::buy()
             // Show what is true now (current quota, range, price); keep the chosen value if allowed.
             reloadPreview();
             if (m_preview && m_preview->hasRange() && chosen >= m_preview->minCu && chosen <= m_preview->maxCu) {
-                const QSignalBlocker blocker(m_cuSpin);
-                m_cuSpin->setValue(chosen);
+                const QSignalBlocker blocker(m_cuEdit);
+                m_cuEdit->setValue(chosen);
             }
             retranslateUi();
         }

@@ -9,7 +9,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
-class QSpinBox;
+class CuEdit;
 class QTimer;
 class Session;
 class Services;
@@ -26,7 +26,7 @@ public:
     SubscriptionQuotaDialog(Services &services, Session &session, const QString &workspaceId,
                             QuotaService::Direction direction, QWidget *parent = nullptr);
 
-    QSpinBox *cuSpinBox() const { return m_cuSpin; }
+    CuEdit *cuEdit() const { return m_cuEdit; }
     QLabel *priceLabel() const { return m_priceValue; }
     QPushButton *buyButton() const { return m_buyButton; }
     QLabel *messageLabel() const { return m_message; }
@@ -50,6 +50,8 @@ private:
     void updateTimeAndPrice();
     void updatePlan();
     void showStatus(const Status &status);
+    // The typed value against the rule; shows its message next to the field. Ok when allowed.
+    Status checkTyped();
     void growToFit();
 
     Services &m_services;
@@ -59,6 +61,7 @@ private:
     std::optional<QuotaService::SubscriptionPreview> m_preview;
     Status m_loadError;
     std::optional<Order> m_order;
+    QString m_refusal; // the service's CU message after Buy Now, until the value changes
 
     QLabel *m_heading = nullptr;
     QLabel *m_message = nullptr;
@@ -75,7 +78,7 @@ private:
     QLabel *m_inUseLabel = nullptr;
     QLabel *m_inUseValue = nullptr;
     QLabel *m_cuLabel = nullptr;
-    QSpinBox *m_cuSpin = nullptr;
+    CuEdit *m_cuEdit = nullptr;
     QLabel *m_rangeHint = nullptr;
     QLabel *m_fieldError = nullptr;
     QLabel *m_priceLabel = nullptr;

@@ -1,6 +1,8 @@
 #include "ui/detail/jobs/RunJobDialog.h"
 
 #include "models/JobService.h"
+#include "ui/common/AccessUi.h"
+#include "ui/common/CuEdit.h"
 #include "models/ProductSpec.h"
 #include "models/Services.h"
 #include "models/Session.h"
@@ -57,10 +59,10 @@ RunJobDialog::RunJobDialog(Services &services, Session &session, const QString &
     m_scriptLabel->setBuddy(m_script);
 
     m_cuLabel = new QLabel(this);
-    m_cu = new QSpinBox(this);
-    m_cu->setObjectName(QStringLiteral("cuSpin"));
-    m_cu->setRange(1, std::max(1, quota));
-    m_cu->setValue(std::min(8, quota));
+    // Kept as typed: more CUs than allowed is explained by the service's rule, never clamped.
+    m_cu = new CuEdit(this);
+    m_cu->setObjectName(QStringLiteral("cuEdit"));
+    m_cu->setValue(std::max(1, std::min(8, quota)));
     m_cuLabel->setBuddy(m_cu);
 
     m_queueLabel = new QLabel(this);
@@ -150,7 +152,9 @@ Status RunJobDialog::submit()
     request.name = m_name->currentText();
     request.codeType = m_codeType->currentData().toString();
     request.script = m_script->toPlainText();
-    request.cu = m_cu->value();
+    if (const QString typed = m_cu->inputError(); !typed.isEmpty())
+        return Status::failure(JobService::CuField, typed);
+    request.cu = m_cu->valueOr(0);
     request.queue = m_queue->currentData().toString();
     request.outcome = m_outcome->currentData().toString();
     request.durationMs = qint64(m_duration->value()) * 1000;

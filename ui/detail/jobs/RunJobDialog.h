@@ -7,6 +7,7 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class CuEdit;
 class QSpinBox;
 class Session;
 class Services;
@@ -46,7 +47,7 @@ private:
     QLabel *m_scriptLabel = nullptr;
     QPlainTextEdit *m_script = nullptr;
     QLabel *m_cuLabel = nullptr;
-    QSpinBox *m_cu = nullptr;
+    CuEdit *m_cu = nullptr;
     QLabel *m_queueLabel = nullptr;
     QComboBox *m_queue = nullptr;
     QLabel *m_durationLabel = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/detail/queues/QueueDialog.h"
 
 #include "ui/common/AccessUi.h"
+#include "ui/common/CuEdit.h"
 #include "models/QueueService.h"
 
 #include <QDialogButtonBox>
@@ -8,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 QueueDialog::QueueDialog(Mode mode, const QString &name, int cu, int maxCu, int quota, QWidget *parent)
@@ -22,21 +22,20 @@ QueueDialog::QueueDialog(Mode mode, const QString &name, int cu, int maxCu, int 
     m_nameEdit->setReadOnly(mode == Mode::Edit);
 
     m_cuLabel = new QLabel(this);
-    m_cuSpin = new QSpinBox(this);
-    m_cuSpin->setObjectName(QStringLiteral("queueCuSpin"));
-    // Up to the quota, not only to what is free: a too-large value is explained, not clamped.
-    m_cuSpin->setRange(0, std::max(quota, cu));
-    m_cuSpin->setValue(cu);
+    // Kept as typed: a too-large value is explained by the rule, never clamped.
+    m_cuEdit = new CuEdit(this);
+    m_cuEdit->setObjectName(QStringLiteral("queueCuEdit"));
+    m_cuEdit->setValue(cu);
     m_cuHint = new QLabel(this);
     m_cuHint->setObjectName(QStringLiteral("queueCuHint"));
     m_cuHint->setWordWrap(true);
 
     auto *form = new QFormLayout;
     addFieldRow(form, m_nameLabel, m_nameEdit, Field::Queue, QStringLiteral("queueNameError"));
-    addFieldRow(form, m_cuLabel, m_cuSpin, Field::CuQuota, QStringLiteral("queueCuError"), m_cuHint);
+    addFieldRow(form, m_cuLabel, m_cuEdit, Field::CuQuota, QStringLiteral("queueCuError"), m_cuHint);
     QLabel *generalError = newErrorLabel(Field::General, QStringLiteral("queueError"));
     connect(m_nameEdit, &QLineEdit::textChanged, this, &QueueDialog::validateName);
-    connect(m_cuSpin, &QSpinBox::valueChanged, this, [this] { clearError(Field::CuQuota); });
+    connect(m_cuEdit, &QLineEdit::textChanged, this, &QueueDialog::validateCu);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -48,7 +47,7 @@ QueueDialog::QueueDialog(Mode mode, const QString &name, int cu, int maxCu, int 
     if (mode == Mode::Add)
         m_nameEdit->setFocus();
     else
-        m_cuSpin->setFocus();
+        m_cuEdit->setFocus();
 }
 
 QString QueueDialog::name() const
@@ -58,7 +57,16 @@ QString QueueDialog::name() const
 
 int QueueDialog::cu() const
 {
-    return m_cuSpin->value();
+    return m_cuEdit->valueOr(-1);
+}
+
+void QueueDialog::validateCu()
+{
+    // Not a number at all: said here, and OK waits for one. The limits are the service's rule.
+    const QString error = m_cuEdit->inputError();
+    AccessUi::showFieldError(m_cuEdit, cuError(), error, m_cuHint->text());
+    acceptButton()->setEnabled(error.isEmpty());
+    AccessUi::growToFit(this);
 }
 
 void QueueDialog::validateName()
@@ -81,7 +89,7 @@ void QueueDialog::retranslateUi()
     m_nameEdit->setAccessibleName(tr("Queue name"));
     m_nameEdit->setPlaceholderText(m_mode == Mode::Add ? tr("Letters, digits and underscores") : QString());
     m_cuLabel->setText(tr("&CUs:"));
-    m_cuSpin->setAccessibleName(tr("CUs"));
+    m_cuEdit->setAccessibleName(tr("CUs"));
     m_cuHint->setText(tr("%1 of the workspace's %2 CUs are free for this queue. The queues together cannot "
                          "have more CUs than the workspace's CU quota.")
                           .arg(m_maxCu)

@@ -5,7 +5,7 @@
 #include <functional>
 
 class QLineEdit;
-class QSpinBox;
+class CuEdit;
 
 // Add Queue (name and CUs) or Edit CUs of an existing queue (name shown, read-only). Shows how
 // many CUs are free under the workspace's quota; the submitter calls the service and its errors
@@ -26,7 +26,7 @@ public:
     int cu() const;
 
     QLineEdit *nameEdit() const { return m_nameEdit; }
-    QSpinBox *cuSpin() const { return m_cuSpin; }
+    CuEdit *cuEdit() const { return m_cuEdit; }
     QPushButton *okButton() const { return acceptButton(); }
     QLabel *nameError() const { return errorLabel(Field::Queue); }
     QLabel *cuError() const { return errorLabel(Field::CuQuota); }
@@ -35,6 +35,7 @@ private:
     Status submit() override;
     void retranslateUi() override;
     void validateName();
+    void validateCu();
 
     Mode m_mode;
     int m_maxCu;
@@ -43,6 +44,6 @@ private:
     QLabel *m_nameLabel = nullptr;
     QLineEdit *m_nameEdit = nullptr;
     QLabel *m_cuLabel = nullptr;
-    QSpinBox *m_cuSpin = nullptr;
+    CuEdit *m_cuEdit = nullptr;
     QLabel *m_cuHint = nullptr;
 };
