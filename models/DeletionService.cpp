@@ -10,6 +10,7 @@
 #include "models/WorkspaceService.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 #include <QVariant>
 
 #include <limits>
@@ -99,12 +100,9 @@ Result<DeletionPreview> DeletionService::preview(const QString &workspaceId) con
         const Result<QList<Order>> orders = m_billing.orders(workspaceId);
         if (!orders.ok())
             return Status(orders);
-        for (const Order &o : orders.value()) { // newest first
-            if (o.type == ProductSpec::OrderNew) {
-                p.order = o;
-                break;
-            }
-        }
+        // The refund is computed from the net of every order, so every order is listed.
+        p.orders = orders.value(); // newest first
+        std::reverse(p.orders.begin(), p.orders.end());
         const Result<qint64> paid = m_billing.netPaidCents(workspaceId);
         if (!paid.ok())
             return Status(paid);

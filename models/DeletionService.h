@@ -22,9 +22,10 @@ struct DeletionPreview
     int runCount = 0;
     int memberCount = 0;
     int queueCount = 0;
-    // Subscription only: the purchase order, what was paid net of earlier refunds, how much of
-    // the current period is used, and the refund (spec §4).
-    std::optional<Order> order;
+    // Subscription only: every order of the workspace, oldest first (the purchase, upgrades,
+    // downgrades, renewals: all of them add up to paidCents), what was paid net of earlier
+    // refunds, how much of the current period is used, and the refund (spec §4).
+    QList<Order> orders;
     qint64 paidCents = 0;
     qint64 usedMs = 0;
     qint64 subscribedMs = 0;

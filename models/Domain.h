@@ -86,6 +86,8 @@ struct JobRun
     qint64 startedAtMs = 0;
     qint64 endedAtMs = 0;
     qint64 stateChangedAtMs = 0;
+    // Pending runs listed by JobService::runs(): why the run has not started (translated).
+    QString waitingFor;
 };
 
 struct Order

@@ -1,5 +1,6 @@
 #include "models/JobService.h"
 
+#include "models/Checked.h"
 #include "models/Database.h"
 #include "models/Permissions.h"
 #include "models/ProductSpec.h"
@@ -7,6 +8,7 @@
 
 #include "models/ScriptBackup.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -76,8 +78,20 @@ Result<QList<JobRun>> JobService::runs(const QString &workspaceId) const
     q.addBindValue(workspaceId);
     if (Status s = Database::exec(q); !s.ok())
         return s;
-    while (q.next())
+    bool pending = false;
+    while (q.next()) {
         list << readRun(q);
+        pending = pending || list.constLast().state == ProductSpec::RunPending;
+    }
+    if (!pending)
+        return list;
+    const Result<WorkspaceRuns> w = workspaceRuns(workspaceId);
+    if (!w.ok())
+        return Status(w);
+    const QHash<QString, RunScheduler::Wait> waits = RunScheduler::waits(w->active, w->capacity);
+    for (JobRun &r : list)
+        if (const auto it = waits.constFind(r.id); it != waits.constEnd() && r.state == ProductSpec::RunPending)
+            r.waitingFor = waitText(*it);
     return list;
 }
 
@@ -93,6 +107,28 @@ Result<QList<JobRun>> JobService::activeRuns(const QString &workspaceId) const
     while (q.next())
         list << readRun(q);
     return list;
+}
+
+Result<int> JobService::activeRunCount(const Identity &who, const QString &workspaceId) const
+{
+    if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::View); !s.ok())
+        return s;
+    const Result<QList<JobRun>> active = activeRuns(workspaceId);
+    if (!active.ok())
+        return Status(active);
+    return int(active->size());
+}
+
+Result<QHash<QString, qint64>> JobService::cuInUseByQueue(const QString &workspaceId) const
+{
+    const Result<QList<JobRun>> active = activeRuns(workspaceId);
+    if (!active.ok())
+        return Status(active);
+    QHash<QString, qint64> used;
+    for (const JobRun &r : active.value())
+        if (RunScheduler::holdsCapacity(r))
+            used[r.queue] = Checked::add(used.value(r.queue), qint64(r.cu));
+    return used;
 }
 
 Result<JobRun> JobService::run(const QString &runId) const
@@ -145,19 +181,27 @@ Status JobService::validateName(const QString &name)
     return {};
 }
 
-Status JobService::validate(const QString &workspaceId, const JobRunRequest &request, int cuQuota) const
+Status JobService::validate(const QString &workspaceId, const JobRunRequest &request,
+                            const RunScheduler::Capacity &capacity) const
 {
+    const int cuQuota = capacity.cuQuota;
     Status s = validateName(request.name);
 
     if (!ProductSpec::codeTypes().contains(request.codeType))
         s.add(CodeTypeField, tr("Choose a code type: %1.").arg(ProductSpec::codeTypes().join(tr(", "))));
     if (request.script.trimmed().isEmpty())
         s.add(ScriptField, tr("Enter the job's script."));
-    if (request.cu < 1 || request.cu > cuQuota)
-        s.add(CuField, tr("A run can use 1 to %1 CUs (the workspace's CU quota).").arg(cuQuota));
     const Result<QStringList> queues = queueNames(workspaceId);
     if (!queues.ok())
         return queues;
+    if (request.cu < 1 || request.cu > cuQuota)
+        s.add(CuField, tr("A run can use 1 to %1 CUs (the workspace's CU quota).").arg(cuQuota));
+    else if (queues->contains(request.queue) && request.cu > capacity.queueCap(request.queue))
+        // It could never start: say so now rather than leave it Pending for ever.
+        s.add(CuField, tr("%1 has a cap of %2 CUs, so a run on it can use at most %2 CUs. Choose fewer CUs, "
+                          "another queue, or give %1 more CUs on the Queues tab.")
+                           .arg(request.queue)
+                           .arg(capacity.queueCap(request.queue)));
     if (!queues->contains(request.queue))
         s.add(Field::Queue, tr("Choose a queue of this workspace."));
     if (request.outcome != ProductSpec::RunSuccess && request.outcome != ProductSpec::RunFailed)
@@ -179,7 +223,7 @@ Result<Job> JobService::createJob(const Identity &who, const QString &workspaceI
     request.name = name;
     request.codeType = codeType;
     request.script = script;
-    Status s = validate(workspaceId, request, 1);
+    Status s = validate(workspaceId, request, RunScheduler::Capacity::quotaOnly(1));
     if (s.has(ErrorCode::Storage))
         return s;
     Status relevant;
@@ -238,22 +282,11 @@ Status JobService::checkAcceptsRuns(const QString &workspaceId) const
 
 Result<JobRun> JobService::runJob(const Identity &who, const QString &workspaceId, const JobRunRequest &request)
 {
-    int cuQuota = 0;
-    {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT cu_quota FROM workspaces WHERE id = ?"));
-        q.addBindValue(workspaceId);
-        if (Status s = Database::exec(q); !s.ok())
-            return s;
-        if (!q.next())
-            return workspaceGone();
-        cuQuota = q.value(0).toInt();
-    }
+    if (Status s = capacity(workspaceId); !s.ok())
+        return s;
     if (Status s = canRunJobs(who, workspaceId, request.queue); !s.ok())
         return s;
     if (Status s = checkAcceptsRuns(workspaceId); !s.ok())
-        return s;
-    if (Status s = validate(workspaceId, request, cuQuota); !s.ok())
         return s;
 
     const qint64 now = m_clock.nowMs();
@@ -274,6 +307,13 @@ Result<JobRun> JobService::runJob(const Identity &who, const QString &workspaceI
         m_db.noteChange(Change::Kind::Runs, workspaceId);
         // Again inside the transaction: another instance may have changed the member's role.
         if (Status s = canRunJobs(who, workspaceId, request.queue); !s.ok())
+            return s;
+        // The caps are read in the same transaction as the insert, so a queue lowered in another
+        // instance meanwhile cannot let a run in that could never start.
+        const Result<RunScheduler::Capacity> caps = capacity(workspaceId);
+        if (!caps.ok())
+            return caps;
+        if (Status s = validate(workspaceId, request, caps.value()); !s.ok())
             return s;
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT id, code_type, script FROM jobs WHERE workspace_id = ? AND name = ?"));
@@ -352,9 +392,9 @@ Status JobService::stopRun(const Identity &who, const QString &runId)
     });
 }
 
-Result<JobService::WorkspaceRuns> JobService::workspaceRuns(const QString &workspaceId) const
+Result<RunScheduler::Capacity> JobService::capacity(const QString &workspaceId) const
 {
-    WorkspaceRuns w;
+    RunScheduler::Capacity c;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT cu_quota FROM workspaces WHERE id = ?"));
     q.addBindValue(workspaceId);
@@ -362,7 +402,53 @@ Result<JobService::WorkspaceRuns> JobService::workspaceRuns(const QString &works
         return s;
     if (!q.next())
         return workspaceGone();
-    w.cuQuota = q.value(0).toInt();
+    c.cuQuota = q.value(0).toInt();
+    q.prepare(QStringLiteral("SELECT name, cu FROM queues WHERE workspace_id = ?"));
+    q.addBindValue(workspaceId);
+    if (Status s = Database::exec(q); !s.ok())
+        return s;
+    while (q.next())
+        c.queueCaps.insert(q.value(0).toString(), q.value(1).toInt());
+    return c;
+}
+
+QString JobService::waitText(const RunScheduler::Wait &w)
+{
+    using Reason = RunScheduler::Wait::Reason;
+    const QLocale locale;
+    const QString cu = locale.toString(w.cu);
+    const QString limit = locale.toString(w.limit);
+    const QString inUse = locale.toString(w.inUse);
+    switch (w.reason) {
+    case Reason::QueueFull:
+        return tr("Waiting for %1 CUs in %2: cap %3, in use %4").arg(cu, w.queue, limit, inUse);
+    case Reason::QueueTooSmall:
+        return tr("Waiting for %1 CUs in %2: cap %3, in use %4. It starts only when %2 gets at least %1 CUs; "
+                  "stop it or give the queue more CUs.")
+            .arg(cu, w.queue, limit, inUse);
+    case Reason::WorkspaceFull:
+        return tr("Waiting for %1 CUs in the workspace: CU quota %2, in use %3").arg(cu, limit, inUse);
+    case Reason::WorkspaceTooSmall:
+        return tr("Waiting for %1 CUs in the workspace: CU quota %2, in use %3. It starts only when the quota is "
+                  "at least %1 CUs.")
+            .arg(cu, limit, inUse);
+    case Reason::EarlierInQueue:
+        return tr("Waiting for %1 CUs in %2: cap %3, in use %4; an earlier run of %2 starts first")
+            .arg(cu, w.queue, limit, inUse);
+    case Reason::EarlierInWorkspace:
+        return tr("Waiting for %1 CUs in the workspace: CU quota %2, in use %3; an earlier run starts first")
+            .arg(cu, limit, inUse);
+    }
+    return {};
+}
+
+Result<JobService::WorkspaceRuns> JobService::workspaceRuns(const QString &workspaceId) const
+{
+    WorkspaceRuns w;
+    const Result<RunScheduler::Capacity> c = capacity(workspaceId);
+    if (!c.ok())
+        return Status(c);
+    w.capacity = c.value();
     Result<QList<JobRun>> active = activeRuns(workspaceId); // first in, first out
     if (!active.ok())
         return Status(active);
@@ -407,7 +493,7 @@ Status JobService::advanceWithinTransaction(const QString &workspaceId)
     const Result<WorkspaceRuns> w = workspaceRuns(workspaceId);
     if (!w.ok())
         return w.has(ErrorCode::NotFound) ? Status() : Status(w); // a deleted workspace has no runs
-    return apply(RunScheduler::dueTransitions(w->active, w->cuQuota, m_clock.nowMs()));
+    return apply(RunScheduler::dueTransitions(w->active, w->capacity, m_clock.nowMs()));
 }
 
 Result<QStringList> JobService::advance()
@@ -421,7 +507,7 @@ Result<QStringList> JobService::advance()
         const Result<WorkspaceRuns> w = workspaceRuns(id);
         if (!w.ok() && !w.has(ErrorCode::NotFound))
             return Status(w);
-        if (w.ok() && !RunScheduler::dueTransitions(w->active, w->cuQuota, now).isEmpty())
+        if (w.ok() && !RunScheduler::dueTransitions(w->active, w->capacity, now).isEmpty())
             due << id;
     }
     if (due.isEmpty())
@@ -451,7 +537,7 @@ Result<std::optional<qint64>> JobService::nextDueAt() const
             return Status(w);
         if (!w.ok())
             continue;
-        if (const auto t = RunScheduler::nextDueAt(w->active, w->cuQuota, now); t && (!next || *t < *next))
+        if (const auto t = RunScheduler::nextDueAt(w->active, w->capacity, now); t && (!next || *t < *next))
             next = t;
     }
     return next;

@@ -51,10 +51,17 @@ public:
 
     // Jobs of a workspace, oldest first.
     Result<QList<Job>> jobs(const QString &workspaceId) const;
-    // Runs of a workspace with their job's name and code type, newest first.
+    // Runs of a workspace with their job's name and code type, newest first; a Pending run says
+    // what it waits for (JobRun::waitingFor).
     Result<QList<JobRun>> runs(const QString &workspaceId) const;
     // Active runs (Submitted, Pending, Running, Cancelling), oldest first.
     Result<QList<JobRun>> activeRuns(const QString &workspaceId) const;
+    // How many runs are active, for who may view the workspace; PermissionDenied (with the reason)
+    // for who may not, so the figure is shown as hidden and never as a wrong 0.
+    Result<int> activeRunCount(const Identity &who, const QString &workspaceId) const;
+    // CUs held right now by runs (RunScheduler::holdsCapacity), by queue name. Call
+    // advanceWithinTransaction() first when runs that ended meanwhile must not count.
+    Result<QHash<QString, qint64>> cuInUseByQueue(const QString &workspaceId) const;
     // NotFound when the run does not exist (any more).
     Result<JobRun> run(const QString &runId) const;
     Result<QStringList> queueNames(const QString &workspaceId) const;
@@ -95,18 +102,23 @@ public:
     static Status validateName(const QString &name);
 
     static QString newRunId();
+    // "Waiting for 80 CUs in root_queue: cap 60, in use 0", translated.
+    static QString waitText(const RunScheduler::Wait &wait);
+    // The workspace's CU quota and its queues' caps.
+    Result<RunScheduler::Capacity> capacity(const QString &workspaceId) const;
 
 private:
     // The workspace's active runs and CU quota as one consistent read.
     struct WorkspaceRuns
     {
-        int cuQuota = 0;
+        RunScheduler::Capacity capacity;
         QList<JobRun> active;
     };
     Result<WorkspaceRuns> workspaceRuns(const QString &workspaceId) const;
     Result<QStringList> workspacesWithActiveRuns() const;
     Status apply(const QList<RunScheduler::Transition> &changes);
-    Status validate(const QString &workspaceId, const JobRunRequest &request, int cuQuota) const;
+    Status validate(const QString &workspaceId, const JobRunRequest &request,
+                    const RunScheduler::Capacity &capacity) const;
 
     Database &m_db;
     const Clock &m_clock;

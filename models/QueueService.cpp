@@ -9,6 +9,7 @@
 
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -184,6 +185,19 @@ Status QueueService::setQueueCu(const Identity &who, const QString &workspaceId,
             return Status::failure(Field::Queue, tr("The queue %1 no longer exists.").arg(name), ErrorCode::NotFound);
         if (Status s = checkCu(workspaceId, name, cu); !s.ok())
             return s;
+        // A queue's cap caps its runs: it cannot go below what its running jobs hold. Runs that
+        // ended meanwhile must not count, so bring them up to date first.
+        if (Status s = m_jobs.advanceWithinTransaction(workspaceId); !s.ok())
+            return s;
+        const Result<QHash<QString, qint64>> used = m_jobs.cuInUseByQueue(workspaceId);
+        if (!used.ok())
+            return used;
+        if (const qint64 inUse = used->value(name); cu < inUse)
+            return Status::failure(Field::CuQuota,
+                                   tr("Running jobs of %1 use %2 CUs right now. Give the queue at least %2 CUs, "
+                                      "or stop jobs first.")
+                                       .arg(name, QLocale().toString(inUse)),
+                                   ErrorCode::Conflict);
         QSqlQuery q(m_db.connection());
         return Database::exec(q, QStringLiteral("UPDATE queues SET cu = ? WHERE workspace_id = ? AND name = ?"),
                               {cu, workspaceId, name}, Database::changeNotSaved());

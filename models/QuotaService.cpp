@@ -161,78 +161,102 @@ Status QuotaService::checkNotBelowInUse(const QString &workspaceId, int newCu) c
                            ErrorCode::Conflict);
 }
 
-Status QuotaService::resizeQueues(const QString &workspaceId, int oldQuota, int newQuota) const
+Result<QList<QuotaService::QueueChange>> QuotaService::planQueues(QList<QueueChange> queues, int oldQuota,
+                                                                 int newQuota)
 {
-    struct QueueRow
-    {
-        QString name;
-        qint64 cu = 0;
-        qint64 floor = 0; // what its running jobs use
-    };
-    const QString failed = tr("Could not read the queues of the workspace.");
-    QList<QueueRow> queues;
-    m_db.noteChange(Change::Kind::Queues, workspaceId);
-    QSqlQuery q(m_db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT q.name, q.cu, (SELECT coalesce(sum(r.cu), 0) FROM job_runs r"
-                                                    " WHERE r.workspace_id = q.workspace_id AND r.queue = q.name"
-                                                    " AND r.state IN ") + inUseMarks()
-                                      + QStringLiteral(") FROM queues q WHERE q.workspace_id = ? ORDER BY q.name"),
-                                  inUseValues() + QVariantList{workspaceId}, failed);
-        !s.ok())
-        return s;
-    while (q.next())
-        queues.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
-    if (Status s = Database::fetched(q, failed); !s.ok())
-        return s;
-    q.finish();
-
     // root_queue first, then dev_queue, then the others by name.
     const auto rank = [](const QString &name) {
         return name == ProductSpec::RootQueue ? 0 : name == ProductSpec::DevQueue ? 1 : 2;
     };
-    std::stable_sort(queues.begin(), queues.end(),
-                     [&](const QueueRow &a, const QueueRow &b) { return rank(a.name) < rank(b.name); });
-
-    const QList<QueueRow> before = queues;
+    std::sort(queues.begin(), queues.end(), [&](const QueueChange &a, const QueueChange &b) {
+        return rank(a.name) != rank(b.name) ? rank(a.name) < rank(b.name) : a.name < b.name;
+    });
+    for (QueueChange &r : queues)
+        r.after = r.before;
     if (newQuota > oldQuota) {
         if (!queues.isEmpty() && queues.first().name == ProductSpec::RootQueue)
-            queues.first().cu = Checked::add(queues.first().cu, qint64(newQuota) - oldQuota);
-    } else {
-        // Sums of crafted, huge CUs saturate, so one pass can leave too much: take again from
-        // the recomputed sum until the queues fit or nothing more can be taken.
-        for (;;) {
-            qint64 sum = 0;
-            for (const QueueRow &r : queues)
-                sum = Checked::add(sum, r.cu);
-            qint64 excess = Checked::sub(sum, newQuota);
+            queues.first().after = Checked::add(queues.first().after, qint64(newQuota) - oldQuota);
+        return queues;
+    }
+    // Sums of crafted, huge CUs saturate, so one pass can leave too much: take again from the
+    // recomputed sum until the queues fit or nothing more can be taken.
+    for (;;) {
+        qint64 sum = 0;
+        for (const QueueChange &r : std::as_const(queues))
+            sum = Checked::add(sum, r.after);
+        qint64 excess = Checked::sub(sum, newQuota);
+        if (excess <= 0)
+            return queues;
+        bool took = false;
+        for (QueueChange &r : queues) {
             if (excess <= 0)
                 break;
-            bool took = false;
-            for (QueueRow &r : queues) {
-                if (excess <= 0)
-                    break;
-                const qint64 take = std::min(excess, std::max<qint64>(0, Checked::sub(r.cu, r.floor)));
-                if (take == 0)
-                    continue;
-                r.cu -= take;
-                excess -= take;
-                took = true;
-            }
-            if (!took)
-                return Status::failure(Field::CuQuota,
-                                       tr("The queues of this workspace cannot shrink to %1 CUs while their jobs run. "
-                                          "Stop jobs first.")
-                                           .arg(cus(newQuota)),
-                                       ErrorCode::Conflict);
+            // A queue never goes below what its running jobs hold: a cap caps runs.
+            const qint64 take = std::min(excess, std::max<qint64>(0, Checked::sub(r.after, r.inUse)));
+            if (take == 0)
+                continue;
+            r.after -= take;
+            excess -= take;
+            took = true;
         }
+        if (!took)
+            break;
     }
-    QList<QueueRow> changed;
-    for (int i = 0; i < queues.size(); ++i)
-        if (queues.at(i).cu != before.at(i).cu)
-            changed << queues.at(i);
-    for (const QueueRow &r : changed) {
+    QStringList holding;
+    for (const QueueChange &r : std::as_const(queues))
+        if (r.inUse > 0)
+            holding << tr("%1: %2 CUs").arg(r.name, cus(r.inUse));
+    return Result<QList<QueueChange>>::failure(
+        Field::CuQuota,
+        tr("The queues cannot shrink to %1 CUs: running jobs hold %2 (no queue can go below what its running "
+           "jobs hold). Choose more CUs, or stop jobs first.")
+            .arg(cus(newQuota), holding.join(tr(", "))),
+        ErrorCode::Conflict);
+}
+
+QString QuotaService::planText(const QList<QueueChange> &plan)
+{
+    QStringList lines;
+    for (const QueueChange &r : plan)
+        if (r.after != r.before)
+            lines << tr("%1: %2 → %3 CUs").arg(r.name, cus(r.before), cus(r.after));
+    return lines.isEmpty() ? tr("The queues stay as they are.") : lines.join(QLatin1Char('\n'));
+}
+
+Result<QList<QuotaService::QueueChange>> QuotaService::queuePlan(const QString &workspaceId, int newQuota) const
+{
+    const Result<Workspace> w = m_workspaces.find(workspaceId);
+    if (!w.ok())
+        return Status(w);
+    const Result<QHash<QString, qint64>> used = m_jobs.cuInUseByQueue(workspaceId);
+    if (!used.ok())
+        return Status(used);
+    const QString failed = tr("Could not read the queues of the workspace.");
+    QList<QueueChange> queues;
+    QSqlQuery q(m_db.connection());
+    if (Status s = Database::exec(q, QStringLiteral("SELECT name, cu FROM queues WHERE workspace_id = ?"), {workspaceId},
+                                  failed);
+        !s.ok())
+        return s;
+    while (q.next())
+        queues.append({q.value(0).toString(), q.value(1).toLongLong(), 0, used->value(q.value(0).toString())});
+    if (Status s = Database::fetched(q, failed); !s.ok())
+        return s;
+    return planQueues(queues, w->cuQuota, newQuota);
+}
+
+Status QuotaService::resizeQueues(const QString &workspaceId, int newQuota) const
+{
+    const Result<QList<QueueChange>> plan = queuePlan(workspaceId, newQuota);
+    if (!plan.ok())
+        return plan;
+    m_db.noteChange(Change::Kind::Queues, workspaceId);
+    QSqlQuery q(m_db.connection());
+    for (const QueueChange &r : plan.value()) {
+        if (r.after == r.before)
+            continue;
         if (Status s = Database::exec(q, QStringLiteral("UPDATE queues SET cu = ? WHERE workspace_id = ? AND name = ?"),
-                                      {r.cu, workspaceId, r.name}, Database::changeNotSaved());
+                                      {r.after, workspaceId, r.name}, Database::changeNotSaved());
             !s.ok())
             return s;
     }
@@ -276,7 +300,7 @@ Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const Q
             if (Status used = checkNotBelowInUse(workspaceId, newCu); !used.ok())
                 return used;
         }
-        if (Status q = resizeQueues(workspaceId, current, newCu); !q.ok())
+        if (Status q = resizeQueues(workspaceId, newCu); !q.ok())
             return q;
         if (Status u = updateQuota(workspaceId, newCu); !u.ok())
             return u;
@@ -318,7 +342,7 @@ Status QuotaService::setPayAsYouGoQuota(const Identity &who, const QString &work
             return {};
         if (Status used = checkNotBelowInUse(workspaceId, newCu); !used.ok())
             return used;
-        if (Status q = resizeQueues(workspaceId, w->cuQuota, newCu); !q.ok())
+        if (Status q = resizeQueues(workspaceId, newCu); !q.ok())
             return q;
         return updateQuota(workspaceId, newCu);
     });

@@ -27,6 +27,26 @@ class QuotaService
 public:
     enum class Direction { Upgrade, Downgrade };
 
+    // One queue's CUs before and after a quota change, and what its running jobs hold.
+    struct QueueChange
+    {
+        QString name;
+        qint64 before = 0;
+        qint64 after = 0;
+        qint64 inUse = 0;
+    };
+
+    // What a quota change does to the queues, in the order of the rule above (root_queue,
+    // dev_queue, then the others by name). The dialogs show it before Buy Now / OK and the change
+    // applies exactly this plan, so what is shown is what happens. Refused (Field::CuQuota,
+    // Conflict) with the reason when the queues' running jobs cannot fit in newQuota.
+    Result<QList<QueueChange>> queuePlan(const QString &workspaceId, int newQuota) const;
+    // The same on plain values: queues with their current CUs and in-use CUs, in any order.
+    static Result<QList<QueueChange>> planQueues(QList<QueueChange> queues, int oldQuota, int newQuota);
+    // "root_queue: 160 → 60 CUs", one line per queue that changes; "The queues stay as they are."
+    // when none does.
+    static QString planText(const QList<QueueChange> &plan);
+
     // What the Upgrade/Downgrade page shows before the user buys.
     struct SubscriptionPreview
     {
@@ -79,7 +99,7 @@ public:
 
 private:
     Status checkNotBelowInUse(const QString &workspaceId, int newCu) const;
-    Status resizeQueues(const QString &workspaceId, int oldQuota, int newQuota) const;
+    Status resizeQueues(const QString &workspaceId, int newQuota) const;
     Status updateQuota(const QString &workspaceId, int newCu) const;
 
     Database &m_db;

@@ -22,30 +22,86 @@ std::optional<qint64> RunScheduler::dueAt(const JobRun &r)
     return std::nullopt; // Pending runs wait for capacity, not for a time
 }
 
-QList<RunScheduler::Transition> RunScheduler::dueTransitions(const QList<JobRun> &original, int quota, qint64 now)
+namespace {
+
+// Starts waiting runs, oldest first, while their CUs fit in what their queue's cap and the
+// workspace's quota leave. A run that does not fit its queue keeps the later runs of that queue
+// waiting, one that does not fit the workspace keeps every later run waiting, so a big run is
+// not starved by small ones. A run larger than its whole queue or the whole quota (lowered after
+// it was submitted) can never start and blocks nobody. waits, when given, receives why each
+// run that stays Pending waits.
+void startFitting(QList<JobRun> &sim, const RunScheduler::Capacity &capacity, qint64 at,
+                  QHash<QString, RunScheduler::Wait> *waits)
+{
+    using Wait = RunScheduler::Wait;
+    qint64 used = 0;
+    QHash<QString, qint64> usedInQueue;
+    for (const JobRun &r : std::as_const(sim))
+        if (RunScheduler::holdsCapacity(r)) {
+            used += r.cu;
+            usedInQueue[r.queue] += r.cu;
+        }
+    QHash<QString, QString> blockedQueues; // queue -> the run that waits first
+    bool workspaceBlocked = false;
+    for (JobRun &r : sim) {
+        if (r.state != ProductSpec::RunPending)
+            continue;
+        const qint64 cap = capacity.queueCap(r.queue);
+        const qint64 inQueue = usedInQueue.value(r.queue);
+        const auto wait = [&](Wait::Reason reason, qint64 limit, qint64 inUse) {
+            if (waits)
+                waits->insert(r.id, Wait{reason, r.cu, r.queue, limit, inUse});
+        };
+        if (r.cu > cap) {
+            wait(Wait::Reason::QueueTooSmall, cap, inQueue);
+            continue;
+        }
+        if (r.cu > capacity.cuQuota) {
+            wait(Wait::Reason::WorkspaceTooSmall, capacity.cuQuota, used);
+            continue;
+        }
+        if (workspaceBlocked) {
+            wait(Wait::Reason::EarlierInWorkspace, capacity.cuQuota, used);
+            continue;
+        }
+        if (blockedQueues.contains(r.queue)) {
+            wait(Wait::Reason::EarlierInQueue, cap, inQueue);
+            continue;
+        }
+        if (inQueue + r.cu > cap) {
+            wait(Wait::Reason::QueueFull, cap, inQueue);
+            blockedQueues.insert(r.queue, r.id);
+            continue;
+        }
+        if (used + r.cu > capacity.cuQuota) {
+            wait(Wait::Reason::WorkspaceFull, capacity.cuQuota, used);
+            workspaceBlocked = true;
+            continue;
+        }
+        r.state = ProductSpec::RunRunning;
+        r.startedAtMs = std::max(at, r.stateChangedAtMs);
+        r.stateChangedAtMs = r.startedAtMs;
+        used += r.cu;
+        usedInQueue[r.queue] += r.cu;
+    }
+}
+
+} // namespace
+
+QHash<QString, RunScheduler::Wait> RunScheduler::waits(const QList<JobRun> &runs, const Capacity &capacity)
+{
+    QList<JobRun> sim = runs;
+    QHash<QString, Wait> result;
+    startFitting(sim, capacity, 0, &result);
+    return result;
+}
+
+QList<RunScheduler::Transition> RunScheduler::dueTransitions(const QList<JobRun> &original, const Capacity &capacity,
+                                                             qint64 now)
 {
     QList<JobRun> sim = original;
 
-    // Starts waiting runs, oldest first, while their CUs fit in what the quota leaves. Strict
-    // FIFO: a run that does not fit yet keeps the ones behind it waiting, so a big run is not
-    // starved by small ones. A run larger than the whole quota (the quota was lowered after it
-    // was submitted) can never start and does not block the queue.
-    const auto startWaiting = [&](qint64 at) {
-        qint64 used = 0;
-        for (const JobRun &r : std::as_const(sim))
-            if (holdsCapacity(r))
-                used += r.cu;
-        for (JobRun &r : sim) {
-            if (r.state != ProductSpec::RunPending || r.cu > quota)
-                continue;
-            if (used + r.cu > quota)
-                break;
-            r.state = ProductSpec::RunRunning;
-            r.startedAtMs = std::max(at, r.stateChangedAtMs);
-            r.stateChangedAtMs = r.startedAtMs;
-            used += r.cu;
-        }
-    };
+    const auto startWaiting = [&](qint64 at) { startFitting(sim, capacity, at, nullptr); };
     const auto nextDue = [&]() -> std::optional<qint64> {
         std::optional<qint64> next;
         for (const JobRun &r : std::as_const(sim))
@@ -89,9 +145,9 @@ QList<RunScheduler::Transition> RunScheduler::dueTransitions(const QList<JobRun>
     return changes;
 }
 
-std::optional<qint64> RunScheduler::nextDueAt(const QList<JobRun> &runs, int cuQuota, qint64 now)
+std::optional<qint64> RunScheduler::nextDueAt(const QList<JobRun> &runs, const Capacity &capacity, qint64 now)
 {
-    if (!dueTransitions(runs, cuQuota, now).isEmpty())
+    if (!dueTransitions(runs, capacity, now).isEmpty())
         return now;
     // Nothing is due now, so every timed transition lies in the future; a waiting run can only
     // start when one of them frees CUs.

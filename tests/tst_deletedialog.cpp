@@ -2,6 +2,7 @@
 #include "models/JobService.h"
 #include "ui/detail/jobs/JobsTab.h"
 #include "models/Pricing.h"
+#include "models/QuotaService.h"
 #include "models/ProductSpec.h"
 #include "models/Session.h"
 #include "ui/workspaces/SparkPage.h"
@@ -300,6 +301,24 @@ private slots:
         QVERIFY(label(QStringLiteral("activeRunsError"))->text().contains(QLatin1String("late_job")));
     }
 
+    void unsubscribeShowsEveryOrder()
+    {
+        const QString id = idOf(QStringLiteral("reporting_hk"));
+        const Identity owner = env->services->account.owner().value();
+        const int before = env->services->workspaces.find(id)->cuQuota;
+        const Result<Order> upgrade = env->services->quotas.changeSubscriptionQuota(owner, id, before + 100,
+                                                                                  QuotaService::Direction::Upgrade);
+        QVERIFY2(upgrade.ok(), qPrintable(upgrade.text()));
+        DeleteWorkspaceDialog *d = open(QStringLiteral("reporting_hk"));
+        QVERIFY(d);
+        const QString shown = label(QStringLiteral("orderValue"))->text();
+        const QStringList lines = shown.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).contains(QStringLiteral("New")), qPrintable(shown));
+        QVERIFY2(lines.at(1).contains(upgrade->id), qPrintable(shown));
+        QVERIFY2(lines.at(1).contains(Pricing::formatCents(upgrade->amountCents)), qPrintable(shown));
+    }
+
     void unsubscribeShowsOrderAndRefund()
     {
         DeleteWorkspaceDialog *d = open(QStringLiteral("reporting_hk"));
@@ -309,7 +328,9 @@ private slots:
         QCOMPARE(d->confirmButton()->text(), QStringLiteral("Unsubscribe"));
         QVERIFY(d->findChild<QWidget *>(QStringLiteral("orderBox"))->isVisible());
         const Result<DeletionPreview> preview = env->services->deletion.preview(idOf(QStringLiteral("reporting_hk")));
-        QVERIFY(label(QStringLiteral("orderValue"))->text().contains(preview->order->id));
+        QVERIFY(!preview->orders.isEmpty());
+        for (const Order &o : preview->orders)
+            QVERIFY(label(QStringLiteral("orderValue"))->text().contains(o.id));
         QCOMPARE(label(QStringLiteral("paidValue"))->text(), Pricing::formatCents(preview->paidCents));
         QVERIFY(label(QStringLiteral("usedValue"))->text().startsWith(QLatin1String("15 day")));
         QCOMPARE(label(QStringLiteral("refundValue"))->text(), Pricing::formatCents(preview->refundCents));

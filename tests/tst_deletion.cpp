@@ -1,5 +1,6 @@
 #include "models/Database.h"
 #include "models/DeletionService.h"
+#include "models/QuotaService.h"
 #include "models/JobService.h"
 #include "models/ProductSpec.h"
 #include "tests/testsupport/TestSupport.h"
@@ -278,8 +279,8 @@ private slots:
         QVERIFY(paid > 0);
         const Result<DeletionPreview> preview = env.services->deletion.preview(id);
         QVERIFY(preview.ok());
-        QVERIFY(preview->order.has_value());
-        QCOMPARE(preview->order->type, ProductSpec::OrderNew);
+        QCOMPARE(preview->orders.size(), 1);
+        QCOMPARE(preview->orders.first().type, ProductSpec::OrderNew);
         QCOMPARE(preview->paidCents, paid);
         QCOMPARE(preview->usedMs, 15 * Day);
 
@@ -294,6 +295,27 @@ private slots:
         const QList<Order> orders = env.services->billing.orders(id).value();
         QCOMPARE(orders.size(), 2);
         QCOMPARE(env.services->billing.netPaidCents(id).value(), paid - preview->refundCents);
+    }
+
+    void unsubscribeListsEveryOrderInTheRefund()
+    {
+        TestEnv env;
+        const QString id = idOf(env, "reporting_hk");
+        const Identity owner = env.services->account.owner().value();
+        const int before = env.services->workspaces.find(id)->cuQuota;
+        const Result<Order> upgrade = env.services->quotas.changeSubscriptionQuota(owner, id, before + 100,
+                                                                                 QuotaService::Direction::Upgrade);
+        QVERIFY2(upgrade.ok(), qPrintable(upgrade.text()));
+        const Result<DeletionPreview> preview = env.services->deletion.preview(id);
+        QVERIFY(preview.ok());
+        // Paid adds up both orders, so both are listed: the purchase first, then the upgrade.
+        QCOMPARE(preview->orders.size(), 2);
+        QCOMPARE(preview->orders.at(0).type, ProductSpec::OrderNew);
+        QCOMPARE(preview->orders.at(1).id, upgrade->id);
+        qint64 sum = 0;
+        for (const Order &o : preview->orders)
+            sum += o.amountCents;
+        QCOMPARE(sum, preview->paidCents);
     }
 
     void refundAmounts_data()

@@ -6,18 +6,37 @@
 #include "tests/testsupport/Fixtures.h"
 #include "models/WorkspaceAccess.h"
 #include "models/WorkspaceService.h"
+#include "models/QueueService.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 #include <algorithm>
 
 namespace {
 
 constexpr qint64 Second = 1000;
+
+// Sets the caps of root_queue and dev_queue as stored (the sum rule of the Queues tab is not
+// what these tests are about).
+void setQueues(TestEnv &env, const QString &ws, int rootCu, int devCu)
+{
+    const Status s = env.db->write([&]() -> Status {
+        QSqlQuery q(env.db->connection());
+        for (const auto &[name, cu] : {std::pair{ProductSpec::RootQueue, rootCu}, std::pair{ProductSpec::DevQueue, devCu}})
+            if (Status e = Database::exec(q, QStringLiteral("UPDATE queues SET cu = ? WHERE workspace_id = ? AND name = ?"),
+                                          {cu, ws, name}, QStringLiteral("queue"));
+                !e.ok())
+                return e;
+        return {};
+    });
+    if (!s.ok())
+        qFatal("cannot set the queues: %s", qPrintable(s.text()));
+}
 
 // A Running pay-as-you-go workspace with the given quota, created by the account owner.
 QString makeWorkspace(TestEnv &env, const QString &name, int cuQuota)
@@ -30,6 +49,9 @@ QString makeWorkspace(TestEnv &env, const QString &name, int cuQuota)
     const Status s = env.db->write([&] { return env.services->workspaces.insertRecord(w, w.createdBy); });
     if (!s.ok())
         qFatal("cannot create workspace: %s", qPrintable(s.text()));
+    // Each queue may use the whole quota, so the tests of the workspace quota see it alone; the
+    // tests of queue caps set their own.
+    setQueues(env, w.id, cuQuota, cuQuota);
     return w.id;
 }
 
@@ -117,6 +139,70 @@ private slots:
         QCOMPARE(reread(env, c.id).state, ProductSpec::RunRunning);
         QCOMPARE(reread(env, b.id).startedAtMs, t0 + 6 * Second);
         QCOMPARE(reread(env, c.id).startedAtMs, t0 + 6 * Second);
+    }
+
+    void aQueueCapHoldsARunBackAndSaysWhy()
+    {
+        TestEnv env(false);
+        const QString ws = makeWorkspace(env, QStringLiteral("capped"), 100);
+        setQueues(env, ws, 60, 40);
+        const JobRun a = submit(env, ws, request(QStringLiteral("a"), 50, 60 * Second));
+        const JobRun b = submit(env, ws, request(QStringLiteral("b"), 20, 60 * Second));
+        const JobRun d = submit(env, ws, request(QStringLiteral("d"), 30, 60 * Second, ProductSpec::RunSuccess,
+                                                 ProductSpec::DevQueue));
+        env.clock.advance(Second);
+        env.services->jobs.advance().value();
+        // 50 + 20 CUs fit the quota of 100 but not root_queue's cap of 60; dev_queue has its own.
+        QCOMPARE(reread(env, a.id).state, ProductSpec::RunRunning);
+        QCOMPARE(reread(env, b.id).state, ProductSpec::RunPending);
+        QCOMPARE(reread(env, d.id).state, ProductSpec::RunRunning);
+        QString why;
+        for (const JobRun &r : env.services->jobs.runs(ws).value()) {
+            QCOMPARE(r.waitingFor.isEmpty(), r.id != b.id);
+            if (r.id == b.id)
+                why = r.waitingFor;
+        }
+        QCOMPARE(why, QStringLiteral("Waiting for 20 CUs in root_queue: cap 60, in use 50"));
+
+        env.clock.advance(60 * Second); // a ends: b fits the cap now
+        env.services->jobs.advance().value();
+        QCOMPARE(reread(env, b.id).state, ProductSpec::RunRunning);
+    }
+
+    void aRunLargerThanItsQueueIsRefusedAtSubmit()
+    {
+        TestEnv env(false);
+        const QString ws = makeWorkspace(env, QStringLiteral("small_queue"), 100);
+        setQueues(env, ws, 60, 40);
+        const Result<JobRun> r = env.services->jobs.runJob(env.services->account.owner().value(), ws,
+                                                           request(QStringLiteral("nightly_etl"), 80, Second));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.message(JobService::CuField).contains(QStringLiteral("root_queue has a cap of 60 CUs")),
+                 qPrintable(r.text()));
+        QVERIFY(env.services->jobs.runs(ws).value().isEmpty());
+        QVERIFY(env.services->jobs.jobs(ws).value().isEmpty());
+        // At the cap itself a run is accepted.
+        QVERIFY(env.services->jobs.runJob(env.services->account.owner().value(), ws,
+                                          request(QStringLiteral("nightly_etl"), 60, Second)).ok());
+    }
+
+    void aQueueCannotShrinkBelowWhatItsRunningJobsHold()
+    {
+        TestEnv env(false);
+        const QString ws = makeWorkspace(env, QStringLiteral("shrink"), 100);
+        setQueues(env, ws, 100, 0);
+        const JobRun a = submit(env, ws, request(QStringLiteral("a"), 50, 60 * Second));
+        env.clock.advance(Second);
+        env.services->jobs.advance().value();
+        QCOMPARE(reread(env, a.id).state, ProductSpec::RunRunning);
+        const Identity owner = env.services->account.owner().value();
+        const Status refused = env.services->queues.setQueueCu(owner, ws, ProductSpec::RootQueue, 49);
+        QVERIFY(refused.has(ErrorCode::Conflict));
+        QVERIFY2(refused.message(Field::CuQuota).contains(QStringLiteral("50")), qPrintable(refused.text()));
+        QCOMPARE(env.services->queues.find(ws, ProductSpec::RootQueue).value()->cu, 100);
+        QVERIFY(env.services->queues.setQueueCu(owner, ws, ProductSpec::RootQueue, 50).ok());
+        env.clock.advance(60 * Second); // once the run has ended, the queue can shrink further
+        QVERIFY(env.services->queues.setQueueCu(owner, ws, ProductSpec::RootQueue, 10).ok());
     }
 
     void runningCusNeverExceedTheQuota()

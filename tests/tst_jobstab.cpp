@@ -11,11 +11,16 @@
 #include "ui/workspaces/WorkspaceTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include "models/QueueService.h"
+#include "models/QuotaService.h"
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -44,6 +49,15 @@ class tst_JobsTab : public QObject
         return -1;
     }
     QString cell(int row, int column) const { return tab->model()->index(row, column).data().toString(); }
+    static void clickStopRun(QMessageBox *box)
+    {
+        for (QAbstractButton *b : box->buttons())
+            if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Stop Run")) {
+                QTest::mouseClick(b, Qt::LeftButton);
+                return;
+            }
+        QFAIL("the confirmation has no Stop Run button");
+    }
     // What the scheduler's timer does when it fires; the tab follows through the change feed.
     void tick() { QVERIFY(env->services->scheduler.runDue().ok()); }
 
@@ -96,7 +110,10 @@ private slots:
         QTableView *view = tab->view();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(tab->model()->index(row, 0)).center());
         QVERIFY(tab->stopButton()->isEnabled());
+        bool asked = false;
+        whenModal<QMessageBox>([](QMessageBox *box) { clickStopRun(box); }, &asked);
         QTest::mouseClick(tab->stopButton(), Qt::LeftButton);
+        QVERIFY(asked);
         QCOMPARE(cell(rowOfJob(QStringLiteral("train_model")), JobRunTableModel::StateColumn), QStringLiteral("Cancelling"));
         QVERIFY(!tab->stopButton()->isEnabled());
         env->clock.advance(JobService::CancellingDelayMs);
@@ -109,6 +126,56 @@ private slots:
         const int done = rowOfJob(QStringLiteral("feature_build"));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(tab->model()->index(done, 0)).center());
         QVERIFY(!tab->stopButton()->isEnabled());
+    }
+
+    void stopAsksFirstAndEnterKeepsTheRun()
+    {
+        const int row = rowOfJob(QStringLiteral("train_model"));
+        tab->selectRun(tab->model()->run(row)->id);
+        QString question;
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            question = box->text();
+            QCOMPARE(widgetsWithoutAccessibleName(box).join(QLatin1Char(',')), QString());
+            QTest::keyClick(box, Qt::Key_Return); // Enter never throws a run's work away
+        });
+        QTest::mouseClick(tab->stopButton(), Qt::LeftButton);
+        QVERIFY2(question.contains(QStringLiteral("train_model")), qPrintable(question));
+        QCOMPARE(cell(rowOfJob(QStringLiteral("train_model")), JobRunTableModel::StateColumn), QStringLiteral("Running"));
+        QVERIFY(env->services->jobs.run(tab->model()->run(row)->id)->state == ProductSpec::RunRunning);
+    }
+
+    void aPendingRunSaysWhatItWaitsFor()
+    {
+        const Identity owner = session->identity();
+        const int cap = env->services->queues.find(workspaceId, ProductSpec::RootQueue).value()->cu;
+        const qint64 inUse = env->services->quotas.cuInUse(workspaceId).value();
+        QVERIFY(inUse > 0 && inUse < cap); // train_model runs on root_queue
+        const int cu = int(cap - inUse + 1);
+        const Result<JobRun> run = env->services->jobs.runJob(
+            owner, workspaceId, Fixtures::jobRequest(QStringLiteral("waiter"), cu, 60'000, ProductSpec::RunSuccess,
+                                                     ProductSpec::RootQueue));
+        QVERIFY2(run.ok(), qPrintable(run.text()));
+        env->clock.advance(JobService::SubmittedDelayMs);
+        tick();
+        QCOMPARE(cell(rowOfJob(QStringLiteral("waiter")), JobRunTableModel::StateColumn), QStringLiteral("Pending"));
+        const QString why = QStringLiteral("Waiting for %1 CUs in root_queue: cap %2, in use %3")
+                                .arg(QLocale().toString(cu), QLocale().toString(cap), QLocale().toString(inUse));
+        QVERIFY(tab->waitingLabel()->isVisible());
+        QVERIFY2(tab->waitingLabel()->text().contains(why), qPrintable(tab->waitingLabel()->text()));
+        QVERIFY(tab->model()->index(rowOfJob(QStringLiteral("waiter")), JobRunTableModel::StateColumn)
+                    .data(Qt::ToolTipRole).toString().contains(why));
+
+        // Stopping it names what it was waiting for, and stops it when confirmed.
+        tab->selectRun(run->id);
+        QString question;
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            question = box->text();
+            clickStopRun(box);
+        });
+        QTest::mouseClick(tab->stopButton(), Qt::LeftButton);
+        QVERIFY2(question.contains(why), qPrintable(question));
+        QCOMPARE(env->services->jobs.run(run->id)->state, ProductSpec::RunCancelling);
+        QVERIFY(!tab->waitingLabel()->isVisible());
     }
 
     void runJobDialogSubmitsARun()
@@ -159,6 +226,9 @@ private slots:
         QCOMPARE(tab->model()->run(0), nullptr);
         QVERIFY(tab->permissionLabel()->isVisible());
         QVERIFY(tab->permissionLabel()->text().contains(QStringLiteral("not a member")));
+        // A run is active: she is told the figure is hidden, never "0 active runs".
+        QCOMPARE(tab->summaryLabel()->text(), QStringLiteral("Active runs: hidden"));
+        QVERIFY(tab->summaryLabel()->toolTip().contains(QStringLiteral("not a member")));
         QVERIFY(!tab->runButton()->isEnabled());
         env->clock.advance(1000);
         tick(); // the timer keeps it hidden

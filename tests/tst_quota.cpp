@@ -6,6 +6,7 @@
 #include "models/ProductSpec.h"
 #include "models/WorkspaceRules.h"
 
+#include <QScopeGuard>
 #include <QtTest>
 
 namespace {
@@ -106,6 +107,9 @@ private slots:
     void payAsYouGoCountsOnlyRunningAndCancelling();
     void payAsYouGoShrinksQueuesRootFirst();
     void payAsYouGoOnlyForPayAsYouGo();
+    void queuePlanIsWhatTheChangeDoes_data();
+    void queuePlanIsWhatTheChangeDoes();
+    void queuePlanRefusalNamesWhatRunningJobsHold();
     void permissions_data();
     void permissions();
     void unknownWorkspace();
@@ -481,6 +485,62 @@ void tst_Quota::payAsYouGoShrinksQueuesRootFirst()
     QCOMPARE(queueCu(env, id, ProductSpec::RootQueue), 964); // growth goes to root_queue
     QCOMPARE(queueCu(env, id, ProductSpec::DevQueue), 36);
     QCOMPARE(queueSum(env, id), 1000);
+}
+
+void tst_Quota::queuePlanIsWhatTheChangeDoes_data()
+{
+    QTest::addColumn<QString>("workspace");
+    QTest::addColumn<int>("newCu");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("downgrade 200 to 100 takes from root_queue")
+        << QStringLiteral("spark-etl-prod") << 100 << QStringLiteral("root_queue: 160 → 60 CUs");
+    QTest::newRow("upgrade 200 to 260 grows root_queue")
+        << QStringLiteral("spark-etl-prod") << 260 << QStringLiteral("root_queue: 160 → 220 CUs");
+    QTest::newRow("pay-as-you-go 500 to 1,200 grows root_queue")
+        << QStringLiteral("ml-training") << 1200 << QStringLiteral("root_queue: 400 → 1,100 CUs");
+    QTest::newRow("pay-as-you-go 500 to 100 takes root_queue down to its running job, then dev_queue")
+        << QStringLiteral("ml-training") << 100 << QStringLiteral("root_queue: 400 → 64 CUs\ndev_queue: 100 → 36 CUs");
+}
+
+void tst_Quota::queuePlanIsWhatTheChangeDoes()
+{
+    QFETCH(QString, workspace);
+    QFETCH(int, newCu);
+    QFETCH(QString, expected);
+    TestEnv env;
+    const QLocale before;
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // "1,100" as in the issue
+    const auto w = env.services->workspaces.findByName(workspace);
+    const auto plan = env.services->quotas.queuePlan(w->id, newCu);
+    QVERIFY2(plan.ok(), qPrintable(plan.text()));
+    QCOMPARE(QuotaService::planText(plan.value()), expected);
+
+    const Identity owner = env.services->account.owner().value();
+    const Status changed = w->billing == ProductSpec::PayAsYouGo
+        ? env.services->quotas.setPayAsYouGoQuota(owner, w->id, newCu)
+        : Status(env.services->quotas.changeSubscriptionQuota(owner, w->id, newCu,
+                                                              newCu > w->cuQuota ? Direction::Upgrade : Direction::Downgrade));
+    QVERIFY2(changed.ok(), qPrintable(changed.text()));
+    for (const QuotaService::QueueChange &q : plan.value())
+        QCOMPARE(queueCu(env, w->id, q.name), int(q.after));
+    QCOMPARE(queueSum(env, w->id), newCu);
+}
+
+void tst_Quota::queuePlanRefusalNamesWhatRunningJobsHold()
+{
+    const QLocale before;
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // "1,100" as in the issue
+    const QList<QuotaService::QueueChange> queues = {{ProductSpec::DevQueue, 40, 0, 30},
+                                                     {ProductSpec::RootQueue, 160, 0, 80}};
+    const auto refused = QuotaService::planQueues(queues, 200, 100);
+    QVERIFY(refused.has(ErrorCode::Conflict));
+    QVERIFY2(refused.message(Field::CuQuota).contains(QStringLiteral("root_queue: 80 CUs, dev_queue: 30 CUs")),
+             qPrintable(refused.text()));
+    const auto fits = QuotaService::planQueues(queues, 200, 110);
+    QVERIFY2(fits.ok(), qPrintable(fits.text()));
+    QCOMPARE(QuotaService::planText(fits.value()), QStringLiteral("root_queue: 160 → 80 CUs\ndev_queue: 40 → 30 CUs"));
 }
 
 void tst_Quota::payAsYouGoOnlyForPayAsYouGo()

@@ -12,6 +12,7 @@
 #include "ui/quota/PayAsYouGoQuotaDialog.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
+#include "models/QueueService.h"
 #include "models/Session.h"
 #include "ui/workspaces/SparkPage.h"
 #include "ui/quota/SubscriptionQuotaDialog.h"
@@ -116,6 +117,8 @@ private slots:
     void payAsYouGoRejectsNonsense();
     void payAsYouGoBelowInUseShowsHowMuchIsUsed();
     void payAsYouGoQuotaOfOneCu();
+    void downgradeShowsTheQueuePlanBeforeBuyNow();
+    void payAsYouGoShowsTheQueuePlanBeforeOk();
     void editTagsAddsTagShownInList();
     void editTagsShowsRuleErrorsNextToRow();
     void clickingTagFiltersList();
@@ -406,6 +409,50 @@ void tst_QuotaDialogs::payAsYouGoBelowInUseShowsHowMuchIsUsed()
     QVERIFY(driven);
     QCOMPARE(f.env.services->workspaces.find(w.id)->cuQuota, 500);
     QCOMPARE(f.cuShown(w.id), u"500"_s);
+}
+
+void tst_QuotaDialogs::downgradeShowsTheQueuePlanBeforeBuyNow()
+{
+    PageFixture f;
+    const Workspace w = f.workspace(u"spark-etl-prod"_s); // 200 CUs: root_queue 160, dev_queue 40
+    f.page.selectWorkspace(w.id);
+
+    bool driven = false;
+    QString shown;
+    whenModal<SubscriptionQuotaDialog>([&](SubscriptionQuotaDialog *d) {
+        d->cuEdit()->selectAll();
+        QTest::keyClicks(d->cuEdit(), u"100"_s);
+        shown = d->queuePlanLabel()->text();
+        QVERIFY(d->queuePlanLabel()->isVisibleTo(d));
+        QTest::mouseClick(d->buyButton(), Qt::LeftButton);
+    }, &driven);
+    rowMenuAction(f.page, u"downgradeQuotaAction"_s)->trigger();
+    QVERIFY(driven);
+    QCOMPARE(shown, u"root_queue: 160 → 60 CUs"_s);
+    // What was shown is what happened.
+    QCOMPARE(f.env.services->queues.find(w.id, ProductSpec::RootQueue).value()->cu, 60);
+    QCOMPARE(f.env.services->queues.find(w.id, ProductSpec::DevQueue).value()->cu, 40);
+}
+
+void tst_QuotaDialogs::payAsYouGoShowsTheQueuePlanBeforeOk()
+{
+    PageFixture f;
+    const Workspace w = f.workspace(u"ml-training"_s); // 500 CUs: root_queue 400, dev_queue 100
+    f.page.selectWorkspace(w.id);
+
+    bool driven = false;
+    QString shown;
+    whenModal<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
+        d->quotaEdit()->selectAll();
+        QTest::keyClicks(d->quotaEdit(), u"1200"_s);
+        shown = d->queuePlanLabel()->text();
+        QVERIFY(d->queuePlanLabel()->isVisibleTo(d));
+        QTest::mouseClick(d->okButton(), Qt::LeftButton);
+    }, &driven);
+    rowMenuAction(f.page, u"modifyPayAsYouGoQuotaAction"_s)->trigger();
+    QVERIFY(driven);
+    QVERIFY2(shown.endsWith(u"root_queue: 400 → %1 CUs"_s.arg(QLocale().toString(1100))), qPrintable(shown));
+    QCOMPARE(f.env.services->queues.find(w.id, ProductSpec::RootQueue).value()->cu, 1100);
 }
 
 void tst_QuotaDialogs::payAsYouGoQuotaOfOneCu()

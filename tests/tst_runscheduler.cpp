@@ -18,7 +18,8 @@ QStringList L(std::initializer_list<const char *> items)
     return out;
 }
 
-// "id state cu durationSeconds stateChangedAtSeconds startedAtSeconds", oldest first.
+// "id state cu durationSeconds stateChangedAtSeconds startedAtSeconds [queue]", oldest first;
+// the queue is root_queue unless given.
 QList<JobRun> parseRuns(const QStringList &specs)
 {
     QList<JobRun> runs;
@@ -34,6 +35,7 @@ QList<JobRun> parseRuns(const QStringList &specs)
         r.startedAtMs = f.at(5).toLongLong() * S;
         r.submittedAtMs = 0;
         r.outcome = ProductSpec::RunSuccess;
+        r.queue = f.size() > 6 ? f.at(6) : ProductSpec::RootQueue;
         runs << r;
     }
     return runs;
@@ -132,6 +134,106 @@ private slots:
         QFETCH(qint64, expectedSeconds);
         const auto next = RunScheduler::nextDueAt(parseRuns(runs), quota, nowSeconds * S);
         QCOMPARE(next ? *next / S : -1, expectedSeconds);
+    }
+
+    // "root_queue=60 dev_queue=40"
+    static RunScheduler::Capacity caps(int quota, const QString &queues)
+    {
+        RunScheduler::Capacity c{quota, {}, true};
+        for (const QString &q : queues.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            c.queueCaps.insert(q.section(QLatin1Char('='), 0, 0), q.section(QLatin1Char('='), 1).toInt());
+        return c;
+    }
+
+    void queueCapsHoldRunsBack_data()
+    {
+        QTest::addColumn<QStringList>("runs");
+        QTest::addColumn<int>("quota");
+        QTest::addColumn<QString>("queues");
+        QTest::addColumn<qint64>("nowSeconds");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("a run larger than its queue's cap stays pending though the quota has room")
+            << L({"a Pending 80 60 1 0"}) << 100 << QStringLiteral("root_queue=60 dev_queue=40") << qint64(2)
+            << L({});
+        QTest::newRow("a run that fits its queue and the quota starts")
+            << L({"a Pending 60 60 1 0"}) << 100 << QStringLiteral("root_queue=60 dev_queue=40") << qint64(2)
+            << L({"a Running 2 0"});
+        QTest::newRow("a full queue keeps its next run waiting, another queue's run starts")
+            << L({"r Running 50 60 0 0", "a Pending 20 60 1 0", "b Pending 10 60 2 0", "d Pending 30 60 3 0 dev_queue"})
+            << 100 << QStringLiteral("root_queue=60 dev_queue=40") << qint64(4) << L({"d Running 4 0"});
+        QTest::newRow("first in, first out within a queue: a small run waits behind a big one")
+            << L({"r Running 50 60 0 0", "big Pending 20 60 1 0", "small Pending 5 60 2 0"}) << 100
+            << QStringLiteral("root_queue=60 dev_queue=40") << qint64(4) << L({});
+        QTest::newRow("the workspace quota still counts when the queues have room")
+            << L({"r Running 50 60 0 0 dev_queue", "a Pending 40 60 1 0"}) << 80
+            << QStringLiteral("root_queue=60 dev_queue=60") << qint64(4) << L({});
+        QTest::newRow("a run of a queue that no longer exists never starts")
+            << L({"a Pending 1 60 1 0 gone_queue"}) << 100 << QStringLiteral("root_queue=60") << qint64(2) << L({});
+        QTest::newRow("a queue freed by a finished run starts its next run at that moment")
+            << L({"r Running 50 60 0 0", "a Pending 20 60 1 0"}) << 100
+            << QStringLiteral("root_queue=60 dev_queue=40") << qint64(61) << L({"r Success 0 60", "a Running 60 0"});
+    }
+    void queueCapsHoldRunsBack()
+    {
+        QFETCH(QStringList, runs);
+        QFETCH(int, quota);
+        QFETCH(QString, queues);
+        QFETCH(qint64, nowSeconds);
+        QFETCH(QStringList, expected);
+        QCOMPARE(describe(RunScheduler::dueTransitions(parseRuns(runs), caps(quota, queues), nowSeconds * S)), expected);
+    }
+
+    void waitsSayWhy_data()
+    {
+        using R = RunScheduler::Wait::Reason;
+        QTest::addColumn<QStringList>("runs");
+        QTest::addColumn<int>("quota");
+        QTest::addColumn<QString>("queues");
+        QTest::addColumn<QString>("run");
+        QTest::addColumn<int>("reason");
+        QTest::addColumn<qint64>("limit");
+        QTest::addColumn<qint64>("inUse");
+
+        QTest::newRow("larger than the queue's cap")
+            << L({"a Pending 80 60 1 0"}) << 100 << QStringLiteral("root_queue=60 dev_queue=40") << QStringLiteral("a")
+            << int(R::QueueTooSmall) << qint64(60) << qint64(0);
+        QTest::newRow("the queue is busy")
+            << L({"r Running 50 60 0 0", "a Pending 20 60 1 0"}) << 100 << QStringLiteral("root_queue=60 dev_queue=40")
+            << QStringLiteral("a") << int(R::QueueFull) << qint64(60) << qint64(50);
+        QTest::newRow("behind an earlier run of the queue")
+            << L({"r Running 50 60 0 0", "a Pending 20 60 1 0", "b Pending 5 60 2 0"}) << 100
+            << QStringLiteral("root_queue=60 dev_queue=40") << QStringLiteral("b") << int(R::EarlierInQueue)
+            << qint64(60) << qint64(50);
+        QTest::newRow("the workspace is busy")
+            << L({"r Running 50 60 0 0 dev_queue", "a Pending 40 60 1 0"}) << 80
+            << QStringLiteral("root_queue=60 dev_queue=60") << QStringLiteral("a") << int(R::WorkspaceFull)
+            << qint64(80) << qint64(50);
+        QTest::newRow("behind an earlier run waiting for the workspace")
+            << L({"r Running 50 60 0 0 dev_queue", "a Pending 40 60 1 0", "b Pending 5 60 2 0 dev_queue"}) << 80
+            << QStringLiteral("root_queue=60 dev_queue=60") << QStringLiteral("b") << int(R::EarlierInWorkspace)
+            << qint64(80) << qint64(50);
+        QTest::newRow("larger than the workspace quota")
+            << L({"a Pending 90 60 1 0"}) << 80 << QStringLiteral("root_queue=100") << QStringLiteral("a")
+            << int(R::WorkspaceTooSmall) << qint64(80) << qint64(0);
+    }
+    void waitsSayWhy()
+    {
+        QFETCH(QStringList, runs);
+        QFETCH(int, quota);
+        QFETCH(QString, queues);
+        QFETCH(QString, run);
+        QFETCH(int, reason);
+        QFETCH(qint64, limit);
+        QFETCH(qint64, inUse);
+        const auto waits = RunScheduler::waits(parseRuns(runs), caps(quota, queues));
+        QVERIFY(waits.contains(run));
+        QCOMPARE(int(waits.value(run).reason), reason);
+        QCOMPARE(waits.value(run).limit, limit);
+        QCOMPARE(waits.value(run).inUse, inUse);
+        // A run that would start now is not waiting.
+        for (const RunScheduler::Transition &t : RunScheduler::dueTransitions(parseRuns(runs), caps(quota, queues), 0))
+            QVERIFY(!waits.contains(t.after.id));
     }
 
     void saturatingAddClamps()

@@ -613,13 +613,6 @@
         <source>Unsubscribing ends the subscription order and refunds the unused part; the workspace is deleted with it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%2, %n CU(s))</source>
-        <translation>
-            <numerusform>%1 (%2, %n CU)</numerusform>
-            <numerusform>%1 (%2, %n CUs)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No order found</source>
         <translation type="unfinished"></translation>
@@ -634,10 +627,6 @@
     </message>
     <message>
         <source>Delete Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -710,6 +699,17 @@
             <numerusform>Wrote %n job script file and a manifest (%2) to %1.</numerusform>
             <numerusform>Wrote %n job script files and a manifest (%2) to %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n CU(s)): %3</source>
+        <translation>
+            <numerusform>%1 (%2, %n CU): %3</numerusform>
+            <numerusform>%1 (%2, %n CUs): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -909,6 +909,34 @@
         <source>the job list could not be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has a cap of %2 CUs, so a run on it can use at most %2 CUs. Choose fewer CUs, another queue, or give %1 more CUs on the Queues tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 CUs in %2: cap %3, in use %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 CUs in %2: cap %3, in use %4. It starts only when %2 gets at least %1 CUs; stop it or give the queue more CUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 CUs in the workspace: CU quota %2, in use %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 CUs in the workspace: CU quota %2, in use %3. It starts only when the quota is at least %1 CUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 CUs in %2: cap %3, in use %4; an earlier run of %2 starts first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 CUs in the workspace: CU quota %2, in use %3; an earlier run starts first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobsTab</name>
@@ -965,6 +993,34 @@
     </message>
     <message>
         <source>Stopping the run of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active runs: hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active runs: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run of %1 (%2 CUs on %3)? It is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Job Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t Stop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,6 +1338,11 @@
             <numerusform>%n CU</numerusform>
             <numerusform>%n CUs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Queues after the change:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1667,10 @@
         <source>Could not read the job runs of the queue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Running jobs of %1 use %2 CUs right now. Give the queue at least %2 CUs, or stop jobs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueueTableModel</name>
@@ -1725,10 +1790,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The queues of this workspace cannot shrink to %1 CUs while their jobs run. Stop jobs first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An upgrade needs a CU quota above the current %1 CUs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,6 +1818,26 @@
     </message>
     <message>
         <source>Could not read the queues of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 CUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queues cannot shrink to %1 CUs: running jobs hold %2 (no queue can go below what its running jobs hold). Choose more CUs, or stop jobs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 CUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queues stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2174,6 +2255,10 @@
     </message>
     <message>
         <source>&amp;Downgrade, refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues after the change:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -608,12 +608,6 @@
         <source>Unsubscribing ends the subscription order and refunds the unused part; the workspace is deleted with it.</source>
         <translation>退订将终止包年包月订单并退还未使用部分的费用；工作空间会随之删除。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%2, %n CU(s))</source>
-        <translation>
-            <numerusform>%1（%2，%n CU）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No order found</source>
         <translation>未找到订单</translation>
@@ -629,10 +623,6 @@
     <message>
         <source>Delete Workspace</source>
         <translation>删除工作空间</translation>
-    </message>
-    <message>
-        <source>Order:</source>
-        <translation>订单：</translation>
     </message>
     <message>
         <source>Paid:</source>
@@ -703,6 +693,16 @@
         <translation>
             <numerusform>已将 %n 个作业脚本文件和一个清单文件（%2）写入 %1。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n CU(s)): %3</source>
+        <translation>
+            <numerusform>%1（%2，%n CU）：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders:</source>
+        <translation>订单：</translation>
     </message>
 </context>
 <context>
@@ -898,6 +898,34 @@
         <source>the job list could not be read</source>
         <translation>无法读取作业列表</translation>
     </message>
+    <message>
+        <source>%1 has a cap of %2 CUs, so a run on it can use at most %2 CUs. Choose fewer CUs, another queue, or give %1 more CUs on the Queues tab.</source>
+        <translation>%1 的上限为 %2 CU，因此其中的运行最多只能使用 %2 CU。请减少 CU、选择其他队列，或在“队列”页签为 %1 分配更多 CU。</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 CUs in %2: cap %3, in use %4</source>
+        <translation>正在等待 %2 中的 %1 CU：上限 %3，已使用 %4</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 CUs in %2: cap %3, in use %4. It starts only when %2 gets at least %1 CUs; stop it or give the queue more CUs.</source>
+        <translation>正在等待 %2 中的 %1 CU：上限 %3，已使用 %4。只有当 %2 至少有 %1 CU 时才会启动；请停止该运行，或为该队列分配更多 CU。</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 CUs in the workspace: CU quota %2, in use %3</source>
+        <translation>正在等待工作空间中的 %1 CU：CU 配额 %2，已使用 %3</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 CUs in the workspace: CU quota %2, in use %3. It starts only when the quota is at least %1 CUs.</source>
+        <translation>正在等待工作空间中的 %1 CU：CU 配额 %2，已使用 %3。只有当配额至少为 %1 CU 时才会启动。</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 CUs in %2: cap %3, in use %4; an earlier run of %2 starts first</source>
+        <translation>正在等待 %2 中的 %1 CU：上限 %3，已使用 %4；%2 中更早提交的运行先启动</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 CUs in the workspace: CU quota %2, in use %3; an earlier run starts first</source>
+        <translation>正在等待工作空间中的 %1 CU：CU 配额 %2，已使用 %3；更早提交的运行先启动</translation>
+    </message>
 </context>
 <context>
     <name>JobsTab</name>
@@ -954,6 +982,34 @@
     <message>
         <source>Stopping the run of %1.</source>
         <translation>正在停止 %1 的运行。</translation>
+    </message>
+    <message>
+        <source>Active runs: hidden</source>
+        <translation>活动运行数：已隐藏</translation>
+    </message>
+    <message>
+        <source>Active runs: unknown</source>
+        <translation>活动运行数：未知</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Stop the run of %1 (%2 CUs on %3)? It is %4.</source>
+        <translation>要停止 %1 的运行（%3 上的 %2 CU）吗？当前状态：%4。</translation>
+    </message>
+    <message>
+        <source>Stop Job Run</source>
+        <translation>停止作业运行</translation>
+    </message>
+    <message>
+        <source>Stop Run</source>
+        <translation>停止运行</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Stop</source>
+        <translation>不停止</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1324,12 @@
         <translation>
             <numerusform>%n CU</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Queues after the change:
+%1</source>
+        <translation>变更后的队列：
+%1</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1651,10 @@
         <source>Could not read the job runs of the queue.</source>
         <translation>无法读取该队列的作业运行。</translation>
     </message>
+    <message>
+        <source>Running jobs of %1 use %2 CUs right now. Give the queue at least %2 CUs, or stop jobs first.</source>
+        <translation>%1 中正在运行的作业当前使用 %2 CU。请为该队列分配至少 %2 CU，或先停止作业。</translation>
+    </message>
 </context>
 <context>
     <name>QueueTableModel</name>
@@ -1705,10 +1771,6 @@
         <translation>%1 的包年包月配额已是最小值 %2 CU。</translation>
     </message>
     <message>
-        <source>The queues of this workspace cannot shrink to %1 CUs while their jobs run. Stop jobs first.</source>
-        <translation>队列中有作业运行时，此工作空间的队列无法缩减到 %1 CU。请先停止作业。</translation>
-    </message>
-    <message>
         <source>An upgrade needs a CU quota above the current %1 CUs.</source>
         <translation>升级后的 CU 配额必须高于当前的 %1 CU。</translation>
     </message>
@@ -1737,6 +1799,26 @@
     <message>
         <source>Could not read the queues of the workspace.</source>
         <translation>无法读取工作空间的队列。</translation>
+    </message>
+    <message>
+        <source>%1: %2 CUs</source>
+        <translation>%1：%2 CU</translation>
+    </message>
+    <message>
+        <source>The queues cannot shrink to %1 CUs: running jobs hold %2 (no queue can go below what its running jobs hold). Choose more CUs, or stop jobs first.</source>
+        <translation>队列无法缩减到 %1 CU：正在运行的作业占用 %2（任何队列都不能低于其正在运行的作业所占用的 CU）。请选择更多 CU，或先停止作业。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 CUs</source>
+        <translation>%1：%2 → %3 CU</translation>
+    </message>
+    <message>
+        <source>The queues stay as they are.</source>
+        <translation>队列保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2227,10 @@
     <message>
         <source>&amp;Downgrade, refund %1</source>
         <translation>降级并退款 %1(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Queues after the change:</source>
+        <translation>变更后的队列：</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,11 @@ PayAsYouGoQuotaDialog::PayAsYouGoQuotaDialog(Services &services, Session &sessio
     m_hint->setObjectName(QStringLiteral("rangeHint"));
     m_hint->setWordWrap(true);
     m_error = ErrorStyle::newErrorLabel(this, QStringLiteral("maxQuotaError"));
+    m_plan = new QLabel(this);
+    m_plan->setObjectName(QStringLiteral("queuePlan"));
+    m_plan->setWordWrap(true);
+    m_plan->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_plan->hide();
 
     auto *form = new QFormLayout;
     form->addRow(m_workspaceLabel, m_workspaceValue);
@@ -76,6 +81,7 @@ PayAsYouGoQuotaDialog::PayAsYouGoQuotaDialog(Services &services, Session &sessio
     field->addWidget(m_quotaEdit);
     field->addWidget(m_hint);
     field->addWidget(m_error);
+    field->addWidget(m_plan);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_okButton = m_buttons->button(QDialogButtonBox::Ok);
@@ -145,10 +151,24 @@ bool PayAsYouGoQuotaDialog::checkTyped()
     const std::optional<int> value = m_quotaEdit->value();
     const QString error = value ? QuotaService::checkPayAsYouGoRange(*value).message(Field::CuQuota)
                                 : m_quotaEdit->inputError();
+    showPlan(error.isEmpty() ? value : std::nullopt);
     showFieldError(error);
     // Enter never applies a value the rule refuses.
     m_okButton->setEnabled(m_workspace.has_value() && error.isEmpty());
     return error.isEmpty();
+}
+
+void PayAsYouGoQuotaDialog::showPlan(std::optional<int> value)
+{
+    QString text;
+    if (m_workspace && value) {
+        // The plan OK applies, or why the queues could not take the change (OK then says so too).
+        const auto plan = m_services.quotas.queuePlan(m_workspaceId, *value);
+        text = plan.ok() ? tr("Queues after the change:\n%1").arg(QuotaService::planText(plan.value())) : plan.text();
+    }
+    m_plan->setText(text);
+    m_plan->setVisible(!text.isEmpty());
+    m_plan->setAccessibleName(text);
 }
 
 void PayAsYouGoQuotaDialog::apply()

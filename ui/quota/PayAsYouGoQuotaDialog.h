@@ -26,6 +26,8 @@ public:
     CuEdit *quotaEdit() const { return m_quotaEdit; }
     QLabel *errorLabel() const { return m_error; }
     QLabel *messageLabel() const { return m_message; }
+    // The queues' CUs after the change (QuotaService::queuePlan), shown before OK.
+    QLabel *queuePlanLabel() const { return m_plan; }
     QPushButton *okButton() const { return m_okButton; }
     int appliedQuota() const { return m_applied; }
     int previousQuota() const { return m_workspace ? m_workspace->cuQuota : 0; }
@@ -40,6 +42,7 @@ private:
     void retranslateUi();
     // The typed value against the range rule; shows its message. True when it may be applied.
     bool checkTyped();
+    void showPlan(std::optional<int> value);
     void showFieldError(const QString &message);
     void growToFit();
 
@@ -61,6 +64,7 @@ private:
     CuEdit *m_quotaEdit = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_plan = nullptr;
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_okButton = nullptr;

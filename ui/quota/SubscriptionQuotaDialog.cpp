@@ -102,6 +102,7 @@ void SubscriptionQuotaDialog::buildUi()
     connect(m_cuEdit, &QLineEdit::textChanged, this, [this] {
         m_refusal.clear();
         updateTimeAndPrice();
+        updatePlan();
     });
     m_rangeHint = new QLabel(this);
     m_rangeHint->setObjectName(QStringLiteral("rangeHint"));
@@ -113,6 +114,10 @@ void SubscriptionQuotaDialog::buildUi()
     QFont priceFont = m_priceValue->font();
     priceFont.setBold(true);
     m_priceValue->setFont(priceFont);
+
+    m_planLabel = new QLabel(this);
+    m_planValue = valueLabel("queuePlanValue");
+    m_planValue->setWordWrap(true);
 
     auto *cuColumn = new QVBoxLayout;
     cuColumn->setContentsMargins(0, 0, 0, 0);
@@ -129,6 +134,7 @@ void SubscriptionQuotaDialog::buildUi()
     form->addRow(m_inUseLabel, m_inUseValue);
     form->addRow(m_cuLabel, cuColumn);
     form->addRow(m_priceLabel, m_priceValue);
+    form->addRow(m_planLabel, m_planValue);
 
     m_buttons = new QDialogButtonBox(this);
     m_buyButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -189,6 +195,7 @@ void SubscriptionQuotaDialog::retranslateUi()
     m_inUseLabel->setText(tr("In use by running jobs:"));
     m_cuLabel->setText(tr("&CU Quota:"));
     m_priceLabel->setText(tr("Price Difference:"));
+    m_planLabel->setText(tr("Queues after the change:"));
     // A downgrade refunds: its button says what it does instead of "Buy Now".
     m_buyButton->setText(upgrade ? tr("&Buy Now") : tr("&Downgrade"));
     m_buyButton->setAccessibleName(upgrade ? tr("Buy Now") : tr("Downgrade"));
@@ -229,6 +236,7 @@ void SubscriptionQuotaDialog::retranslateUi()
     m_message->setVisible(!message.isEmpty());
     growToFit();
     updateTimeAndPrice();
+    updatePlan();
 }
 
 void SubscriptionQuotaDialog::updateTimeAndPrice()
@@ -267,6 +275,21 @@ void SubscriptionQuotaDialog::updateTimeAndPrice()
         m_priceValue->setText(tr("%1 refund").arg(Pricing::formatCents(-cents)));
     else
         m_priceValue->setText(tr("%1 (nothing to pay)").arg(Pricing::formatCents(0)));
+}
+
+void SubscriptionQuotaDialog::updatePlan()
+{
+    QString text;
+    const std::optional<int> typed = m_cuEdit->value();
+    if (m_preview && canChange() && typed
+        && QuotaService::checkSubscriptionCu(m_direction, m_preview->currentCu, *typed).ok()) {
+        // The same plan Buy Now applies; a refusal says why before anything is bought.
+        const auto plan = m_services.quotas.queuePlan(m_workspaceId, *typed);
+        text = plan.ok() ? QuotaService::planText(plan.value()) : plan.text();
+    }
+    m_planValue->setText(text);
+    m_planValue->setAccessibleName(text);
+    growToFit();
 }
 
 Status SubscriptionQuotaDialog::checkTyped()

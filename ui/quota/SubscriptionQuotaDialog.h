@@ -31,6 +31,8 @@ public:
     QPushButton *buyButton() const { return m_buyButton; }
     QLabel *messageLabel() const { return m_message; }
     QLabel *fieldErrorLabel() const { return m_fieldError; }
+    // The queues' CUs after the change (QuotaService::queuePlan), shown before Buy Now.
+    QLabel *queuePlanLabel() const { return m_planValue; }
     // The recorded order after Buy Now succeeded.
     std::optional<Order> order() const { return m_order; }
     bool canChange() const;
@@ -46,6 +48,7 @@ private:
     void retranslateUi();
     void reloadPreview();
     void updateTimeAndPrice();
+    void updatePlan();
     void showStatus(const Status &status);
     // The typed value against the rule; shows its message next to the field. Ok when allowed.
     Status checkTyped();
@@ -80,6 +83,8 @@ private:
     QLabel *m_fieldError = nullptr;
     QLabel *m_priceLabel = nullptr;
     QLabel *m_priceValue = nullptr;
+    QLabel *m_planLabel = nullptr;
+    QLabel *m_planValue = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_buyButton = nullptr;
     QTimer *m_timer = nullptr;

@@ -224,9 +224,11 @@ void DeleteWorkspaceDialog::reloadPreview()
     m_warnings->setText(html);
 
     if (unsubscribing) {
-        m_orderValue->setText(preview.order ? tr("%1 (%2, %n CU(s))", nullptr, preview.order->cuAfter)
-                                                  .arg(preview.order->id, ProductSpec::orderTypeName(preview.order->type))
-                                            : tr("No order found"));
+        QStringList lines;
+        for (const Order &o : preview.orders)
+            lines << tr("%1 (%2, %n CU(s)): %3", nullptr, o.cuAfter)
+                         .arg(o.id, ProductSpec::orderTypeName(o.type), Pricing::formatCents(o.amountCents));
+        m_orderValue->setText(lines.isEmpty() ? tr("No order found") : lines.join(QLatin1Char('\n')));
         m_paidValue->setText(Pricing::formatCents(preview.paidCents));
         m_usedValue->setText(tr("%1 of %2").arg(formatSpan(preview.usedMs), formatSpan(preview.subscribedMs)));
         m_refundValue->setText(Pricing::formatCents(preview.refundCents));
@@ -272,7 +274,7 @@ void DeleteWorkspaceDialog::retranslateUi()
     const bool unsubscribing = m_mode == Mode::Unsubscribe;
     setWindowTitle(unsubscribing ? tr("Unsubscribe") : tr("Delete Workspace"));
     const QList<QPair<QLabel *, QString>> rows = {
-        {m_orderValue, tr("Order:")}, {m_paidValue, tr("Paid:")}, {m_usedValue, tr("Time used:")},
+        {m_orderValue, tr("Orders:")}, {m_paidValue, tr("Paid:")}, {m_usedValue, tr("Time used:")},
         {m_refundValue, tr("Refund:")}};
     for (const auto &[value, text] : rows)
         if (auto *label = qobject_cast<QLabel *>(m_orderForm->labelForField(value)))

@@ -63,6 +63,8 @@ QVariant JobRunTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == JobNameColumn)
         return tr("Run %1").arg(r.id);
+    if (role == Qt::ToolTipRole && index.column() == StateColumn && !r.waitingFor.isEmpty())
+        return r.waitingFor;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

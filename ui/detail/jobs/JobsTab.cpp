@@ -12,6 +12,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -41,6 +43,11 @@ JobsTab::JobsTab(Services &services, Session &session, const QString &workspaceI
     m_permission->setObjectName(QStringLiteral("jobsPermission"));
     m_permission->setWordWrap(true);
     m_permission->hide();
+    m_waiting = new QLabel(this);
+    m_waiting->setObjectName(QStringLiteral("jobsWaiting"));
+    m_waiting->setWordWrap(true);
+    m_waiting->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_waiting->hide();
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("jobRunsView"));
@@ -67,6 +74,7 @@ JobsTab::JobsTab(Services &services, Session &session, const QString &workspaceI
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_waiting);
 
     // The runs themselves depend on the identity: who may not view the workspace sees none.
     connect(&m_session, &Session::identityChanged, this, &JobsTab::refresh);
@@ -149,16 +157,40 @@ void JobsTab::refresh()
         m_durationTimer->stop();
     if (!selected.isEmpty() && selectedRunId() != selected)
         selectRun(selected);
-    int active = 0;
-    for (const JobRun &r : runs)
-        if (ProductSpec::isActiveRunState(r.state))
-            ++active;
-    m_summary->setText(tr("%n active run(s)", nullptr, active));
+    const Result<int> active = m_services.jobs.activeRunCount(m_session.identity(), m_workspaceId);
+    if (active.ok()) {
+        m_summary->setText(tr("%n active run(s)", nullptr, active.value()));
+        m_summary->setToolTip(QString());
+    } else {
+        // Never a number that is not true: who may not see the runs is told the figure is hidden.
+        m_summary->setText(active.has(ErrorCode::PermissionDenied) ? tr("Active runs: hidden")
+                                                                   : tr("Active runs: unknown"));
+        m_summary->setToolTip(active.text());
+    }
+    m_summary->setAccessibleName(m_summary->text());
+    m_summary->setAccessibleDescription(m_summary->toolTip());
     updateButtons();
+}
+
+void JobsTab::updateWaiting()
+{
+    const JobRun *shown = m_model->run(m_model->rowOf(selectedRunId()));
+    if (!shown || shown->waitingFor.isEmpty()) {
+        shown = nullptr;
+        // Nothing selected that waits: the oldest waiting run (the list is newest first).
+        for (int row = m_model->rowCount() - 1; row >= 0 && !shown; --row)
+            if (!m_model->run(row)->waitingFor.isEmpty())
+                shown = m_model->run(row);
+    }
+    m_waiting->setText(shown ? tr("%1 (%2): %3").arg(shown->jobName, ProductSpec::runStateName(shown->state),
+                                                     shown->waitingFor)
+                             : QString());
+    m_waiting->setVisible(shown);
 }
 
 void JobsTab::updateButtons()
 {
+    updateWaiting();
     const Identity &who = m_session.identity();
     const Result<Workspace> found = m_services.workspaces.find(m_workspaceId);
     const bool exists = found.ok();
@@ -202,6 +234,25 @@ void JobsTab::runJob()
     emit statusMessage(tr("Submitted a run of %1 (%2).").arg(run.jobName, run.id));
 }
 
+bool JobsTab::confirmStop(const JobRun &run)
+{
+    QString text = tr("Stop the run of %1 (%2 CUs on %3)? It is %4.")
+                       .arg(run.jobName, QLocale().toString(run.cu), run.queue, ProductSpec::runStateName(run.state));
+    if (!run.waitingFor.isEmpty())
+        text += QLatin1Char('\n') + run.waitingFor;
+    QMessageBox box(QMessageBox::Question, tr("Stop Job Run"), text, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("stopRunConfirmation"));
+    QPushButton *stop = box.addButton(tr("Stop Run"), QMessageBox::AcceptRole);
+    stop->setAccessibleName(tr("Stop Run"));
+    QPushButton *keep = box.addButton(tr("Don't Stop"), QMessageBox::RejectRole);
+    keep->setAccessibleName(tr("Don't Stop"));
+    // Enter keeps the run: stopping throws away its work.
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == stop;
+}
+
 void JobsTab::stopSelectedRun()
 {
     const QString id = selectedRunId();
@@ -209,6 +260,8 @@ void JobsTab::stopSelectedRun()
         return;
     const JobRun *shown = m_model->run(m_model->rowOf(id));
     const QString name = shown ? shown->jobName : id;
+    if (shown && !confirmStop(*shown))
+        return;
     const Status s = m_services.jobs.stopRun(m_session.identity(), id);
     refresh();
     if (!s.ok()) {

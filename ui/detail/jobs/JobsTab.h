@@ -7,6 +7,7 @@ class QPushButton;
 class QTableView;
 class QTimer;
 class JobRunTableModel;
+struct JobRun;
 class Session;
 class Services;
 
@@ -25,6 +26,10 @@ public:
     QPushButton *stopButton() const { return m_stopButton; }
     // Says why the runs are hidden when the identity may not view this workspace.
     QLabel *permissionLabel() const { return m_permission; }
+    // "5 active runs", or that the figure is hidden from who may not view the workspace.
+    QLabel *summaryLabel() const { return m_summary; }
+    // What the selected (or else the oldest) Pending run waits for; hidden when none waits.
+    QLabel *waitingLabel() const { return m_waiting; }
     QString selectedRunId() const;
     void selectRun(const QString &runId);
 
@@ -43,6 +48,9 @@ private:
     void retranslateUi();
     void updateButtons();
     void showMessage(const QString &text);
+    void updateWaiting();
+    // Asks before stopping: what stops, and for a Pending run what it was waiting for.
+    bool confirmStop(const JobRun &run);
 
     Services &m_services;
     Session &m_session;
@@ -51,6 +59,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_permission = nullptr;
+    QLabel *m_waiting = nullptr;
     QPushButton *m_runButton = nullptr;
     QPushButton *m_stopButton = nullptr;
     QTableView *m_view = nullptr;
