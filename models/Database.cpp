@@ -110,6 +110,15 @@ const QList<QStringList> &migrations()
             // more than its tables (SchemaCheck).
             QStringLiteral("PRAGMA application_id = %1").arg(SchemaCheck::ApplicationId),
         },
+        {
+            // The account owner is an administrator of every workspace (issue 9, finding 6):
+            // workspaces a RAM user created before this rule get the owner's member row, and an
+            // owner's row with another role becomes an administrator's.
+            QStringLiteral("INSERT OR IGNORE INTO members (workspace_id, principal, role)"
+                           " SELECT w.id, a.uid, 'Owner' FROM workspaces w JOIN account a ON a.id = 1"),
+            QStringLiteral("UPDATE members SET role = 'Owner'"
+                           " WHERE principal IN (SELECT uid FROM account WHERE id = 1) AND role <> 'Owner'"),
+        },
     };
     return steps;
 }

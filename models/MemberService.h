@@ -12,7 +12,8 @@
 class Database;
 
 // Members of a workspace and their roles (spec §6, issue 6). Members are RAM users of the
-// account; the creator is the administrator (role Owner, inserted with the workspace). Every
+// account; the creator and the account owner are administrators (role Owner, inserted with the
+// workspace; the account owner's row cannot be removed or demoted). Every
 // change needs the ManageMembers right, checked inside the change's transaction, and keeps at
 // least one administrator.
 class MemberService

@@ -223,6 +223,13 @@ Status WorkspaceService::insertRecord(const Workspace &w, const QString &creator
                                   {w.id, creatorPrincipal, DomainText::toText(Role::Owner)}, Database::changeNotSaved());
         !s.ok())
         return s;
+    // The account owner is an administrator of every workspace, whoever created it, so the
+    // Members tab lists the owner everywhere (the same rule as migration step 5).
+    if (Status s = Database::exec(q, QStringLiteral("INSERT OR IGNORE INTO members (workspace_id, principal, role)"
+                                                    " SELECT ?, uid, ? FROM account WHERE id = 1"),
+                                  {w.id, DomainText::toText(Role::Owner)}, Database::changeNotSaved());
+        !s.ok())
+        return s;
 
     // Every workspace starts with root_queue and dev_queue whose CUs add up to the quota.
     const int devCu = std::max(1, w.cuQuota / 5);

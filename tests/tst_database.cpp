@@ -2,6 +2,7 @@
 #include "models/BillingService.h"
 #include "models/Clock.h"
 #include "models/Database.h"
+#include "models/WorkspaceAccess.h"
 #include "models/DemoSeeder.h"
 #include "models/ProductSpec.h"
 #include "models/SchemaCheck.h"
@@ -229,6 +230,37 @@ private slots:
         QCOMPARE(pragma(*r.db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
         QCOMPARE(pragma(*r.db, QStringLiteral("application_id")).toLongLong(), qint64(SchemaCheck::ApplicationId));
         QCOMPARE(Services(*r.db, env.clock).workspaces.count().value(), before);
+    }
+
+    void version4FileListsTheAccountOwnerInEveryWorkspace()
+    {
+        TestEnv env;
+        const QString owner = env.services->account.owner().value().name;
+        const QString id = env.services->workspaces.findByName(QStringLiteral("reporting_hk"))->id;
+        const QString etl = env.services->workspaces.findByName(QStringLiteral("spark-etl-prod"))->id;
+        env.services.reset();
+        env.db.reset();
+        {
+            // As a version 4 file could be: a workspace without the owner's row (a RAM user
+            // created it) and one where the owner had another role.
+            RawConnection old(env.path());
+            QVERIFY(old.exec(QStringLiteral("DELETE FROM members WHERE workspace_id = '%1' AND principal = '%2'")
+                                 .arg(id, owner)));
+            QVERIFY(old.exec(QStringLiteral("UPDATE members SET role = 'Guest' WHERE workspace_id = '%1' AND principal = '%2'")
+                                 .arg(etl, owner)));
+            QVERIFY(old.exec(QStringLiteral("PRAGMA user_version = 4")));
+        }
+        auto r = Database::open(env.path());
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(pragma(*r.db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
+        for (const QString &ws : {id, etl})
+            QCOMPARE(WorkspaceAccess::storedRoleOf(*r.db, ws, owner).value(), ProductSpec::RoleOwner);
+        QSqlQuery q(r.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM workspaces w WHERE NOT EXISTS (SELECT 1 FROM members m"
+                                      " WHERE m.workspace_id = w.id AND m.principal = '%1' AND m.role = 'Owner')")
+                           .arg(owner))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void newFileCarriesOurApplicationId()
