@@ -7,6 +7,7 @@
 #include "models/WorkspaceAccess.h"
 #include "models/WorkspaceService.h"
 #include "models/QueueService.h"
+#include "models/QuotaService.h"
 
 #include <QDir>
 #include <QFile>
@@ -184,6 +185,28 @@ private slots:
         // At the cap itself a run is accepted.
         QVERIFY(env.services->jobs.runJob(env.services->account.owner().value(), ws,
                                           request(QStringLiteral("nightly_etl"), 60, Second)).ok());
+    }
+
+    void afterADowngradeRootQueueCapsTheRuns()
+    {
+        // The steps: spark-etl-prod downgraded from 200 to 100 CUs leaves root_queue 60.
+        TestEnv env;
+        const QString ws = env.services->workspaces.findByName(QStringLiteral("spark-etl-prod"))->id;
+        const Identity owner = env.services->account.owner().value();
+        QVERIFY(env.services->quotas.changeSubscriptionQuota(owner, ws, 100, QuotaService::Direction::Downgrade).ok());
+        QCOMPARE(env.services->queues.find(ws, ProductSpec::RootQueue).value()->cu, 60);
+
+        const Result<JobRun> tooBig = env.services->jobs.runJob(owner, ws, request(QStringLiteral("nightly_etl"), 80, Second));
+        QVERIFY(tooBig.hasField(JobService::CuField));
+        const JobRun fits = submit(env, ws, request(QStringLiteral("nightly_etl"), 60, 60 * Second));
+        const JobRun next = submit(env, ws, request(QStringLiteral("hourly"), 10, 60 * Second));
+        env.clock.advance(Second);
+        env.services->jobs.advance().value();
+        QCOMPARE(reread(env, fits.id).state, ProductSpec::RunRunning);
+        QCOMPARE(reread(env, next.id).state, ProductSpec::RunPending);
+        for (const JobRun &r : env.services->jobs.runs(ws).value())
+            if (r.id == next.id)
+                QCOMPARE(r.waitingFor, QStringLiteral("Waiting for 10 CUs in root_queue: cap 60, in use 60"));
     }
 
     void aQueueCannotShrinkBelowWhatItsRunningJobsHold()

@@ -178,6 +178,32 @@ private slots:
         QVERIFY(!tab->waitingLabel()->isVisible());
     }
 
+    void runJobDialogRefusesMoreCusThanTheQueueNextToTheField()
+    {
+        // The case: root_queue was cut to 60 CUs; a run of 80 CUs on it could never start.
+        QVERIFY(env->services->queues.setQueueCu(session->identity(), workspaceId, ProductSpec::RootQueue, 100).ok());
+        bool seen = false;
+        QString shown;
+        whenModal<RunJobDialog>([&](RunJobDialog *d) {
+            seen = true;
+            QTest::keyClicks(d->nameCombo()->lineEdit(), QStringLiteral("nightly_etl"));
+            QTest::keyClicks(d->findChild<QPlainTextEdit *>(QStringLiteral("scriptEdit")), QStringLiteral("SELECT 1;"));
+            auto *cu = d->findChild<CuEdit *>(QStringLiteral("cuEdit"));
+            cu->selectAll();
+            QTest::keyClicks(cu, QStringLiteral("120"));
+            QTest::mouseClick(d->runButton(), Qt::LeftButton);
+            QVERIFY(d->isVisible());
+            auto *cuError = d->findChild<QLabel *>(QStringLiteral("cuError"));
+            QVERIFY(cuError->isVisible());
+            shown = cuError->text();
+            d->reject();
+        });
+        QTest::mouseClick(tab->runButton(), Qt::LeftButton);
+        QVERIFY(seen);
+        QVERIFY2(shown.contains(QStringLiteral("root_queue has a cap of 100 CUs")), qPrintable(shown));
+        QCOMPARE(rowOfJob(QStringLiteral("nightly_etl")), -1);
+    }
+
     void runJobDialogSubmitsARun()
     {
         bool seen = false;
