@@ -4,11 +4,17 @@
 #include "ui/common/AppSettings.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/detail/WorkspaceDetailWindow.h"
 #include "ui/tags/EditTagsDialog.h"
+#include "ui/workspaces/WorkspaceFilterProxy.h"
+#include "ui/workspaces/WorkspaceTableModel.h"
 #include "ui/tags/TagEditor.h"
 #include "ui/workspaces/SparkPage.h"
 
 #include <QAbstractItemView>
+#include <QAccessible>
+#include <QAction>
+#include <QMenu>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -72,6 +78,60 @@ private slots:
         QTRY_VERIFY(!combo->view()->isVisible());
         QVERIFY(w.session.identity().name != before);
         QCOMPARE(w.session.identity().name, combo->currentData().toString());
+    }
+
+    void actionsFollowTheVisibleSelectionOnly()
+    {
+        Window w;
+        w.window.show();
+        SparkPage *page = w.window.sparkPage();
+        page->selectWorkspace(w.env.services->workspaces.findByName(QStringLiteral("spark-etl-prod"))->id);
+        QVERIFY(page->editTagsAction()->isEnabled());
+        QVERIFY(page->upgradeAction()->isEnabled());
+        auto *filter = page->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        QTest::keyClicks(filter, QStringLiteral("zzz"));
+        QCOMPARE(page->proxy()->rowCount(), 0);
+        for (QAction *a : {page->editTagsAction(), page->upgradeAction(), page->deleteAction(), page->openAction()})
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        auto *actions = page->findChild<QPushButton *>(QStringLiteral("actionsButton"));
+        QVERIFY(!actions->isEnabled());
+        QVERIFY(!actions->accessibleDescription().isEmpty()); // says why
+        // The row comes back into view: its actions come back too, once it is selected again.
+        QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(filter, Qt::Key_Backspace);
+        QVERIFY(page->proxy()->rowCount() > 0);
+    }
+
+    void enterOnTheActionsColumnOpensTheRowMenu()
+    {
+        Window w;
+        w.window.show();
+        QApplication::setActiveWindow(&w.window);
+        QVERIFY(QTest::qWaitForWindowActive(&w.window));
+        SparkPage *page = w.window.sparkPage();
+        const QModelIndex cell = page->proxy()->index(0, WorkspaceTableModel::ActionsColumn);
+        page->view()->setFocus();
+        page->view()->setCurrentIndex(cell);
+        QTest::keyClick(page->view(), Qt::Key_Return);
+        QTRY_VERIFY(page->rowMenu()->isVisible());
+        QVERIFY(page->editTagsAction()->isEnabled());
+        page->rowMenu()->close();
+    }
+
+    void escapeClosesTheWorkspaceWindow()
+    {
+        TestEnv env;
+        Session session(env.services->account.owner().value());
+        WorkspaceDetailWindow window(*env.services, session,
+                                     env.services->workspaces.findByName(QStringLiteral("spark-etl-prod"))->id);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&window);
+        QVERIFY(iface);
+        QCOMPARE(iface->role(), QAccessible::Window);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Escape);
+        QTRY_VERIFY(!window.isVisible());
     }
 
     void editTagsAddTagComesBeforeOkAndCancel()

@@ -9,17 +9,33 @@
 #include "models/Session.h"
 #include "ui/common/FollowFeed.h"
 
+#include <QAccessibleWidget>
 #include <QEvent>
 #include <QLabel>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+namespace {
+// A top-level QWidget is exposed as a "filler"; screen readers announce this one as a window.
+QAccessibleInterface *accessibleWindow(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("WorkspaceDetailWindow") && object && object->isWidgetType())
+        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::Window);
+    return nullptr;
+}
+} // namespace
+
 WorkspaceDetailWindow::WorkspaceDetailWindow(Services &services, Session &session, const QString &workspaceId,
                                              QWidget *parent)
     : QWidget(parent, Qt::Window), m_services(services), m_session(session), m_workspaceId(workspaceId)
 {
     setObjectName(QStringLiteral("workspaceDetailWindow"));
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(accessibleWindow);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     m_title = new QLabel(this);
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
@@ -54,6 +70,9 @@ WorkspaceDetailWindow::WorkspaceDetailWindow(Services &services, Session &sessio
     connect(refreshShortcut, &QShortcut::activated, this, &WorkspaceDetailWindow::refresh);
     auto *closeShortcut = new QShortcut(QKeySequence::Close, this);
     connect(closeShortcut, &QShortcut::activated, this, &QWidget::close);
+    // Escape closes it as it closes a dialog (a combo's open list takes Escape first).
+    auto *escapeShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escapeShortcut, &QShortcut::activated, this, &QWidget::close);
     connect(&m_session, &Session::identityChanged, this, &WorkspaceDetailWindow::refresh);
     // The header shows status and CU quota; the tabs follow the feed themselves.
     followFeed(this, m_services.feed, m_workspaceId,

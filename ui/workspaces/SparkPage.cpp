@@ -1,5 +1,6 @@
 #include "ui/workspaces/SparkPage.h"
 
+#include "ui/common/AccessUi.h"
 #include "ui/workspaces/ActionsColumnDelegate.h"
 #include "models/Permissions.h"
 #include "models/ProductSpec.h"
@@ -196,8 +197,14 @@ void SparkPage::buildUi()
         m_moreMenu->popup(at);
     });
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        if (index.column() != WorkspaceTableModel::ActionsColumn)
+        if (index.column() != WorkspaceTableModel::ActionsColumn) {
             openWorkspace();
+            return;
+        }
+        // Enter on the Actions cell opens the row's menu there, as a click on its links would.
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        updateActions();
+        showRowMenu(m_view->viewport()->mapToGlobal(m_view->visualRect(index).center()));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SparkPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SparkPage::updateCountAndEmptyState);
@@ -501,7 +508,9 @@ void SparkPage::updateActions()
         case RowAction::Separator: break;
         }
     }
-    m_actionsButton->setEnabled(w.has_value());
+    // Disabled, it says why (tooltip and accessible description).
+    AccessUi::setAllowed(m_actionsButton, nullptr, w ? QString() : noSelection,
+                         tr("Actions for the selected workspace (the same as the row's context menu)"));
     // The links of the Actions column follow the same rule (it does not depend on the row).
     if (m_actionsDelegate->refusal() != (manage.ok() ? QString() : manage.text())) {
         m_actionsDelegate->setRefusal(manage.ok() ? QString() : manage.text());
@@ -540,6 +549,9 @@ void SparkPage::updateCountAndEmptyState()
     } else {
         m_stack->setCurrentWidget(m_view);
     }
+    // A filter that hides the selected row takes it out of the selection without a
+    // selectionChanged signal: the actions follow what is visible, never a hidden row.
+    updateActions();
     emit countChanged(visible, total);
 }
 
