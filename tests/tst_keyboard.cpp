@@ -1,11 +1,18 @@
 #include "tests/testsupport/WidgetSupport.h"
 
+#include "ui/common/AccessUi.h"
+
 #include "models/Session.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/detail/WorkspaceDetailWindow.h"
 #include "ui/tags/EditTagsDialog.h"
+#include "ui/workspaces/DeleteWorkspaceDialog.h"
+#include "ui/detail/members/ChangeRoleDialog.h"
+#include "ui/detail/jobs/RunJobDialog.h"
+#include "models/ProductSpec.h"
+#include <QLabel>
 #include "ui/workspaces/WorkspaceFilterProxy.h"
 #include "ui/workspaces/WorkspaceTableModel.h"
 #include "ui/tags/TagEditor.h"
@@ -132,6 +139,60 @@ private slots:
         QCOMPARE(iface->role(), QAccessible::Window);
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Escape);
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    void namesSayWhatIsThere()
+    {
+        TestEnv env;
+        Session session(env.services->account.owner().value());
+        // Unsubscribe: each caption comes before its value in the accessibility tree.
+        DeleteWorkspaceDialog unsubscribe(*env.services, session,
+                                          env.services->workspaces.findByName(QStringLiteral("reporting_hk"))->id);
+        QWidget *box = unsubscribe.findChild<QWidget *>(QStringLiteral("orderBox"));
+        QAccessibleInterface *boxIface = QAccessible::queryAccessibleInterface(box);
+        QStringList read;
+        for (int i = 0; i < boxIface->childCount(); ++i)
+            read << boxIface->child(i)->object()->objectName();
+        QVERIFY2(read.indexOf(QStringLiteral("paidValue")) > 0
+                     && read.at(read.indexOf(QStringLiteral("paidValue")) - 1).isEmpty(),
+                 qPrintable(read.join(QLatin1Char(','))));
+        // Change Role: the member's label is named by the member.
+        ChangeRoleDialog role(QStringLiteral("alice"), ProductSpec::RoleDataScience);
+        QCOMPARE(QAccessible::queryAccessibleInterface(role.findChild<QLabel *>(QStringLiteral("memberName")))
+                     ->text(QAccessible::Name),
+                 QStringLiteral("alice"));
+        // Run Job: the editable part of the job name has the name.
+        RunJobDialog run(*env.services, session, env.services->workspaces.findByName(QStringLiteral("ml-training"))->id);
+        auto *name = run.findChild<QComboBox *>(QStringLiteral("jobNameCombo"));
+        QCOMPARE(name->lineEdit()->accessibleName(), QStringLiteral("Job Name"));
+        // Tag rows are numbered.
+        EditTagsDialog tags(*env.services, session, env.services->workspaces.findByName(QStringLiteral("spark-etl-prod"))->id);
+        QCOMPARE(tags.editor()->keyEdit(1)->accessibleName(), QStringLiteral("Tag Key 2"));
+        QCOMPARE(tags.editor()->valueEdit(0)->accessibleName(), QStringLiteral("Tag Value 1"));
+    }
+
+    void tagErrorNamesItsFieldOnce()
+    {
+        TestEnv env;
+        Session session(env.services->account.owner().value());
+        EditTagsDialog d(*env.services, session, env.services->workspaces.findByName(QStringLiteral("spark-etl-prod"))->id);
+        d.show();
+        QVERIFY(d.editor()->rowCount() >= 2);
+        d.editor()->keyEdit(1)->selectAll();
+        QTest::keyClicks(d.editor()->keyEdit(1), d.editor()->keyEdit(0)->text());
+        QTest::mouseClick(d.findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        auto *error = d.editor()->findChild<QLabel *>(QStringLiteral("tagError1"));
+        QVERIFY(error && error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("used twice")), qPrintable(error->text()));
+        QVERIFY2(!error->text().startsWith(QStringLiteral("Tag Key:")), qPrintable(error->text()));
+    }
+
+    void descriptionsHaveNoStrayGaps()
+    {
+        QCOMPARE(AccessUi::joinSentences({QStringLiteral("名称不能为空。"), QStringLiteral("同一阿里云账号下的名称必须唯一。")}),
+                 QStringLiteral("名称不能为空。同一阿里云账号下的名称必须唯一。"));
+        QCOMPARE(AccessUi::joinSentences({QStringLiteral("Enter a name."), QString(), QStringLiteral("Names are unique.")}),
+                 QStringLiteral("Enter a name. Names are unique."));
     }
 
     void editTagsAddTagComesBeforeOkAndCancel()

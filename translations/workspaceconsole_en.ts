@@ -2269,14 +2269,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tag Key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag Value: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tag Key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,6 +2290,18 @@
     </message>
     <message>
         <source>Remove tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Value %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

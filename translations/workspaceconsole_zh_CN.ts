@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>Added %1 as %2.</source>
-        <translation>已将 %1 添加为%2。</translation>
+        <translation>已将 %1 添加为“%2”。</translation>
     </message>
     <message>
         <source>%1 now has the role %2.</source>
@@ -2240,14 +2240,6 @@
         <translation>%1 / %2 个标签</translation>
     </message>
     <message>
-        <source>Tag Key: %1</source>
-        <translation>标签键：%1</translation>
-    </message>
-    <message>
-        <source>Tag Value: %1</source>
-        <translation>标签值：%1</translation>
-    </message>
-    <message>
         <source>Tag Key</source>
         <translation>标签键</translation>
     </message>
@@ -2270,6 +2262,18 @@
     <message>
         <source>Remove tag %1</source>
         <translation>移除第 %1 个标签</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Tag Key %1</source>
+        <translation>标签键 %1</translation>
+    </message>
+    <message>
+        <source>Tag Value %1</source>
+        <translation>标签值 %1</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,21 @@ inline void showError(QLabel *label, const QString &message)
     label->setVisible(!message.isEmpty());
 }
 
+// Sentences joined for one description: a space after Latin text, none after a full-width
+// stop ("。", "；"), where a space reads as a stray gap.
+inline QString joinSentences(const QStringList &sentences)
+{
+    QString text;
+    for (const QString &s : sentences) {
+        if (s.isEmpty())
+            continue;
+        if (!text.isEmpty() && text.back().unicode() < 0x3000)
+            text += QLatin1Char(' ');
+        text += s;
+    }
+    return text;
+}
+
 // A field's error: shown under it, first in the field's accessible description (Qt 6.4 has no
 // "invalid entry" state to set), and announced once when it appears or changes, so a screen
 // reader user hears it without leaving the field. An empty message clears all of it and puts
@@ -61,11 +76,7 @@ inline void showFieldError(QWidget *field, QLabel *label, const QString &message
 {
     const bool changed = message != label->text() || label->isHidden() != message.isEmpty();
     showError(label, message);
-    QStringList description;
-    for (const QString &text : {message, hint})
-        if (!text.isEmpty())
-            description << text;
-    field->setAccessibleDescription(description.join(QLatin1Char(' ')));
+    field->setAccessibleDescription(joinSentences({message, hint}));
     if (changed && !message.isEmpty())
         Announce::alert(label);
 }

@@ -1,5 +1,6 @@
 #include "ui/create/FieldForm.h"
 
+#include "ui/common/AccessUi.h"
 #include "ui/common/ErrorStyle.h"
 #include "ui/common/HelpTip.h"
 #include "ui/common/Mnemonic.h"
@@ -75,7 +76,7 @@ void FieldForm::refresh()
         for (const QString &text : {help, tip})
             if (!text.isEmpty())
                 description << text;
-        r.widget->setAccessibleDescription(description.join(QLatin1Char(' ')));
+        r.widget->setAccessibleDescription(AccessUi::joinSentences(description));
     }
 }
 

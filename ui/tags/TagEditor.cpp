@@ -1,4 +1,6 @@
 #include "ui/tags/TagEditor.h"
+
+#include "ui/common/Announce.h"
 #include "ui/common/ErrorStyle.h"
 
 #include "models/ProductSpec.h"
@@ -154,13 +156,21 @@ void TagEditor::showErrors(const Status &status)
 {
     for (int i = 0; i < m_rows.size(); ++i) {
         QStringList messages;
+        // The field is named once: not again when the rule's message already names it.
+        const auto named = [](const QString &message, const QString &field) {
+            return message.contains(field, Qt::CaseInsensitive) ? message : tr("%1: %2").arg(field, message);
+        };
         if (const QString k = status.message(Field::tagKey(i)); !k.isEmpty())
-            messages << tr("Tag Key: %1").arg(k);
+            messages << named(k, tr("Tag Key"));
         if (const QString v = status.message(Field::tagValue(i)); !v.isEmpty())
-            messages << tr("Tag Value: %1").arg(v);
+            messages << named(v, tr("Tag Value"));
         const Row &r = m_rows.at(i);
-        r.error->setText(messages.join(QLatin1Char('\n')));
+        const QString text = messages.join(QLatin1Char('\n'));
+        const bool news = !text.isEmpty() && (r.error->isHidden() || r.error->text() != text);
+        r.error->setText(text);
         r.error->setVisible(!messages.isEmpty());
+        if (news)
+            Announce::alert(r.error);
         r.key->setAccessibleDescription(status.message(Field::tagKey(i)));
         r.value->setAccessibleDescription(status.message(Field::tagValue(i)));
     }
@@ -176,12 +186,13 @@ void TagEditor::retranslateUi()
     m_addButton->setText(tr("Add Tag"));
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
-        r.key->setAccessibleName(tr("Tag Key"));
-        r.value->setAccessibleName(tr("Tag Value"));
+        // Numbered, so a screen reader tells the rows apart ("Tag Key 2").
+        r.key->setAccessibleName(tr("Tag Key %1").arg(i + 1));
+        r.value->setAccessibleName(tr("Tag Value %1").arg(i + 1));
         r.key->setPlaceholderText(tr("Tag Key"));
         r.value->setPlaceholderText(tr("Tag Value (optional)"));
         r.remove->setText(tr("Remove"));
-        r.remove->setAccessibleName(tr("Remove"));
+        r.remove->setAccessibleName(tr("Remove tag %1").arg(i + 1));
         r.remove->setToolTip(tr("Remove tag %1").arg(i + 1));
     }
     m_countLabel->setText(tr("%1 of %2 tags").arg(m_rows.size()).arg(ProductSpec::MaxTags));

@@ -68,8 +68,13 @@ DeleteWorkspaceDialog::DeleteWorkspaceDialog(Services &services, Session &sessio
     m_paidValue = makeValueLabel(m_orderBox, QStringLiteral("paidValue"));
     m_usedValue = makeValueLabel(m_orderBox, QStringLiteral("usedValue"));
     m_refundValue = makeValueLabel(m_orderBox, QStringLiteral("refundValue"));
-    for (QLabel *value : {m_orderValue, m_paidValue, m_usedValue, m_refundValue})
-        m_orderForm->addRow(new QLabel(m_orderBox), value);
+    for (QLabel *value : {m_orderValue, m_paidValue, m_usedValue, m_refundValue}) {
+        auto *caption = new QLabel(m_orderBox);
+        m_orderForm->addRow(caption, value);
+        // Screen readers read children in their order: each caption before its value.
+        caption->raise();
+        value->raise();
+    }
 
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("warnings"));

@@ -121,6 +121,7 @@ void RunJobDialog::retranslateUi()
                         "duration you set and then ends as you choose."));
     m_nameLabel->setText(tr("Job &Name:"));
     m_name->setAccessibleName(tr("Job Name"));
+    m_name->lineEdit()->setAccessibleName(tr("Job Name")); // the editable part is what has the focus
     m_name->view()->setAccessibleName(tr("Existing jobs"));
     m_name->lineEdit()->setPlaceholderText(tr("A new name, or an existing job to run again"));
     m_codeTypeLabel->setText(tr("&Code Type:"));

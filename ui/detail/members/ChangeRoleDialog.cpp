@@ -62,7 +62,9 @@ void ChangeRoleDialog::retranslateUi()
 {
     setWindowTitle(tr("Change Role"));
     m_memberLabel->setText(tr("Member:"));
-    m_memberValue->setAccessibleName(tr("Member"));
+    // Named by what it shows (the member), with its caption as the description.
+    m_memberValue->setAccessibleName(m_memberValue->text());
+    m_memberValue->setAccessibleDescription(tr("Member"));
     m_role.label->setText(tr("&Role:"));
     m_role.combo->setAccessibleName(tr("Role"));
     m_role.retranslate(m_role.combo->count() > 0 ? role() : m_currentRole);
