@@ -1,6 +1,9 @@
 #include "tests/testsupport/WidgetSupport.h"
 
 #include "ui/common/AccessUi.h"
+#include "ui/common/Announce.h"
+#include "ui/common/CuEdit.h"
+#include "ui/create/CreateWorkspaceDialog.h"
 
 #include "models/Session.h"
 #include "ui/common/AppSettings.h"
@@ -185,6 +188,62 @@ private slots:
         QVERIFY(error && error->isVisible());
         QVERIFY2(error->text().contains(QStringLiteral("used twice")), qPrintable(error->text()));
         QVERIFY2(!error->text().startsWith(QStringLiteral("Tag Key:")), qPrintable(error->text()));
+    }
+
+    void disabledActionsSayWhy()
+    {
+        Window w;
+        w.window.show();
+        SparkPage *page = w.window.sparkPage();
+        w.session.setIdentity(w.env.services->account.identity(QStringLiteral("carol")).value());
+        page->selectWorkspace(w.env.services->workspaces.findByName(QStringLiteral("spark-etl-prod"))->id);
+        QAction *editTags = page->editTagsAction();
+        QVERIFY(!editTags->isEnabled());
+        QVERIFY(!editTags->toolTip().isEmpty()); // shown on the disabled item (toolTipsVisible)
+        // In the dialog, the disabled Create Workspace button says what to correct.
+        CreateWorkspaceDialog dialog(*w.env.services, w.session);
+        QVERIFY(!dialog.createButton()->isEnabled());
+        QVERIFY(!dialog.createButton()->accessibleDescription().isEmpty());
+        QCOMPARE(dialog.createButton()->toolTip(), dialog.createButton()->accessibleDescription());
+    }
+
+    void fieldErrorsAreAnnounced()
+    {
+        static QList<QObject *> alerted;
+        alerted.clear();
+        Announce::setObserver([](QObject *o) { alerted << o; });
+        const auto reset = qScopeGuard([] { Announce::setObserver(nullptr); });
+        TestEnv env;
+        Session session(env.services->account.owner().value());
+        CreateWorkspaceDialog dialog(*env.services, session);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        CuEdit *cu = dialog.cuEdit();
+        cu->setFocus();
+        QTest::keyClick(cu, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(cu, QStringLiteral("9999"));
+        QObject *error = dialog.findChild<QLabel *>(QStringLiteral("cuQuotaError"));
+        QVERIFY(error);
+        QVERIFY(alerted.contains(error));
+        QVERIFY(cu->accessibleDescription().startsWith(dialog.errorText(Field::CuQuota)));
+        // Once: typing more of the same error does not repeat it.
+        const qsizetype count = alerted.count(error);
+        QTest::keyClicks(cu, QStringLiteral("9"));
+        QCOMPARE(alerted.count(error), count);
+    }
+
+    void chineseTitleAndAboutAreChinese()
+    {
+        Window w;
+        QVERIFY(w.languages.setLanguage(QStringLiteral("zh_CN")));
+        const auto restore = qScopeGuard([&] { w.languages.setLanguage(QStringLiteral("en")); });
+        QVERIFY2(!w.window.windowTitle().contains(QStringLiteral("Workspace Console")), qPrintable(w.window.windowTitle()));
+        QVERIFY(w.window.windowTitle().contains(QStringLiteral("工作空间控制台")));
+        QStringList about;
+        for (QAction *a : w.window.findChildren<QAction *>())
+            if (a->text().contains(QStringLiteral("关于")))
+                about << a->text();
+        QCOMPARE(about, QStringList{QStringLiteral("关于工作空间控制台(&A)")});
     }
 
     void descriptionsHaveNoStrayGaps()

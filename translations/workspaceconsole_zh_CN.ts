@@ -1016,11 +1016,11 @@
     <name>MainWindow</name>
     <message>
         <source>About Workspace Console</source>
-        <translation>关于 Workspace Console</translation>
+        <translation>关于工作空间控制台</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Workspace Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manage EMR Serverless Spark workspaces offline: create, delete, quotas, tags, members and roles.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Workspace Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;离线管理 EMR Serverless Spark 工作空间：创建、删除、配额、标签、成员和角色。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;工作空间控制台&lt;/b&gt;（Workspace Console）%1&lt;/p&gt;&lt;p&gt;离线管理 EMR Serverless Spark 工作空间：创建、删除、配额、标签、成员和角色。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <source>Workspace Console — EMR Serverless Spark</source>
-        <translation>Workspace Console — EMR Serverless Spark 工作空间管理</translation>
+        <translation>工作空间控制台 — EMR Serverless Spark</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1068,7 +1068,7 @@
     </message>
     <message>
         <source>&amp;About Workspace Console</source>
-        <translation>关于 Workspace Console(&amp;A)</translation>
+        <translation>关于工作空间控制台(&amp;A)</translation>
     </message>
     <message>
         <source>Identity</source>

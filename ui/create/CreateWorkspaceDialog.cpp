@@ -531,7 +531,6 @@ void CreateWorkspaceDialog::updateHint(const Status &status, const Status &permi
             invalidFields << label;
     }
     const bool canCreate = status.ok() && permission.ok();
-    m_createButton->setEnabled(canCreate);
     if (!permission.ok())
         m_hint->setText(tr("Your identity cannot create workspaces; see the message at the top."));
     else if (!invalidFields.isEmpty())
@@ -541,6 +540,9 @@ void CreateWorkspaceDialog::updateHint(const Status &status, const Status &permi
     else
         m_hint->clear();
     m_hint->setVisible(!m_hint->text().isEmpty());
+    // Disabled, the button says why (tooltip and accessible description): the hint's text.
+    AccessUi::setAllowed(m_createButton, nullptr,
+                         canCreate ? QString() : (m_hint->text().isEmpty() ? status.text() : m_hint->text()), QString());
 }
 
 void CreateWorkspaceDialog::submit()
