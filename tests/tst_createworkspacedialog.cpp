@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSortFilterProxyModel>
+#include <QAccessible>
 #include <QMessageBox>
 #include "ui/common/CuEdit.h"
 #include "ui/common/PurchaseConfirm.h"
@@ -466,10 +467,15 @@ void tst_CreateWorkspaceDialog::advancedSettingsAreCollapsed()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(!dialog.tagEditor()->isVisible());
-    QVERIFY(!dialog.advancedToggle()->isChecked());
+    // A button that says whether it is open, not a check box.
+    QVERIFY(!dialog.advancedToggle()->isCheckable());
+    QAccessibleInterface *toggle = QAccessible::queryAccessibleInterface(dialog.advancedToggle());
+    QVERIFY(toggle->role() != QAccessible::CheckBox);
+    QCOMPARE(toggle->text(QAccessible::Description), QStringLiteral("Collapsed"));
     dialog.advancedToggle()->setFocus();
     QTest::keyClick(dialog.advancedToggle(), Qt::Key_Space);
     QVERIFY(dialog.tagEditor()->isVisible());
+    QCOMPARE(toggle->text(QAccessible::Description), QStringLiteral("Expanded"));
     // Opening scrolls the section into view, and Tags lines up with the other fields.
     QTRY_VERIFY(!dialog.tagEditor()->addButton()->visibleRegion().isEmpty());
     const auto left = [&](QWidget *w) { return w->mapTo(&dialog, QPoint(0, 0)).x(); };

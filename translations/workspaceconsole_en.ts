@@ -424,6 +424,14 @@
         <source>&amp;Pay %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CuEdit</name>

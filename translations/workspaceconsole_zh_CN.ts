@@ -422,6 +422,14 @@
         <source>&amp;Pay %1</source>
         <translation>支付 %1(&amp;P)</translation>
     </message>
+    <message>
+        <source>Expanded</source>
+        <translation>已展开</translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation>已收起</translation>
+    </message>
 </context>
 <context>
     <name>CuEdit</name>

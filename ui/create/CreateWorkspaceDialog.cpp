@@ -223,8 +223,8 @@ void CreateWorkspaceDialog::buildUi()
     int row = m_form->nextGridRow();
     m_advancedToggle = new QToolButton(content);
     m_advancedToggle->setObjectName(QStringLiteral("advancedSettingsToggle"));
-    m_advancedToggle->setCheckable(true);
-    m_advancedToggle->setChecked(false);
+    // A disclosure button, not a check box: a screen reader hears "button", then Expanded or
+    // Collapsed in its description.
     m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_advancedToggle->setArrowType(Qt::RightArrow);
     m_advancedToggle->setAutoRaise(true);
@@ -253,7 +253,9 @@ void CreateWorkspaceDialog::buildUi()
     m_advancedSection->hide();
     grid->addWidget(m_advancedSection, row++, 1);
     grid->setRowStretch(row, 1);
-    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+    connect(m_advancedToggle, &QToolButton::clicked, this, [this] {
+        const bool open = m_advancedSection->isHidden();
+        m_advancedToggle->setAccessibleDescription(open ? tr("Expanded") : tr("Collapsed"));
         m_tagsLabel->setVisible(open);
         m_advancedSection->setVisible(open);
         m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
@@ -316,6 +318,7 @@ void CreateWorkspaceDialog::retranslateUi()
     m_pathEdit->setPlaceholderText(tr("For example: spark/logs"));
     m_advancedToggle->setText(Mnemonic::apply(tr("Advanced Settings"), QLatin1Char('V')));
     m_advancedToggle->setAccessibleName(tr("Advanced Settings"));
+    m_advancedToggle->setAccessibleDescription(m_advancedSection->isHidden() ? tr("Collapsed") : tr("Expanded"));
     m_tagsLabel->setText(tr("Tags"));
     m_tagsHelp->setText(tr("You can attach a maximum of %1 tags to each workspace and change them later on the "
                            "workspace list.")
