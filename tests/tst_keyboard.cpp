@@ -4,6 +4,7 @@
 #include "ui/common/Announce.h"
 #include "ui/common/CuEdit.h"
 #include "ui/create/CreateWorkspaceDialog.h"
+#include "ui/detail/queues/QueueDialog.h"
 
 #include "models/Session.h"
 #include "ui/common/AppSettings.h"
@@ -244,6 +245,16 @@ private slots:
             if (a->text().contains(QStringLiteral("关于")))
                 about << a->text();
         QCOMPARE(about, QStringList{QStringLiteral("关于工作空间控制台(&A)")});
+    }
+
+    void addQueueCuFieldIsDescribed()
+    {
+        QueueDialog d(QueueDialog::Mode::Add, QString(), 0, 40, 200);
+        QVERIFY2(d.cuEdit()->accessibleDescription().contains(QStringLiteral("40")), qPrintable(d.cuEdit()->accessibleDescription()));
+        d.cuEdit()->clear();
+        QTest::keyClicks(d.cuEdit(), QStringLiteral("ten"));
+        QVERIFY(d.cuEdit()->accessibleDescription().startsWith(QStringLiteral("\"ten\" is not a whole number")));
+        QVERIFY(!d.acceptButton()->isEnabled());
     }
 
     void descriptionsHaveNoStrayGaps()

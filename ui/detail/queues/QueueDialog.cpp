@@ -44,6 +44,7 @@ QueueDialog::QueueDialog(Mode mode, const QString &name, int cu, int maxCu, int 
     layout->addWidget(buttonBox());
 
     retranslateUi();
+    validateCu(); // the field's description is its hint from the start
     if (mode == Mode::Add)
         m_nameEdit->setFocus();
     else
