@@ -141,6 +141,22 @@ bool isLockError(const QSqlError &e)
         || t.contains(QLatin1String("locked")) || t.contains(QLatin1String("busy"));
 }
 
+// A rollback journal whose header says the database had 0 pages when the write began.
+// Header: 8-byte magic, record count, nonce, initial database size in pages (big-endian).
+bool hotJournalOfEmptyFile(const QString &journalPath)
+{
+    QFile journal(journalPath);
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray h = journal.read(20);
+    static const QByteArray magic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+    if (h.size() < 20 || !h.startsWith(magic))
+        return false;
+    const auto byte = [&](int i) { return quint32(quint8(h.at(i))); };
+    const quint32 initialPages = byte(16) << 24 | byte(17) << 16 | byte(18) << 8 | byte(19);
+    return initialPages == 0;
+}
+
 } // namespace
 
 Database::OpenResult Database::fail(OpenError error, QString message)
@@ -213,6 +229,13 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         case SchemaCheck::Verdict::Locked:
             return fail(OpenError::Locked, lockedMessage);
         case SchemaCheck::Verdict::Unreadable:
+            // A file whose interrupted first write began on an empty file (a process killed while
+            // creating it) holds nothing of anyone: SQLite's rollback returns it to empty, and it
+            // is prepared as a new file.
+            if (hotJournalOfEmptyFile(path + QStringLiteral("-journal"))) {
+                version = 0;
+                break;
+            }
             // Rolling back another program's interrupted write would change its file.
             if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
                 return fail(OpenError::NotADatabase,

@@ -1,9 +1,15 @@
-// Test helper for tst_processes: a second app process that creates workspaces through the real
-// services, so two processes can race and one can be killed mid-write.
+// Test helper: a second app process working on the same file through the real services, so two
+// processes can race, one can be killed mid-write, and one can watch the other's changes arrive.
 //   race <db> <rounds> <prefix>  prints "ready", then per line on stdin creates <prefix>-<round>
 //                                and prints "won", "taken" or "error <text>"
 //   create <db> <prefix>         creates <prefix>-0, -1, ... with three tags until killed,
 //                                printing "created <name>" after each commit
+//   once <db> add <name>         one change, then exit, printing "ok" or "error <text>":
+//   once <db> quota <name> <cu>  add a pay-as-you-go workspace, set a pay-as-you-go quota,
+//   once <db> delete <name>      delete a workspace, stop its first active run
+//   once <db> stop <name>
+// WC_NOW_MS, when set, is the clock time to use (the test's manual clock), so both processes
+// agree on which runs are still going.
 #include "models/Clock.h"
 #include "models/Database.h"
 #include "models/DemoSeeder.h"
@@ -39,6 +45,36 @@ void say(const QString &line)
     std::fflush(stdout);
 }
 
+int report(const Status &s)
+{
+    say(s.ok() ? QStringLiteral("ok") : QStringLiteral("error ") + s.text());
+    return s.ok() ? 0 : 1;
+}
+
+int once(Services &services, const Identity &owner, const QStringList &args)
+{
+    const QString &command = args.at(0);
+    const QString &name = args.at(1);
+    if (command == QLatin1String("add"))
+        return report(services.workspaces.create(owner, spec(name)));
+    const Result<Workspace> w = services.workspaces.findByName(name);
+    if (!w.ok())
+        return report(w);
+    if (command == QLatin1String("delete"))
+        return report(services.deletion.deleteWorkspace(owner, w->id, w->name));
+    if (command == QLatin1String("quota") && args.size() == 3)
+        return report(services.quotas.setPayAsYouGoQuota(owner, w->id, args.at(2).toInt()));
+    if (command == QLatin1String("stop")) {
+        const Result<QList<JobRun>> active = services.jobs.activeRuns(w->id);
+        if (!active.ok())
+            return report(active);
+        if (active->isEmpty())
+            return report(Status::failure(Field::General, QStringLiteral("no active run")));
+        return report(services.jobs.stopRun(owner, active->first().id));
+    }
+    return 64;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -52,7 +88,9 @@ int main(int argc, char *argv[])
         say(QStringLiteral("error ") + opened.message);
         return 4;
     }
-    Clock clock;
+    Clock systemClock;
+    ManualClock testClock(qEnvironmentVariable("WC_NOW_MS").toLongLong());
+    const Clock &clock = qEnvironmentVariableIsSet("WC_NOW_MS") ? static_cast<const Clock &>(testClock) : systemClock;
     if (const Status seeded = DemoSeeder::seed(*opened.db, clock); !seeded.ok()) {
         say(QStringLiteral("error ") + seeded.text());
         return 4;
@@ -75,6 +113,8 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
+    if (args.at(1) == QLatin1String("once") && args.size() >= 5)
+        return once(services, owner, args.mid(3));
     if (args.at(1) == QLatin1String("create")) {
         for (int i = 0;; ++i) {
             const QString name = QStringLiteral("%1-%2").arg(args.at(3)).arg(i);
