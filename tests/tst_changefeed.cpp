@@ -3,6 +3,7 @@
 #include "models/ChangeFeed.h"
 #include "models/ProductSpec.h"
 #include "models/WorkspaceRules.h"
+#include "tests/testsupport/Fixtures.h"
 #include "tests/testsupport/TestSupport.h"
 
 #include <QSignalSpy>
@@ -12,19 +13,6 @@
 Q_DECLARE_METATYPE(ChangeList)
 
 namespace {
-
-WorkspaceSpec payAsYouGo(const QString &name)
-{
-    WorkspaceSpec s;
-    s.region = QStringLiteral("cn-hangzhou");
-    s.billing = ProductSpec::PayAsYouGo;
-    s.name = name;
-    s.cuQuota = 100;
-    s.bucket = QStringLiteral("emr-spark-logs-cn-hangzhou");
-    s.catalogId = QStringLiteral("default_catalog");
-    s.executionRole = ProductSpec::DefaultExecutionRole;
-    return s;
-}
 
 // Every batch the spy saw, flattened.
 ChangeList batches(const QSignalSpy &spy)
@@ -49,7 +37,7 @@ private slots:
         TestEnv env(false);
         QSignalSpy spy(&env.services->feed, &ChangeFeed::changed);
         QSignalSpy added(&env.services->feed, &ChangeFeed::workspaceAdded);
-        const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner().value(), payAsYouGo(QStringLiteral("fed")));
+        const Result<Workspace> r = env.services->workspaces.create(env.services->account.owner().value(), Fixtures::payAsYouGoSpec(QStringLiteral("fed")));
         QVERIFY2(r.ok(), qPrintable(r.text()));
         QCOMPARE(spy.size(), 1); // one transaction, one batch
         QCOMPARE(batches(spy), (ChangeList{{Change::Kind::WorkspaceAdded, r->id}}));

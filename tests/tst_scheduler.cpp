@@ -3,6 +3,7 @@
 #include "models/ChangeFeed.h"
 #include "models/ProductSpec.h"
 #include "models/WorkspaceRules.h"
+#include "tests/testsupport/Fixtures.h"
 #include "tests/testsupport/TestSupport.h"
 #include "ui/workspaces/WorkspaceTableModel.h"
 
@@ -14,18 +15,14 @@ namespace {
 
 constexpr qint64 Day = 24LL * 3600 * 1000;
 
+// The shared pay-as-you-go fixture at 100 CUs, in either billing method.
 WorkspaceSpec spec(const QString &name, const QString &billing, bool autoRenew = false)
 {
-    WorkspaceSpec s;
-    s.region = QStringLiteral("cn-hangzhou");
+    WorkspaceSpec s = Fixtures::payAsYouGoSpec(name);
     s.billing = billing;
     s.durationMonths = billing == ProductSpec::Subscription ? 1 : 0;
     s.autoRenew = autoRenew;
-    s.name = name;
     s.cuQuota = 100;
-    s.bucket = QStringLiteral("emr-spark-logs-cn-hangzhou");
-    s.catalogId = QStringLiteral("default_catalog");
-    s.executionRole = ProductSpec::DefaultExecutionRole;
     return s;
 }
 

@@ -17,6 +17,7 @@
 #include "models/ProductSpec.h"
 #include "models/Services.h"
 #include "models/WorkspaceRules.h"
+#include "tests/testsupport/Fixtures.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -24,20 +25,6 @@
 #include <string>
 
 namespace {
-
-WorkspaceSpec spec(const QString &name)
-{
-    WorkspaceSpec s;
-    s.region = QStringLiteral("cn-hangzhou");
-    s.billing = ProductSpec::PayAsYouGo;
-    s.name = name;
-    s.cuQuota = 100;
-    s.bucket = QStringLiteral("emr-spark-logs-cn-hangzhou");
-    s.path = QStringLiteral("spark/logs");
-    s.catalogId = QStringLiteral("default_catalog");
-    s.executionRole = ProductSpec::DefaultExecutionRole;
-    return s;
-}
 
 void say(const QString &line)
 {
@@ -56,7 +43,7 @@ int once(Services &services, const Identity &owner, const QStringList &args)
     const QString &command = args.at(0);
     const QString &name = args.at(1);
     if (command == QLatin1String("add"))
-        return report(services.workspaces.create(owner, spec(name)));
+        return report(services.workspaces.create(owner, Fixtures::payAsYouGoSpec(name)));
     const Result<Workspace> w = services.workspaces.findByName(name);
     if (!w.ok())
         return report(w);
@@ -103,7 +90,7 @@ int main(int argc, char *argv[])
         say(QStringLiteral("ready"));
         std::string line;
         for (int i = 0; i < rounds && std::getline(std::cin, line); ++i) {
-            const Result<Workspace> r = services.workspaces.create(owner, spec(QStringLiteral("%1-%2").arg(args.at(4)).arg(i)));
+            const Result<Workspace> r = services.workspaces.create(owner, Fixtures::payAsYouGoSpec(QStringLiteral("%1-%2").arg(args.at(4)).arg(i)));
             if (r.ok())
                 say(QStringLiteral("won"));
             else if (r.has(ErrorCode::NameTaken))
@@ -118,7 +105,7 @@ int main(int argc, char *argv[])
     if (args.at(1) == QLatin1String("create")) {
         for (int i = 0;; ++i) {
             const QString name = QStringLiteral("%1-%2").arg(args.at(3)).arg(i);
-            WorkspaceSpec s = spec(name);
+            WorkspaceSpec s = Fixtures::payAsYouGoSpec(name);
             s.tags = {{QStringLiteral("trial"), args.at(3)}, {QStringLiteral("index"), QString::number(i)},
                       {QStringLiteral("last"), name}};
             const Result<Workspace> r = services.workspaces.create(owner, s);
