@@ -173,6 +173,9 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     QFileInfo info(path);
     bool created = false;
 
+    // A file whose first write died before its COMMIT (a process killed while creating it) holds
+    // nothing of anyone: SQLite's rollback returns it to empty, and it is prepared as a new file.
+    const bool interruptedFirstWrite = info.isFile() && hotJournalOfEmptyFile(path + QStringLiteral("-journal"));
     if (info.exists()) {
         if (info.isDir())
             return fail(OpenError::IsDirectory, tr("%1 is a folder, not a database file. Choose a file path.").arg(nativePath));
@@ -182,7 +185,7 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         // Check the header ourselves before SQLite sees the file, so a file that is not a
         // database is never modified, not even by a journal.
         const QByteArray header = probe.read(16);
-        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16) && !interruptedFirstWrite)
             return fail(OpenError::NotADatabase,
                         tr("%1 is not a Workspace Console database (it is not an SQLite file). "
                            "The file was not changed.").arg(nativePath));
@@ -214,7 +217,7 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     // An existing file is judged through a read-only connection before anything may write to it
     // (a zero-length file is an empty database and has nothing to judge).
     int version = 0;
-    if (!created && info.size() > 0) {
+    if (!created && info.size() > 0 && !interruptedFirstWrite) {
         // The list's background loader opens the file again; its pages were read once already.
         const QString canonical = info.canonicalFilePath();
         const bool pagesChecked = pagesCheckedThisRun(canonical, false);
@@ -229,13 +232,6 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         case SchemaCheck::Verdict::Locked:
             return fail(OpenError::Locked, lockedMessage);
         case SchemaCheck::Verdict::Unreadable:
-            // A file whose interrupted first write began on an empty file (a process killed while
-            // creating it) holds nothing of anyone: SQLite's rollback returns it to empty, and it
-            // is prepared as a new file.
-            if (hotJournalOfEmptyFile(path + QStringLiteral("-journal"))) {
-                version = 0;
-                break;
-            }
             // Rolling back another program's interrupted write would change its file.
             if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
                 return fail(OpenError::NotADatabase,

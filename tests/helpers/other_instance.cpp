@@ -8,6 +8,8 @@
 //   once <db> quota <name> <cu>  add a pay-as-you-go workspace, set a pay-as-you-go quota,
 //   once <db> delete <name>      delete a workspace, stop its first active run
 //   once <db> stop <name>
+//   interrupted <db> -           a first write into a new file that dies before its COMMIT,
+//                                leaving the file and a hot rollback journal (exit code 0)
 // WC_NOW_MS, when set, is the clock time to use (the test's manual clock), so both processes
 // agree on which runs are still going.
 #include "models/Clock.h"
@@ -20,6 +22,9 @@
 #include "tests/testsupport/Fixtures.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <cstdlib>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -70,6 +75,20 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (args.size() < 4)
         return 64;
+    if (args.at(1) == QLatin1String("interrupted")) {
+        // Plain SQLite, as a process killed during its very first write would leave it: a tiny
+        // page cache spills the uncommitted pages into the file before the process dies.
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"));
+        c.setDatabaseName(args.at(2));
+        if (!c.open())
+            return 4;
+        QSqlQuery q(c);
+        const bool ok = q.exec(QStringLiteral("PRAGMA cache_size = 1")) && q.exec(QStringLiteral("BEGIN"))
+            && q.exec(QStringLiteral("CREATE TABLE t (x TEXT)"));
+        for (int i = 0; ok && i < 500; ++i)
+            q.exec(QStringLiteral("INSERT INTO t VALUES ('%1')").arg(QString(100, QLatin1Char('x'))));
+        std::_Exit(ok ? 0 : 5);
+    }
     auto opened = Database::open(args.at(2));
     if (!opened.ok()) {
         say(QStringLiteral("error ") + opened.message);
