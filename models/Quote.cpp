@@ -2,6 +2,8 @@
 
 #include "models/Pricing.h"
 
+#include <QLocale>
+
 bool Quote::Inputs::operator==(const Inputs &o) const
 {
     return orderType == o.orderType && workspaceId == o.workspaceId && region == o.region && billing == o.billing
@@ -29,21 +31,35 @@ Status Quote::changed(const Quote &shown, const Quote &fresh, bool stale)
 {
     const QString before = amountText(shown.amountCents);
     const QString now = amountText(fresh.amountCents);
-    QString message;
-    if (!stale)
-        message = tr("The price changed from %1 to %2 because the workspace changed since it was shown. Nothing was "
-                     "charged; review the new price and confirm again.")
-                      .arg(before, now);
-    else if (shown.amountCents != fresh.amountCents)
-        message = tr("The price changed from %1 to %2: a price can be confirmed for %n second(s) after it is shown. "
-                     "Nothing was charged; review the new price and confirm again.",
-                     nullptr, int(ValidityMs / 1000))
-                      .arg(before, now);
+    const Inputs &a = shown.inputs;
+    const Inputs &b = fresh.inputs;
+    QString reason;
+    if (stale)
+        reason = tr("A price can be confirmed for %1 seconds after it is shown.").arg(QLocale().toString(ValidityMs / 1000));
+    else if (a.workspaceId != b.workspaceId || a.orderType != b.orderType)
+        reason = tr("This price is for another change.");
+    else if (a.cuBefore != b.cuBefore && !a.workspaceId.isEmpty())
+        reason = tr("The CU quota was changed to %1 CUs elsewhere after the price was shown.")
+                     .arg(QLocale().toString(b.cuBefore));
+    else if (a.periodStartMs != b.periodStartMs || a.periodEndMs != b.periodEndMs)
+        reason = tr("The subscription period changed (it renewed or expired) after the price was shown.");
+    else if (a.orderIds != b.orderIds || a.netPaidCents != b.netPaidCents)
+        reason = tr("An order was recorded for this workspace after the price was shown.");
     else
-        message = tr("The price of %1 was shown more than %n second(s) ago. Nothing was charged; review it and "
-                     "confirm again.",
-                     nullptr, int(ValidityMs / 1000))
-                      .arg(now);
+        reason = tr("What the price was computed from changed after it was shown.");
+    QString message;
+    if (shown.amountCents == fresh.amountCents)
+        message = tr("%1 The price is still %2. Nothing was charged; review it and confirm again.").arg(reason, now);
+    else if (shown.amountCents <= 0 && fresh.amountCents <= 0)
+        message = tr("%1 The refund changed from %2 to %3. Nothing was recorded; review the new refund and confirm "
+                     "again.")
+                      .arg(reason, Pricing::formatCents(-shown.amountCents), Pricing::formatCents(-fresh.amountCents));
+    else if (shown.amountCents >= 0 && fresh.amountCents >= 0)
+        message = tr("%1 The price changed from %2 to %3. Nothing was charged; review the new price and confirm again.")
+                      .arg(reason, Pricing::formatCents(shown.amountCents), Pricing::formatCents(fresh.amountCents));
+    else
+        message = tr("%1 The price changed from %2 to %3. Nothing was charged; review the new price and confirm again.")
+                      .arg(reason, before, now);
     return Status::failure(Field::Quote, message, ErrorCode::Conflict);
 }
 
