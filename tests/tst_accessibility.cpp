@@ -74,6 +74,36 @@ bool hasHan(const QString &s)
 
 using Factory = std::function<QWidget *(TestEnv &, Session &, LanguageManager &, AppSettings &)>;
 
+// The window of a row, made in the row's language for the account owner of a fresh account.
+struct RowWindow
+{
+    RowWindow(const Factory &factory, const QString &language)
+        : languageSet(languages.setLanguage(language)), window(factory(env, session, languages, settings))
+    {
+    }
+
+    // Declared in the order they are made: the language before anything that reads it.
+    LanguageManager languages;
+    const bool languageSet;
+    TestEnv env;
+    QTemporaryDir settingsDir;
+    AppSettings settings{settingsDir.filePath(QStringLiteral("s.ini"))};
+    Session session{env.services->account.owner().value()};
+    const std::unique_ptr<QWidget> window;
+};
+
+// The window of the test's current row, shown; none when the row's language could not be loaded.
+std::unique_ptr<RowWindow> openRowWindow()
+{
+    QFETCH(Factory, factory);
+    QFETCH(QString, language);
+    auto row = std::make_unique<RowWindow>(factory, language);
+    if (!row->languageSet)
+        return nullptr;
+    row->window->show();
+    return row;
+}
+
 QString idOf(TestEnv &env, const char *name)
 {
     return env.services->workspaces.findByName(QString::fromUtf8(name))->id;
@@ -162,21 +192,15 @@ private slots:
 
     void everyWindowAndDialog()
     {
-        QFETCH(Factory, factory);
-        QFETCH(QString, language);
-        LanguageManager languages;
-        QVERIFY(languages.setLanguage(language));
-        TestEnv env;
-        QTemporaryDir settingsDir;
-        AppSettings settings(settingsDir.filePath(QStringLiteral("s.ini")));
-        Session session(env.services->account.owner().value());
-        std::unique_ptr<QWidget> window(factory(env, session, languages, settings));
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        const std::unique_ptr<RowWindow> row = openRowWindow();
+        QVERIFY2(row, "the row's language could not be loaded");
+        QWidget *window = row->window.get();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
 
-        const QStringList missing = widgetsWithoutAccessibleName(window.get());
+        const QStringList missing = widgetsWithoutAccessibleName(window);
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("without a name: ") + missing.join(QStringLiteral(", "))));
 
+        QFETCH(QString, language);
         QStringList mismatched;
         QStringList untranslated;
         const bool chinese = language == QLatin1String("zh_CN");
@@ -184,7 +208,7 @@ private slots:
             untranslated << QStringLiteral("window title \"%1\"").arg(window->windowTitle());
         for (QLabel *label : window->findChildren<QLabel *>()) {
             QWidget *buddy = label->buddy();
-            if (!buddy || !label->isVisibleTo(window.get()) || !buddy->isVisibleTo(window.get()))
+            if (!buddy || !label->isVisibleTo(window) || !buddy->isVisibleTo(window))
                 continue;
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(buddy);
             const QString name = iface ? iface->text(QAccessible::Name) : QString();
@@ -200,7 +224,7 @@ private slots:
         }
         if (chinese) {
             for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-                if (button->isVisibleTo(window.get()) && looksEnglish(button->text()))
+                if (button->isVisibleTo(window) && looksEnglish(button->text()))
                     untranslated << QStringLiteral("button \"%1\"").arg(button->text());
             }
         }
@@ -213,27 +237,20 @@ private slots:
     void keyboardOnly_data() { everyWindowAndDialog_data(); }
     void keyboardOnly()
     {
-        QFETCH(Factory, factory);
-        QFETCH(QString, language);
-        LanguageManager languages;
-        QVERIFY(languages.setLanguage(language));
-        TestEnv env;
-        QTemporaryDir settingsDir;
-        AppSettings settings(settingsDir.filePath(QStringLiteral("s.ini")));
-        Session session(env.services->account.owner().value());
-        std::unique_ptr<QWidget> window(factory(env, session, languages, settings));
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        const std::unique_ptr<RowWindow> row = openRowWindow();
+        QVERIFY2(row, "the row's language could not be loaded");
+        QWidget *window = row->window.get();
+        QApplication::setActiveWindow(window);
+        QVERIFY(QTest::qWaitForWindowActive(window));
 
-        const QStringList clashes = duplicateMnemonics(window.get());
+        const QStringList clashes = duplicateMnemonics(window);
         QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("shared Alt keys: ") + clashes.join(QStringLiteral("; "))));
 
         if (!QApplication::focusWidget())
-            QTest::keyClick(window.get(), Qt::Key_Tab);
+            QTest::keyClick(window, Qt::Key_Tab);
         QVERIFY(QApplication::focusWidget());
         bool closed = false;
-        const QList<QWidget *> stops = tabCycle(window.get(), 400, &closed);
+        const QList<QWidget *> stops = tabCycle(window, 400, &closed);
         QStringList bad;
         if (!closed)
             bad << QStringLiteral("Tab never comes back to ") + describeWidget(stops.value(0));
@@ -249,7 +266,7 @@ private slots:
         for (QWidget *w : window->findChildren<QWidget *>()) {
             const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
                 || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w);
-            if (!control || w->window() != window.get() || !w->isVisible() || !w->isEnabled()
+            if (!control || w->window() != window || !w->isVisible() || !w->isEnabled()
                 || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
                 continue;
             if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parent()))

@@ -41,9 +41,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (r.ok()) {
         ManualClock clock;
         Services services(*r.db, clock);
-        const QList<Workspace> list = services.workspaces.list();
-        for (const Workspace &w : list)
-            (void)services.workspaces.find(w.id);
+        // A hostile file may fail to read (an error, never a crash); what reads must look up.
+        const Result<QList<Workspace>> list = services.workspaces.list();
+        if (list) {
+            for (const Workspace &w : *list)
+                (void)services.workspaces.find(w.id);
+        } else {
+            FUZZ_CHECK(!list.text().isEmpty(), path);
+        }
     } else {
         FUZZ_CHECK(!r.message.isEmpty(), path);
     }

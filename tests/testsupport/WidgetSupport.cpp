@@ -19,6 +19,12 @@
 #include <QTextEdit>
 #include <QWidget>
 
+AppEnv::AppEnv(bool sampleWorkspaces)
+    : env(sampleWorkspaces), session(env.services->account.owner().value()),
+      settings(settingsDir.filePath(QStringLiteral("settings.ini")))
+{
+}
+
 QStringList widgetsWithoutAccessibleName(QObject *root)
 {
     QStringList missing;
@@ -123,4 +129,14 @@ QString describeWidget(QWidget *w)
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
     return QStringLiteral("%1 %2 (%3)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
                                             iface ? iface->text(QAccessible::Name) : QString());
+}
+
+QStyleOptionViewItem cellOption(QAbstractItemView *view, const QModelIndex &index)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = view->visualRect(index);
+    option.font = view->font();
+    option.widget = view;
+    return option;
 }

@@ -44,7 +44,6 @@ private:
     void retranslateUi();
 
     Services &m_services;
-    Session &m_session;
     QString m_workspaceId;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;

@@ -32,7 +32,6 @@ RunJobDialog::RunJobDialog(Services &services, Session &session, const QString &
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
 
-    m_nameLabel = new QLabel(this);
     m_name = new QComboBox(this);
     m_name->setObjectName(QStringLiteral("jobNameCombo"));
     m_name->setEditable(true);
@@ -41,37 +40,28 @@ RunJobDialog::RunJobDialog(Services &services, Session &session, const QString &
         m_name->addItem(job.name);
     m_name->setCurrentIndex(-1);
     m_name->setEditText(QString());
-    m_nameLabel->setBuddy(m_name);
     connect(m_name, &QComboBox::textActivated, this, &RunJobDialog::fillFromExistingJob);
 
-    m_codeTypeLabel = new QLabel(this);
     m_codeType = new QComboBox(this);
     m_codeType->setObjectName(QStringLiteral("codeTypeCombo"));
     for (const QString &type : ProductSpec::codeTypes())
         m_codeType->addItem(type, type);
-    m_codeTypeLabel->setBuddy(m_codeType);
 
-    m_scriptLabel = new QLabel(this);
     m_script = new QPlainTextEdit(this);
     m_script->setObjectName(QStringLiteral("scriptEdit"));
     m_script->setTabChangesFocus(true);
     m_script->setMinimumHeight(120);
-    m_scriptLabel->setBuddy(m_script);
 
-    m_cuLabel = new QLabel(this);
     // Kept as typed: more CUs than allowed is explained by the service's rule, never clamped.
     m_cu = new CuEdit(this);
     m_cu->setObjectName(QStringLiteral("cuEdit"));
     m_cu->setValue(std::max(1, std::min(8, quota)));
-    m_cuLabel->setBuddy(m_cu);
 
-    m_queueLabel = new QLabel(this);
     m_queue = new QComboBox(this);
     m_queue->setObjectName(QStringLiteral("queueCombo"));
     const Result<QStringList> queues = m_services.jobs.queueNames(workspaceId);
     for (const QString &queue : queues.ok() ? queues.value() : QStringList())
         m_queue->addItem(queue, queue);
-    m_queueLabel->setBuddy(m_queue);
     // A Data Analytics member may submit to dev_queue only: start there when root_queue is refused.
     if (!m_services.jobs.canRunJobs(m_session.identity(), workspaceId, ProductSpec::RootQueue).ok()) {
         const int dev = m_queue->findData(ProductSpec::DevQueue);
@@ -79,28 +69,27 @@ RunJobDialog::RunJobDialog(Services &services, Session &session, const QString &
             m_queue->setCurrentIndex(dev);
     }
 
-    m_durationLabel = new QLabel(this);
     m_duration = new QSpinBox(this);
     m_duration->setObjectName(QStringLiteral("durationSpin"));
     m_duration->setRange(int(JobService::MinDurationMs / 1000), int(JobService::MaxDurationMs / 1000));
     m_duration->setValue(60);
-    m_durationLabel->setBuddy(m_duration);
 
-    m_outcomeLabel = new QLabel(this);
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
     m_outcome->addItem(QString(), ProductSpec::RunSuccess);
     m_outcome->addItem(QString(), ProductSpec::RunFailed);
-    m_outcomeLabel->setBuddy(m_outcome);
 
     auto *form = new QFormLayout;
-    addFieldRow(form, m_nameLabel, m_name, Field::Name, QStringLiteral("nameError"));
-    addFieldRow(form, m_codeTypeLabel, m_codeType, JobService::CodeTypeField, QStringLiteral("codeTypeError"));
-    addFieldRow(form, m_scriptLabel, m_script, JobService::ScriptField, QStringLiteral("scriptError"));
-    addFieldRow(form, m_cuLabel, m_cu, JobService::CuField, QStringLiteral("cuError"));
-    addFieldRow(form, m_queueLabel, m_queue, Field::Queue, QStringLiteral("queueError"));
-    addFieldRow(form, m_durationLabel, m_duration, Field::Duration, QStringLiteral("durationError"));
-    addFieldRow(form, m_outcomeLabel, m_outcome, JobService::OutcomeField, QStringLiteral("outcomeError"));
+    addFieldRow(form, [] { return tr("Job &Name:"); }, m_name, Field::Name, QStringLiteral("nameError"));
+    addFieldRow(form, [] { return tr("&Code Type:"); }, m_codeType, JobService::CodeTypeField,
+                QStringLiteral("codeTypeError"));
+    addFieldRow(form, [] { return tr("&Script:"); }, m_script, JobService::ScriptField, QStringLiteral("scriptError"));
+    addFieldRow(form, [] { return tr("C&Us:"); }, m_cu, JobService::CuField, QStringLiteral("cuError"));
+    addFieldRow(form, [] { return tr("&Queue:"); }, m_queue, Field::Queue, QStringLiteral("queueError"));
+    addFieldRow(form, [] { return tr("Simulated &duration:"); }, m_duration, Field::Duration,
+                QStringLiteral("durationError"));
+    addFieldRow(form, [] { return tr("&Outcome:"); }, m_outcome, JobService::OutcomeField,
+                QStringLiteral("outcomeError"));
     QLabel *generalError = newErrorLabel(Field::General, QStringLiteral("generalError"));
 
     auto *layout = new QVBoxLayout(this);
@@ -119,18 +108,11 @@ void RunJobDialog::retranslateUi()
     setWindowTitle(tr("Run Job"));
     m_intro->setText(tr("The run is simulated: it waits for free CUs within the workspace's CU quota, runs for the "
                         "duration you set and then ends as you choose."));
-    m_nameLabel->setText(tr("Job &Name:"));
     m_name->setAccessibleName(tr("Job Name"));
     m_name->lineEdit()->setAccessibleName(tr("Job Name")); // the editable part is what has the focus
     m_name->view()->setAccessibleName(tr("Existing jobs"));
     m_name->lineEdit()->setPlaceholderText(tr("A new name, or an existing job to run again"));
-    m_codeTypeLabel->setText(tr("&Code Type:"));
-    m_scriptLabel->setText(tr("&Script:"));
-    m_cuLabel->setText(tr("C&Us:"));
-    m_queueLabel->setText(tr("&Queue:"));
-    m_durationLabel->setText(tr("Simulated &duration:"));
     m_duration->setSuffix(tr(" s"));
-    m_outcomeLabel->setText(tr("&Outcome:"));
     m_outcome->setItemText(0, ProductSpec::runStateName(ProductSpec::RunSuccess));
     m_outcome->setItemText(1, ProductSpec::runStateName(ProductSpec::RunFailed));
     acceptButton()->setText(tr("Run Job"));

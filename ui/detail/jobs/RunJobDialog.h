@@ -40,18 +40,11 @@ private:
     JobRun m_run;
 
     QLabel *m_intro = nullptr;
-    QLabel *m_nameLabel = nullptr;
     QComboBox *m_name = nullptr;
-    QLabel *m_codeTypeLabel = nullptr;
     QComboBox *m_codeType = nullptr;
-    QLabel *m_scriptLabel = nullptr;
     QPlainTextEdit *m_script = nullptr;
-    QLabel *m_cuLabel = nullptr;
     CuEdit *m_cu = nullptr;
-    QLabel *m_queueLabel = nullptr;
     QComboBox *m_queue = nullptr;
-    QLabel *m_durationLabel = nullptr;
     QSpinBox *m_duration = nullptr;
-    QLabel *m_outcomeLabel = nullptr;
     QComboBox *m_outcome = nullptr;
 };
