@@ -72,38 +72,6 @@ bool hasHan(const QString &s)
     return false;
 }
 
-using Factory = std::function<QWidget *(TestEnv &, Session &, LanguageManager &, AppSettings &)>;
-
-// The window of a row, made in the row's language for the account owner of a fresh account.
-struct RowWindow
-{
-    RowWindow(const Factory &factory, const QString &language)
-        : languageSet(languages.setLanguage(language)), window(factory(env, session, languages, settings))
-    {
-    }
-
-    // Declared in the order they are made: the language before anything that reads it.
-    LanguageManager languages;
-    const bool languageSet;
-    TestEnv env;
-    QTemporaryDir settingsDir;
-    AppSettings settings{settingsDir.filePath(QStringLiteral("s.ini"))};
-    Session session{env.services->account.owner().value()};
-    const std::unique_ptr<QWidget> window;
-};
-
-// The window of the test's current row, shown; none when the row's language could not be loaded.
-std::unique_ptr<RowWindow> openRowWindow()
-{
-    QFETCH(Factory, factory);
-    QFETCH(QString, language);
-    auto row = std::make_unique<RowWindow>(factory, language);
-    if (!row->languageSet)
-        return nullptr;
-    row->window->show();
-    return row;
-}
-
 QString idOf(TestEnv &env, const char *name)
 {
     return env.services->workspaces.findByName(QString::fromUtf8(name))->id;
@@ -120,9 +88,8 @@ private slots:
 
     void everyWindowAndDialog_data()
     {
-        QTest::addColumn<Factory>("factory");
-        QTest::addColumn<QString>("language");
-        const QList<QPair<const char *, Factory>> windows = {
+        addWindowColumns();
+        const QList<QPair<const char *, WindowFactory>> windows = {
             {"main window", [](TestEnv &env, Session &s, LanguageManager &l, AppSettings &a) -> QWidget * {
                  return new MainWindow(*env.services, s, l, a);
              }},
@@ -174,19 +141,16 @@ private slots:
                                              {DlfCatalog{QStringLiteral("sales"), QStringLiteral("cn-hangzhou")}});
              }},
         };
-        for (const auto &[name, factory] : windows) {
-            QTest::addRow("%s, English", name) << factory << QStringLiteral("en");
-            QTest::addRow("%s, Chinese", name) << factory << QStringLiteral("zh_CN");
-        }
+        for (const auto &[name, factory] : windows)
+            addWindowRows(name, factory);
         for (int tab = 0; tab < 4; ++tab) {
-            const Factory detail = [tab](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+            const WindowFactory detail = [tab](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
                 auto *w = new WorkspaceDetailWindow(*env.services, s, idOf(env, "spark-etl-prod"));
                 w->refresh();
                 w->tabs()->setCurrentIndex(tab);
                 return w;
             };
-            QTest::addRow("workspace window tab %d, English", tab) << detail << QStringLiteral("en");
-            QTest::addRow("workspace window tab %d, Chinese", tab) << detail << QStringLiteral("zh_CN");
+            addWindowRows(QByteArray("workspace window tab " + QByteArray::number(tab)).constData(), detail);
         }
     }
 

@@ -25,6 +25,39 @@ AppEnv::AppEnv(bool sampleWorkspaces)
 {
 }
 
+void addWindowColumns()
+{
+    QTest::addColumn<WindowFactory>("factory");
+    QTest::addColumn<QString>("language");
+}
+
+void addWindowRows(const char *name, const WindowFactory &factory)
+{
+    QTest::addRow("%s, English", name) << factory << QStringLiteral("en");
+    QTest::addRow("%s, Chinese", name) << factory << QStringLiteral("zh_CN");
+}
+
+RowWindow::RowWindow(const WindowFactory &factory, const QString &language,
+                     const std::function<void(TestEnv &)> &prepare)
+    : languageSet(languages.setLanguage(language)), settings(settingsDir.filePath(QStringLiteral("s.ini"))),
+      session(env.services->account.owner().value())
+{
+    if (prepare)
+        prepare(env);
+    window.reset(factory(env, session, languages, settings));
+}
+
+std::unique_ptr<RowWindow> openRowWindow(const std::function<void(TestEnv &)> &prepare)
+{
+    QFETCH(WindowFactory, factory);
+    QFETCH(QString, language);
+    auto row = std::make_unique<RowWindow>(factory, language, prepare);
+    if (!row->languageSet)
+        return nullptr;
+    row->window->show();
+    return row;
+}
+
 QStringList widgetsWithoutAccessibleName(QObject *root)
 {
     QStringList missing;

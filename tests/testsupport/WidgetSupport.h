@@ -33,6 +33,35 @@ struct AppEnv
     LanguageManager languages;
 };
 
+// A window or dialog of the app made for a test: the window-walking tests (accessibility,
+// layout) list every one.
+using WindowFactory = std::function<QWidget *(TestEnv &, Session &, LanguageManager &, AppSettings &)>;
+
+// The _data columns "factory" and "language".
+void addWindowColumns();
+// Two rows for a window: "<name>, English" and "<name>, Chinese".
+void addWindowRows(const char *name, const WindowFactory &factory);
+
+// The window of a row, made in the row's language for the account owner of a fresh account;
+// prepare (if given) changes the account before the window is made.
+struct RowWindow
+{
+    RowWindow(const WindowFactory &factory, const QString &language,
+              const std::function<void(TestEnv &)> &prepare = {});
+
+    // Declared in the order they are made: the language before anything that reads it.
+    LanguageManager languages;
+    const bool languageSet;
+    TestEnv env;
+    QTemporaryDir settingsDir;
+    AppSettings settings;
+    Session session;
+    std::unique_ptr<QWidget> window;
+};
+// The window of the test's current row (columns "factory" and "language"), shown; none when the
+// row's language could not be loaded.
+std::unique_ptr<RowWindow> openRowWindow(const std::function<void(TestEnv &)> &prepare = {});
+
 // Every interactive widget under root without an accessible name, as "Class objectName".
 QStringList widgetsWithoutAccessibleName(QObject *root);
 
