@@ -2,6 +2,7 @@
 
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
+#include "models/Quote.h"
 
 #include <QLocale>
 
@@ -28,6 +29,13 @@ void PricePreview::showPrice(const QString &region, const QString &billing, int 
                     .arg(Pricing::formatUnitPrice(Pricing::payAsYouGoMicroUsdPerCuHour(region)), locale.toString(cu),
                          Pricing::formatCents(Pricing::payAsYouGoFullQuotaCentsPerHour(region, cu))));
     }
+}
+
+void PricePreview::showQuote(const Quote &quote)
+{
+    setText(tr("Amount due now: %1 (%2 CUs × %3 per CU per month × %4)")
+                .arg(Pricing::formatCents(quote.amountCents), QLocale().toString(quote.inputs.cuAfter),
+                     Pricing::formatUnitPrice(quote.inputs.unitMicroUsd), ProductSpec::durationName(quote.inputs.months)));
 }
 
 void PricePreview::showUnavailable(const QString &billing)
