@@ -305,9 +305,9 @@ void TestQuotes::quoteOfOneKindIsNotAnother()
 
 void TestQuotes::downgradeRefundNeverExceedsWhatWasPaid()
 {
-    // Issue 9's invariant "paid minus refunds is never negative" broke here: 1,000 CUs for one month bought on 1 January (31 days), downgraded
-    // at once to 25 CUs. The 30-day month of the formula refunded 975 CUs x 31/30 months, more
-    // than the whole purchase: paid minus refunds went negative.
+    // Issue 9's invariant "paid minus refunds is never negative" broke here: 1,000 CUs for one
+    // month bought on 1 January (31 days), downgraded at once to 25 CUs. The 30-day month of the
+    // formula refunded 975 CUs x 31/30 months, more than the whole purchase.
     TestEnv env(false);
     env.clock.set(QDateTime(QDate(2025, 1, 1), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
     const Result<Workspace> w = env.services->workspaces.create(owner(env), subscriptionSpec(QStringLiteral("big"), 1000, 1));
@@ -326,9 +326,9 @@ void TestQuotes::downgradeRefundNeverExceedsWhatWasPaid()
 
 void TestQuotes::runStoppedBeforeItStartedHoldsNoCus()
 {
-    // Seen while writing tst_invariants: a Submitted run that is stopped is Cancelling without ever having
-    // started. The scheduler and the queue plan count no CUs for it; the downgrade check counted
-    // them and refused "running jobs use 150 CUs" for a run that never ran.
+    // Seen while writing tst_invariants: a Submitted run that is stopped is Cancelling without
+    // ever having started. The scheduler and the queue plan count no CUs for it; the downgrade
+    // check counted them and refused "running jobs use 150 CUs" for a run that never ran.
     TestEnv env;
     const Workspace w = byName(env, "spark-etl-prod"); // 200 CUs
     Fixtures::Run run;
