@@ -310,8 +310,11 @@ private:
             const Workspace &w = subs.at(int(s.a % quint32(subs.size())));
             const auto dir = s.kind == Step::Upgrade ? QuotaService::Direction::Upgrade : QuotaService::Direction::Downgrade;
             const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::Subscription);
-            const int newCu = dir == QuotaService::Direction::Upgrade ? pickCu(s.b, w.cuQuota + 1, range.max)
-                                                                      : pickCu(s.b, range.min, w.cuQuota - 1);
+            // A quarter of the changes go to the limit of the range, as people often do.
+            const bool toLimit = s.b % 4 == 0;
+            const int newCu = dir == QuotaService::Direction::Upgrade
+                ? (toLimit ? range.max : pickCu(s.b, w.cuQuota + 1, range.max))
+                : (toLimit ? range.min : pickCu(s.b, range.min, w.cuQuota - 1));
             const Result<Quote> quote = sv.quotas.quoteSubscriptionChange(w.id, dir, newCu);
             if (!quote.ok()) {
                 m_outcome = quote;
