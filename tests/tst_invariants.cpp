@@ -350,8 +350,10 @@ private:
             QList<Queue> queues = sv.queues.list(w.id).value();
             std::sort(queues.begin(), queues.end(), [](const Queue &x, const Queue &y) { return x.name < y.name; });
             if (s.kind == Step::AddQueue) {
-                // Small, so it often fits beside root_queue once that has been made smaller.
-                const int cu = 1 + int(s.c % quint32(std::max(1, w.cuQuota / 8)));
+                // Mostly within the CUs the other queues leave free, now and then more than that.
+                const qint64 free = w.cuQuota - sv.queues.allocatedCu(w.id).value();
+                const int cu = s.c % 5 == 0 || free <= 0 ? 1 + int(s.c % quint32(std::max(1, w.cuQuota / 8)))
+                                                         : 1 + int(s.c % quint32(free));
                 m_outcome = sv.queues.addQueue(id, w.id, QStringLiteral("q%1").arg(s.b % 4), cu);
             } else {
                 // Removing an added queue, mostly (root_queue and dev_queue stay, as the rule says).
