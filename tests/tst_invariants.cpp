@@ -6,6 +6,8 @@
 // - every order a step records equals the quote that step showed (a renewal: the renewal price);
 // - what a subscription's orders add up to (paid minus refunds) is never negative;
 // - no active run is left in a deleted workspace;
+// - a quote confirmed after another instance changed its workspace, or older than its validity,
+//   records nothing;
 // - a refused operation changed nothing (a dump of every table before and after; the orders,
 //   which only grow, as their count and last row).
 // On a failure it prints the seed and the shortest step list it finds that still fails, and how
@@ -165,6 +167,7 @@ public:
         m_quote.reset();
         m_moneyStep = false;
         m_staleConfirm = false;
+        m_changedElsewhere = false;
         m_outcome = Status();
         const bool timeStep = s.kind == Step::AdvanceTime;
         if (!timeStep)
@@ -185,6 +188,8 @@ public:
             if (dump() != m_before)
                 return QStringLiteral("refused-changed: refused (%1) but the tables changed").arg(m_outcome.text());
         }
+        if (m_changedElsewhere && m_outcome.ok())
+            return QStringLiteral("changed-quote: a quote was recorded after another instance changed its inputs");
         if (m_staleConfirm && m_outcome.ok())
             return QStringLiteral("stale-quote: a quote older than %1 ms was recorded").arg(Quote::ValidityMs);
         return {};
@@ -256,10 +261,15 @@ private:
 
     // The time a user takes between seeing a price and confirming it: mostly none, sometimes
     // half a minute, sometimes longer than the quote's validity. The app's scheduler runs meanwhile.
-    void think(const Step &s)
+    // Or, while the user looks at the price, another app instance changes the workspace's quota.
+    void think(const Step &s, const Quote &quote)
     {
         const quint32 r = s.c % 10;
-        const qint64 ms = r < 6 ? 0 : r < 8 ? 30'000 : Quote::ValidityMs + 1000;
+        if (r == 9) {
+            changeElsewhere(quote.inputs.workspaceId);
+            return;
+        }
+        const qint64 ms = r < 5 ? 0 : r < 7 ? 30'000 : Quote::ValidityMs + 1000;
         if (ms == 0)
             return;
         m_env.clock.advance(ms);
@@ -271,6 +281,25 @@ private:
     // A money step as a user takes it: the quote is shown (when none can be made, that refusal is
     // the outcome), the user thinks a while, then confirms exactly that quote; a quote that went
     // stale meanwhile comes back as a new one (requote).
+    void changeElsewhere(const QString &workspaceId)
+    {
+        const Result<Workspace> w = m_env.services->workspaces.find(workspaceId);
+        if (!w.ok() || w->billing != ProductSpec::Subscription)
+            return;
+        if (!m_other.db)
+            m_other = m_env.openSecondInstance();
+        const bool up = w->cuQuota < ProductSpec::cuRange(ProductSpec::Subscription).max;
+        const Result<Order> changed = m_other.services->quotas.changeSubscriptionQuota(
+            m_identities.first(), workspaceId, w->cuQuota + (up ? 1 : -1),
+            up ? QuotaService::Direction::Upgrade : QuotaService::Direction::Downgrade);
+        if (!changed.ok())
+            return;
+        // The other instance's order is its own quote's: not this step's.
+        m_lastOrderRow = maxOrderRow();
+        m_before = dump();
+        m_changedElsewhere = true;
+    }
+
     void confirmQuote(const Step &s, const Result<Quote> &quote,
                       const std::function<Status(const Quote &, std::optional<Quote> *requote)> &confirm)
     {
@@ -278,7 +307,7 @@ private:
             m_outcome = quote;
             return;
         }
-        think(s);
+        think(s, quote.value());
         m_quote = quote.value();
         m_moneyStep = true;
         std::optional<Quote> requote;
@@ -577,6 +606,8 @@ private:
     std::optional<Quote> m_quote;
     bool m_moneyStep = false;
     bool m_staleConfirm = false;
+    bool m_changedElsewhere = false;
+    TestEnv::Instance m_other; // a second app instance on the same file, opened when first needed
     Status m_outcome;
     qint64 m_lastOrderRow = 0;
     int m_names = 0;
