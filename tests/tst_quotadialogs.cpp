@@ -9,7 +9,9 @@
 #include "ui/common/LanguageManager.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/billing/OrderTableModel.h"
+#include "ui/detail/WorkspaceDetailWindow.h"
 #include "ui/quota/PayAsYouGoQuotaDialog.h"
+#include "models/Format.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
 #include "models/QueueService.h"
@@ -349,7 +351,9 @@ void tst_QuotaDialogs::payAsYouGoRejectsNonsense()
     whenModal<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
         QCOMPARE(d->windowTitle(), u"Modify Pay-as-you-go Quota"_s);
         QLineEdit *edit = d->quotaEdit();
-        QCOMPARE(edit->text(), QLocale().toString(1000));
+        // Issue 9 finding 5: the same number the same way in every window ("1,000", never "1000").
+        QCOMPARE(edit->text(), u"1,000"_s);
+        QCOMPARE(f.cuShown(w.id), u"1,000"_s);
         QCOMPARE(edit->accessibleName(), u"Maximum Pay-as-you-go Quota (CUs)"_s);
         const struct { QString typed; QString message; } wrong[] = {
             {u"abc"_s, u"not a whole number"_s},
@@ -383,7 +387,10 @@ void tst_QuotaDialogs::payAsYouGoRejectsNonsense()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(f.env.services->workspaces.find(w.id)->cuQuota, 2500);
-    QCOMPARE(f.cuShown(w.id), QLocale().toString(2500));
+    QCOMPARE(f.cuShown(w.id), u"2,500"_s);
+    WorkspaceDetailWindow window(*f.env.services, f.session, w.id);
+    window.refresh();
+    QVERIFY2(window.summaryLabel()->text().contains(u"CU Quota: 2,500"_s), qPrintable(window.summaryLabel()->text()));
 }
 
 void tst_QuotaDialogs::payAsYouGoBelowInUseShowsHowMuchIsUsed()
@@ -664,10 +671,10 @@ void tst_QuotaDialogs::billingHistoryListsOrders()
     QCOMPARE(cell(0, OrderTableModel::CuBeforeColumn), u"50"_s);
     QCOMPARE(cell(0, OrderTableModel::CuAfterColumn), u"40"_s);
     QCOMPARE(cell(0, OrderTableModel::AmountColumn), Pricing::formatCents(down->amountCents));
-    // The locale's currency format for a negative amount (English: in parentheses).
-    QCOMPARE(cell(0, OrderTableModel::AmountColumn), u"("_s + Pricing::formatCents(-down->amountCents) + u")"_s);
-    QCOMPARE(cell(0, OrderTableModel::TimeColumn),
-             QLocale().toString(QDateTime::fromMSecsSinceEpoch(env.clock.nowMs(), Qt::UTC).toLocalTime(), QLocale::ShortFormat));
+    // Issue 9 finding 5: the dialog says refunds are negative, and the column shows a minus sign
+    // (it showed "($912.26)").
+    QCOMPARE(cell(0, OrderTableModel::AmountColumn), u"-"_s + Pricing::formatCents(-down->amountCents));
+    QCOMPARE(cell(0, OrderTableModel::TimeColumn), Format::dateTime(env.clock.nowMs()));
     QCOMPARE(cell(1, OrderTableModel::TypeColumn), u"Upgrade"_s);
     QCOMPARE(cell(1, OrderTableModel::AmountColumn), Pricing::formatCents(up->amountCents));
     QCOMPARE(cell(2, OrderTableModel::TypeColumn), u"New purchase"_s);

@@ -1,9 +1,9 @@
 #include "ui/create/PricePreview.h"
 
+#include "models/Format.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
 
-#include <QLocale>
 
 PricePreview::PricePreview(QWidget *parent) : QLabel(parent)
 {
@@ -17,16 +17,15 @@ PricePreview::PricePreview(QWidget *parent) : QLabel(parent)
 
 void PricePreview::showPrice(const QString &region, const QString &billing, int cu, int months)
 {
-    const QLocale locale;
     if (billing == ProductSpec::Subscription) {
         setText(tr("Amount due now: %1 (%2 CUs × %3 per CU per month × %4)")
-                    .arg(Pricing::formatCents(Pricing::subscriptionCents(region, cu, months)), locale.toString(cu),
-                         Pricing::formatUnitPrice(Pricing::subscriptionMicroUsdPerCuMonth(region)),
+                    .arg(Format::money(Pricing::subscriptionCents(region, cu, months)), Format::number(cu),
+                         Format::unitPrice(Pricing::subscriptionMicroUsdPerCuMonth(region)),
                          ProductSpec::durationName(months)));
     } else {
         setText(tr("Price: %1 per CU-hour. At the full quota of %2 CUs: %3 per hour.")
-                    .arg(Pricing::formatUnitPrice(Pricing::payAsYouGoMicroUsdPerCuHour(region)), locale.toString(cu),
-                         Pricing::formatCents(Pricing::payAsYouGoFullQuotaCentsPerHour(region, cu))));
+                    .arg(Format::unitPrice(Pricing::payAsYouGoMicroUsdPerCuHour(region)), Format::number(cu),
+                         Format::money(Pricing::payAsYouGoFullQuotaCentsPerHour(region, cu))));
     }
 }
 

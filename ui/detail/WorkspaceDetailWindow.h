@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class ElidedLabel;
 class QLabel;
 class QTabWidget;
 class DataCatalogsTab;
@@ -46,7 +47,7 @@ private:
     Services &m_services;
     Session &m_session;
     QString m_workspaceId;
-    QLabel *m_title = nullptr;
+    ElidedLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     JobsTab *m_jobs = nullptr;
