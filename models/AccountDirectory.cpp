@@ -2,6 +2,7 @@
 
 #include "models/Database.h"
 #include "models/ProductSpec.h"
+#include "models/Query.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,24 +14,9 @@ QString readAccountFailed()
     return AccountDirectory::tr("Could not read the account settings.");
 }
 
-// The first column of the first row; missing when there is no row.
-Result<std::optional<QVariant>> readOne(Database &db, const QString &sql, const QVariantList &values,
-                                        const QString &operation)
-{
-    QSqlQuery q(db.connection());
-    if (Status s = Database::exec(q, sql, values, operation); !s.ok())
-        return s;
-    const Result<bool> row = Database::next(q, operation);
-    if (!row.ok())
-        return Status(row);
-    if (!row.value())
-        return std::optional<QVariant>();
-    return std::optional<QVariant>(q.value(0));
-}
-
 Result<bool> accountFlag(Database &db, const QString &column)
 {
-    const auto v = readOne(db, QStringLiteral("SELECT %1 FROM account WHERE id = 1").arg(column), {}, readAccountFailed());
+    const auto v = Query::value(db, QStringLiteral("SELECT %1 FROM account WHERE id = 1").arg(column), {}, readAccountFailed());
     if (!v.ok())
         return Status(v);
     return v.value() && v.value()->toBool();
@@ -40,7 +26,7 @@ Result<bool> accountFlag(Database &db, const QString &column)
 
 Result<QString> AccountDirectory::accountUid() const
 {
-    const auto v = readOne(m_db, QStringLiteral("SELECT uid FROM account WHERE id = 1"), {}, readAccountFailed());
+    const auto v = Query::value(m_db, QStringLiteral("SELECT uid FROM account WHERE id = 1"), {}, readAccountFailed());
     if (!v.ok())
         return Status(v);
     // Every database we create has the account row; without it nobody can be the owner.
@@ -63,7 +49,7 @@ Result<bool> AccountDirectory::ossActivated() const
 
 Result<bool> AccountDirectory::dlfActivated(const QString &region) const
 {
-    const auto v = readOne(m_db, QStringLiteral("SELECT dlf_activated FROM regions WHERE id = ?"), {region},
+    const auto v = Query::value(m_db, QStringLiteral("SELECT dlf_activated FROM regions WHERE id = ?"), {region},
                            readAccountFailed());
     if (!v.ok())
         return Status(v);
@@ -84,16 +70,8 @@ Result<Identity> AccountDirectory::owner() const
 
 Result<QStringList> AccountDirectory::ramUserNames() const
 {
-    const QString failed = tr("Could not read the RAM users of the account.");
-    QStringList names;
-    QSqlQuery q(m_db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT name FROM ram_users ORDER BY name"), {}, failed); !s.ok())
-        return s;
-    while (q.next())
-        names << q.value(0).toString();
-    if (Status s = Database::fetched(q, failed); !s.ok())
-        return s;
-    return names;
+    return Query::strings(m_db, QStringLiteral("SELECT name FROM ram_users ORDER BY name"), {},
+                          tr("Could not read the RAM users of the account."));
 }
 
 Result<Identity> AccountDirectory::identity(const QString &name) const
@@ -108,22 +86,18 @@ Result<Identity> AccountDirectory::identity(const QString &name) const
     Identity id;
     id.kind = Identity::Kind::RamUser;
     id.name = name;
-    const auto admin = readOne(m_db, QStringLiteral("SELECT spark_admin FROM ram_users WHERE name = ?"), {name}, failed);
+    const auto admin = Query::value(m_db, QStringLiteral("SELECT spark_admin FROM ram_users WHERE name = ?"), {name}, failed);
     if (!admin.ok())
         return Status(admin);
     if (!admin.value())
         return Result<Identity>::failure(Field::Identity, tr("%1 is not a RAM user of this account.").arg(name),
                                          ErrorCode::NotFound);
     id.sparkAdmin = admin.value()->toBool();
-    QSqlQuery q(m_db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT policy FROM ram_user_policies WHERE user_name = ? ORDER BY policy"),
-                                  {name}, failed);
-        !s.ok())
-        return s;
-    while (q.next())
-        id.policies << q.value(0).toString();
-    if (Status s = Database::fetched(q, failed); !s.ok())
-        return s;
+    const Result<QStringList> policies = Query::strings(
+        m_db, QStringLiteral("SELECT policy FROM ram_user_policies WHERE user_name = ? ORDER BY policy"), {name}, failed);
+    if (!policies.ok())
+        return Status(policies);
+    id.policies = policies.value();
     return id;
 }
 
@@ -145,72 +119,50 @@ Result<QList<Identity>> AccountDirectory::identities() const
     return list;
 }
 
+namespace {
+
+Bucket readBucket(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()};
+}
+
+QString readBucketsFailed()
+{
+    return AccountDirectory::tr("Could not read the OSS buckets of the account.");
+}
+
+} // namespace
+
 Result<QList<Bucket>> AccountDirectory::buckets(const QString &region) const
 {
-    const QString failed = tr("Could not read the OSS buckets of the account.");
-    QList<Bucket> list;
-    QSqlQuery q(m_db.connection());
-    const Status s = region.isEmpty()
-        ? Database::exec(q, QStringLiteral("SELECT name, region, hdfs_enabled FROM buckets ORDER BY name"), {}, failed)
-        : Database::exec(q, QStringLiteral("SELECT name, region, hdfs_enabled FROM buckets WHERE region = ? ORDER BY name"),
-                         {region}, failed);
-    if (!s.ok())
-        return s;
-    while (q.next())
-        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()});
-    if (Status f = Database::fetched(q, failed); !f.ok())
-        return f;
-    return list;
+    if (region.isEmpty())
+        return Query::all(m_db, QStringLiteral("SELECT name, region, hdfs_enabled FROM buckets ORDER BY name"), {},
+                          readBucketsFailed(), readBucket);
+    return Query::all(m_db, QStringLiteral("SELECT name, region, hdfs_enabled FROM buckets WHERE region = ? ORDER BY name"),
+                      {region}, readBucketsFailed(), readBucket);
 }
 
 Result<std::optional<Bucket>> AccountDirectory::bucket(const QString &name) const
 {
-    const QString failed = tr("Could not read the OSS buckets of the account.");
-    QSqlQuery q(m_db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT name, region, hdfs_enabled FROM buckets WHERE name = ?"),
-                                  {name}, failed);
-        !s.ok())
-        return s;
-    const Result<bool> row = Database::next(q, failed);
-    if (!row.ok())
-        return Status(row);
-    if (!row.value())
-        return std::optional<Bucket>();
-    return std::optional<Bucket>(Bucket{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()});
+    return Query::first(m_db, QStringLiteral("SELECT name, region, hdfs_enabled FROM buckets WHERE name = ?"), {name},
+                        readBucketsFailed(), readBucket);
 }
 
 Result<QList<DlfCatalog>> AccountDirectory::catalogs(const QString &region) const
 {
-    const QString failed = tr("Could not read the DLF data catalogs of the account.");
-    QList<DlfCatalog> list;
-    QSqlQuery q(m_db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT catalog_id, region FROM catalogs WHERE region = ?"
-                                                    " ORDER BY created_at, catalog_id"),
-                                  {region}, failed);
-        !s.ok())
-        return s;
-    while (q.next())
-        list.append({q.value(0).toString(), q.value(1).toString()});
-    if (Status s = Database::fetched(q, failed); !s.ok())
-        return s;
-    return list;
+    return Query::all(m_db, QStringLiteral("SELECT catalog_id, region FROM catalogs WHERE region = ?"
+                                           " ORDER BY created_at, catalog_id"),
+                      {region}, tr("Could not read the DLF data catalogs of the account."),
+                      [](const QSqlQuery &q) { return DlfCatalog{q.value(0).toString(), q.value(1).toString()}; });
 }
 
 Result<QList<RamRole>> AccountDirectory::executionRoles() const
 {
-    const QString failed = tr("Could not read the RAM roles of the account.");
-    QList<RamRole> list;
-    QSqlQuery q(m_db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT name, trusted_service FROM ram_roles WHERE trusted_service = ?"
-                                                    " ORDER BY name = ? DESC, name"),
-                                  {ProductSpec::SparkServicePrincipal, ProductSpec::DefaultExecutionRole}, failed);
-        !s.ok())
-        return s;
-    while (q.next())
-        list.append({q.value(0).toString(), q.value(1).toString()});
-    if (Status s = Database::fetched(q, failed); !s.ok())
-        return s;
-    return list;
+    return Query::all(m_db, QStringLiteral("SELECT name, trusted_service FROM ram_roles WHERE trusted_service = ?"
+                                           " ORDER BY name = ? DESC, name"),
+                      {ProductSpec::SparkServicePrincipal, ProductSpec::DefaultExecutionRole},
+                      tr("Could not read the RAM roles of the account."),
+                      [](const QSqlQuery &q) { return RamRole{q.value(0).toString(), q.value(1).toString()}; });
 }
 
 QString AccountDirectory::displayName(const Identity &identity)

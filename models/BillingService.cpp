@@ -4,6 +4,7 @@
 #include "models/Database.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
+#include "models/Query.h"
 #include "models/RunScheduler.h"
 
 #include <QSqlError>
@@ -33,18 +34,8 @@ namespace {
 
 Result<QList<Order>> readOrders(Database &db, const QString &where, const QVariantList &values)
 {
-    const QString failed = BillingService::tr("Could not read the billing history.");
-    QList<Order> list;
-    QSqlQuery q(db.connection());
-    if (Status s = Database::exec(q, SelectOrders + where + QStringLiteral(" ORDER BY created_at DESC, rowid DESC"),
-                                  values, failed);
-        !s.ok())
-        return s;
-    while (q.next())
-        list << readOrder(q);
-    if (Status s = Database::fetched(q, failed); !s.ok())
-        return s;
-    return list;
+    return Query::all(db, SelectOrders + where + QStringLiteral(" ORDER BY created_at DESC, rowid DESC"), values,
+                      BillingService::tr("Could not read the billing history."), readOrder);
 }
 
 } // namespace
@@ -61,17 +52,9 @@ Result<QList<Order>> BillingService::orders(const QString &workspaceId) const
 
 Result<qint64> BillingService::netPaidCents(const QString &workspaceId) const
 {
-    const QString failed = tr("Could not read what was paid for the workspace.");
-    QSqlQuery q(m_db.connection());
     // sum() beyond 64 bits fails ("integer overflow") rather than wrapping: a Storage error.
-    if (Status s = Database::exec(q, QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM orders WHERE workspace_id = ?"),
-                                  {workspaceId}, failed);
-        !s.ok())
-        return s;
-    const Result<bool> row = Database::next(q, failed);
-    if (!row.ok())
-        return Status(row);
-    return row.value() ? q.value(0).toLongLong() : 0;
+    return Query::number(m_db, QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM orders WHERE workspace_id = ?"),
+                         {workspaceId}, tr("Could not read what was paid for the workspace."));
 }
 
 QString BillingService::newOrderId()
@@ -166,24 +149,20 @@ Status BillingService::renewDueSubscriptionsInTransaction(QStringList *renewed) 
         qint64 expiresAtMs = 0;
     };
     const qint64 now = m_clock.nowMs();
-    QList<Due> due;
-    QSqlQuery q(m_db.connection());
-    const QString failed = tr("Could not read the subscriptions due for renewal.");
-    if (Status s = Database::exec(q, QStringLiteral("SELECT id, name, region, cu_quota, expires_at FROM workspaces"
-                                                    " WHERE billing = ? AND auto_renew = 1 AND expires_at > 0"
-                                                    " AND expires_at > ? AND expires_at <= ?"),
-                                  {ProductSpec::Subscription, Checked::add(now, -ProductSpec::RenewCatchUpWindowMs), now},
-                                  failed);
-        !s.ok())
-        return s;
-    while (q.next())
-        due.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                    q.value(4).toLongLong()});
-    if (Status s = Database::fetched(q, failed); !s.ok())
-        return s;
-    q.finish();
+    const Result<QList<Due>> due = Query::all(
+        m_db, QStringLiteral("SELECT id, name, region, cu_quota, expires_at FROM workspaces"
+                             " WHERE billing = ? AND auto_renew = 1 AND expires_at > 0"
+                             " AND expires_at > ? AND expires_at <= ?"),
+        {ProductSpec::Subscription, Checked::add(now, -ProductSpec::RenewCatchUpWindowMs), now},
+        tr("Could not read the subscriptions due for renewal."), [](const QSqlQuery &q) {
+            return Due{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                       q.value(4).toLongLong()};
+        });
+    if (!due.ok())
+        return due;
 
-    for (const Due &d : std::as_const(due)) {
+    QSqlQuery q(m_db.connection());
+    for (const Due &d : due.value()) {
         qint64 expires = d.expiresAtMs;
         int months = 0;
         while (expires <= now) {
@@ -216,19 +195,14 @@ Result<QStringList> BillingService::renewDueSubscriptions()
 {
     {
         // Cheap read first, so the once-a-second timer never takes the write lock for nothing.
-        const QString failed = tr("Could not read the subscriptions due for renewal.");
-        QSqlQuery q(m_db.connection());
-        if (Status s = Database::exec(q, QStringLiteral("SELECT 1 FROM workspaces WHERE billing = ? AND auto_renew = 1"
-                                                        " AND expires_at > 0 AND expires_at > ? AND expires_at <= ? LIMIT 1"),
-                                      {ProductSpec::Subscription,
-                                       Checked::add(m_clock.nowMs(), -ProductSpec::RenewCatchUpWindowMs), m_clock.nowMs()},
-                                      failed);
-            !s.ok())
-            return s;
-        const Result<bool> row = Database::next(q, failed);
-        if (!row.ok())
-            return Status(row);
-        if (!row.value())
+        const Result<bool> due = Query::exists(
+            m_db, QStringLiteral("SELECT 1 FROM workspaces WHERE billing = ? AND auto_renew = 1"
+                                 " AND expires_at > 0 AND expires_at > ? AND expires_at <= ? LIMIT 1"),
+            {ProductSpec::Subscription, Checked::add(m_clock.nowMs(), -ProductSpec::RenewCatchUpWindowMs), m_clock.nowMs()},
+            tr("Could not read the subscriptions due for renewal."));
+        if (!due.ok())
+            return Status(due);
+        if (!due.value())
             return QStringList();
     }
     QStringList renewed;

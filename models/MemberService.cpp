@@ -5,10 +5,26 @@
 #include "models/DomainText.h"
 #include "models/Permissions.h"
 #include "models/ProductSpec.h"
+#include "models/Query.h"
 #include "models/WorkspaceAccess.h"
 
 #include <QSqlQuery>
 #include <QVariant>
+
+namespace {
+
+// The stored role of a member; NotFound when principal is not a member of the workspace.
+Result<QString> memberRole(Database &db, const QString &workspaceId, const QString &principal)
+{
+    const Result<QString> stored = WorkspaceAccess::storedRoleOf(db, workspaceId, principal);
+    if (stored.ok() && stored.value().isEmpty())
+        return Result<QString>::failure(Field::Member,
+                                        MemberService::tr("%1 is not a member of this workspace.").arg(principal),
+                                        ErrorCode::NotFound);
+    return stored;
+}
+
+} // namespace
 
 Result<QList<Member>> MemberService::list(const QString &workspaceId) const
 {
@@ -22,37 +38,20 @@ Result<QList<Member>> MemberService::list(const QString &workspaceId) const
         whens << QStringLiteral("WHEN ? THEN %1").arg(i);
         values << DomainText::toText(roles.at(i));
     }
-    QList<Member> members;
-    QSqlQuery q(m_db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT principal, role FROM members WHERE workspace_id = ?"
-                                                    " ORDER BY CASE role %1 ELSE %2 END, principal")
-                                         .arg(whens.join(QLatin1Char(' ')))
-                                         .arg(roles.size()),
-                                  values, failed);
-        !s.ok())
-        return s;
-    while (q.next())
-        members.append({workspaceId, q.value(0).toString(), q.value(1).toString()});
-    if (Status s = Database::fetched(q, failed); !s.ok())
-        return s;
-    return members;
+    return Query::all(m_db, QStringLiteral("SELECT principal, role FROM members WHERE workspace_id = ?"
+                                           " ORDER BY CASE role %1 ELSE %2 END, principal")
+                                .arg(whens.join(QLatin1Char(' ')))
+                                .arg(roles.size()),
+                      values, failed, [&workspaceId](const QSqlQuery &q) {
+                          return Member{workspaceId, q.value(0).toString(), q.value(1).toString()};
+                      });
 }
 
 Result<QStringList> MemberService::addableUsers(const QString &workspaceId) const
 {
-    const QString failed = tr("Could not read the RAM users of the account.");
-    QStringList names;
-    QSqlQuery q(m_db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT name FROM ram_users WHERE name NOT IN"
-                                                    " (SELECT principal FROM members WHERE workspace_id = ?) ORDER BY name"),
-                                  {workspaceId}, failed);
-        !s.ok())
-        return s;
-    while (q.next())
-        names << q.value(0).toString();
-    if (Status s = Database::fetched(q, failed); !s.ok())
-        return s;
-    return names;
+    return Query::strings(m_db, QStringLiteral("SELECT name FROM ram_users WHERE name NOT IN"
+                                               " (SELECT principal FROM members WHERE workspace_id = ?) ORDER BY name"),
+                          {workspaceId}, tr("Could not read the RAM users of the account."));
 }
 
 Result<QString> MemberService::roleOf(const QString &workspaceId, const Identity &who) const
@@ -62,12 +61,8 @@ Result<QString> MemberService::roleOf(const QString &workspaceId, const Identity
 
 Result<bool> MemberService::isAccountOwner(const QString &principal) const
 {
-    const QString failed = tr("Could not read the account settings.");
-    QSqlQuery q(m_db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT 1 FROM account WHERE id = 1 AND uid = ?"), {principal}, failed);
-        !s.ok())
-        return s;
-    return Database::next(q, failed);
+    return Query::exists(m_db, QStringLiteral("SELECT 1 FROM account WHERE id = 1 AND uid = ?"), {principal},
+                         tr("Could not read the account settings."));
 }
 
 Status MemberService::checkRole(const QString &role) const
@@ -79,16 +74,8 @@ Status MemberService::checkRole(const QString &role) const
 
 Result<qint64> MemberService::administratorCount(const QString &workspaceId) const
 {
-    const QString failed = tr("Could not read the members of the workspace.");
-    QSqlQuery q(m_db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT count(*) FROM members WHERE workspace_id = ? AND role = ?"),
-                                  {workspaceId, DomainText::toText(Role::Owner)}, failed);
-        !s.ok())
-        return s;
-    const Result<bool> row = Database::next(q, failed);
-    if (!row.ok())
-        return Status(row);
-    return row.value() ? q.value(0).toLongLong() : 0;
+    return Query::number(m_db, QStringLiteral("SELECT count(*) FROM members WHERE workspace_id = ? AND role = ?"),
+                         {workspaceId, DomainText::toText(Role::Owner)}, tr("Could not read the members of the workspace."));
 }
 
 Status MemberService::checkMayStopBeingAdministrator(const QString &workspaceId, const QString &principal,
@@ -179,13 +166,10 @@ Status MemberService::changeRole(const Identity &who, const QString &workspaceId
             return s;
         if (Status s = checkRole(role); !s.ok())
             return s;
-        const Result<QString> stored = WorkspaceAccess::storedRoleOf(m_db, workspaceId, principal);
+        const Result<QString> stored = memberRole(m_db, workspaceId, principal);
         if (!stored.ok())
             return stored;
         const QString current = stored.value();
-        if (current.isEmpty())
-            return Status::failure(Field::Member, tr("%1 is not a member of this workspace.").arg(principal),
-                                   ErrorCode::NotFound);
         if (current == role)
             return {};
         if (current == ProductSpec::RoleOwner) {
@@ -204,13 +188,10 @@ Status MemberService::removeMember(const Identity &who, const QString &workspace
         m_db.noteChange(Change::Kind::Members, workspaceId);
         if (Status s = WorkspaceAccess::check(m_db, who, workspaceId, Permissions::InWorkspace::ManageMembers); !s.ok())
             return s;
-        const Result<QString> stored = WorkspaceAccess::storedRoleOf(m_db, workspaceId, principal);
+        const Result<QString> stored = memberRole(m_db, workspaceId, principal);
         if (!stored.ok())
             return stored;
         const QString current = stored.value();
-        if (current.isEmpty())
-            return Status::failure(Field::Member, tr("%1 is not a member of this workspace.").arg(principal),
-                                   ErrorCode::NotFound);
         if (current == ProductSpec::RoleOwner) {
             if (Status s = checkMayStopBeingAdministrator(workspaceId, principal, true); !s.ok())
                 return s;

@@ -6,6 +6,7 @@
 #include "models/JobService.h"
 #include "models/Permissions.h"
 #include "models/ProductSpec.h"
+#include "models/Query.h"
 #include "models/WorkspaceAccess.h"
 
 #include <QRegularExpression>
@@ -23,33 +24,19 @@ QString readQueuesFailed()
 // The first column of a one-row aggregate or lookup; missing when there is no row.
 Result<std::optional<QVariant>> readOne(Database &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(db.connection());
-    if (Status s = Database::exec(q, sql, values, readQueuesFailed()); !s.ok())
-        return s;
-    const Result<bool> row = Database::next(q, readQueuesFailed());
-    if (!row.ok())
-        return Status(row);
-    if (!row.value())
-        return std::optional<QVariant>();
-    return std::optional<QVariant>(q.value(0));
+    return Query::value(db, sql, values, readQueuesFailed());
 }
 
 } // namespace
 
 Result<QList<Queue>> QueueService::list(const QString &workspaceId) const
 {
-    QList<Queue> queues;
-    QSqlQuery q(m_db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT name, cu FROM queues WHERE workspace_id = ?"
-                                                    " ORDER BY CASE name WHEN ? THEN 0 WHEN ? THEN 1 ELSE 2 END, name"),
-                                  {workspaceId, ProductSpec::RootQueue, ProductSpec::DevQueue}, readQueuesFailed());
-        !s.ok())
-        return s;
-    while (q.next())
-        queues.append({workspaceId, q.value(0).toString(), Checked::toInt(q.value(1).toLongLong())});
-    if (Status s = Database::fetched(q, readQueuesFailed()); !s.ok())
-        return s;
-    return queues;
+    return Query::all(m_db, QStringLiteral("SELECT name, cu FROM queues WHERE workspace_id = ?"
+                                           " ORDER BY CASE name WHEN ? THEN 0 WHEN ? THEN 1 ELSE 2 END, name"),
+                      {workspaceId, ProductSpec::RootQueue, ProductSpec::DevQueue}, readQueuesFailed(),
+                      [&workspaceId](const QSqlQuery &q) {
+                          return Queue{workspaceId, q.value(0).toString(), Checked::toInt(q.value(1).toLongLong())};
+                      });
 }
 
 Result<std::optional<Queue>> QueueService::find(const QString &workspaceId, const QString &name) const

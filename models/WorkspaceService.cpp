@@ -6,6 +6,7 @@
 #include "models/Permissions.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
+#include "models/Query.h"
 #include "models/WorkspaceAccess.h"
 #include "models/WorkspaceListLoader.h"
 #include "models/WorkspaceRules.h"
@@ -20,18 +21,9 @@ namespace {
 
 Result<TagList> readTags(Database &db, const QString &workspaceId, const QString &failed)
 {
-    TagList tags;
-    QSqlQuery q(db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT key, value FROM workspace_tags WHERE workspace_id = ?"
-                                                    " ORDER BY position"),
-                                  {workspaceId}, failed);
-        !s.ok())
-        return s;
-    while (q.next())
-        tags.append({q.value(0).toString(), q.value(1).toString()});
-    if (Status s = Database::fetched(q, failed); !s.ok())
-        return s;
-    return tags;
+    return Query::all(db, QStringLiteral("SELECT key, value FROM workspace_tags WHERE workspace_id = ? ORDER BY position"),
+                      {workspaceId}, failed,
+                      [](const QSqlQuery &q) { return Tag{q.value(0).toString(), q.value(1).toString()}; });
 }
 
 } // namespace
@@ -58,18 +50,14 @@ Result<QList<Workspace>> WorkspaceService::list() const
 Result<Workspace> WorkspaceService::find(const QString &id) const
 {
     const QString failed = tr("Could not read the workspace.");
-    QSqlQuery q(m_db.connection());
-    if (Status s = Database::exec(q, WorkspaceListLoader::selectColumns() + QStringLiteral(" WHERE id = ?"), {id}, failed);
-        !s.ok())
-        return s;
-    const Result<bool> row = Database::next(q, failed);
+    const Result<std::optional<Workspace>> row = Query::first(
+        m_db, WorkspaceListLoader::selectColumns() + QStringLiteral(" WHERE id = ?"), {id}, failed, WorkspaceListLoader::read);
     if (!row.ok())
         return Status(row);
     // Only a read that worked and found no row means the workspace is gone.
     if (!row.value())
         return notFound();
-    Workspace w = WorkspaceListLoader::read(q);
-    q.finish();
+    Workspace w = *row.value();
     const Result<TagList> tags = readTags(m_db, w.id, failed);
     if (!tags.ok())
         return Status(tags);
@@ -80,27 +68,22 @@ Result<Workspace> WorkspaceService::find(const QString &id) const
 Result<Workspace> WorkspaceService::findByName(const QString &name) const
 {
     const QString failed = tr("Could not read the workspace.");
-    QSqlQuery q(m_db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT id FROM workspaces WHERE name = ?"), {name}, failed); !s.ok())
-        return s;
-    const Result<bool> row = Database::next(q, failed);
-    if (!row.ok())
-        return Status(row);
-    if (!row.value())
+    const Result<std::optional<QVariant>> id =
+        Query::value(m_db, QStringLiteral("SELECT id FROM workspaces WHERE name = ?"), {name}, failed);
+    if (!id.ok())
+        return Status(id);
+    if (!id.value())
         return notFound();
-    return find(q.value(0).toString());
+    return find(id.value()->toString());
 }
 
 Result<int> WorkspaceService::count() const
 {
-    const QString failed = WorkspaceListLoader::readFailed();
-    QSqlQuery q(m_db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT count(*) FROM workspaces"), {}, failed); !s.ok())
-        return s;
-    const Result<bool> row = Database::next(q, failed);
-    if (!row.ok())
-        return Status(row);
-    return row.value() ? q.value(0).toInt() : 0;
+    const Result<qint64> n =
+        Query::number(m_db, QStringLiteral("SELECT count(*) FROM workspaces"), {}, WorkspaceListLoader::readFailed());
+    if (!n.ok())
+        return Status(n);
+    return Checked::toInt(n.value());
 }
 
 Result<QList<Workspace>> WorkspaceService::listPage(const WorkspaceListLoader::Key *after, int limit) const
@@ -123,21 +106,14 @@ Result<QStringList> WorkspaceService::advanceStatuses()
 {
     const QString failed = tr("Could not update the status of starting workspaces.");
     const QString starting = DomainText::toText(WorkspaceStatus::Starting);
-    QStringList changed;
     const qint64 now = m_clock.nowMs();
-    {
-        // Cheap read first (partial index), so the once-a-second timer never takes the write lock
-        // when nothing is starting.
-        QSqlQuery q(m_db.connection());
-        if (Status s = Database::exec(q, QStringLiteral("SELECT id FROM workspaces WHERE status = ? AND ready_at <= ?"),
-                                      {starting, now}, failed);
-            !s.ok())
-            return s;
-        while (q.next())
-            changed << q.value(0).toString();
-        if (Status s = Database::fetched(q, failed); !s.ok())
-            return s;
-    }
+    // Cheap read first (partial index), so the once-a-second timer never takes the write lock
+    // when nothing is starting.
+    const Result<QStringList> starts = Query::strings(
+        m_db, QStringLiteral("SELECT id FROM workspaces WHERE status = ? AND ready_at <= ?"), {starting, now}, failed);
+    if (!starts.ok())
+        return starts;
+    const QStringList changed = starts.value();
     if (changed.isEmpty())
         return changed;
     const Status s = m_db.write([&]() -> Status {
@@ -155,31 +131,25 @@ Result<QStringList> WorkspaceService::advanceStatuses()
 Result<std::optional<qint64>> WorkspaceService::nextReadyAt() const
 {
     const QString failed = tr("Could not read the workspace statuses.");
-    QSqlQuery q(m_db.connection());
     // The constant in the SQL text lets SQLite use the partial index workspaces_starting.
-    if (Status s = Database::exec(q, QStringLiteral("SELECT min(ready_at) FROM workspaces WHERE status = '%1'")
-                                         .arg(ProductSpec::StatusStarting), {}, failed);
-        !s.ok())
-        return s;
-    const Result<bool> row = Database::next(q, failed);
-    if (!row.ok())
-        return Status(row);
-    if (!row.value() || q.value(0).isNull())
+    const Result<std::optional<QVariant>> min = Query::value(
+        m_db, QStringLiteral("SELECT min(ready_at) FROM workspaces WHERE status = '%1'").arg(ProductSpec::StatusStarting),
+        {}, failed);
+    if (!min.ok())
+        return Status(min);
+    if (!min.value() || min.value()->isNull())
         return std::optional<qint64>();
-    return std::optional<qint64>(q.value(0).toLongLong());
+    return std::optional<qint64>(min.value()->toLongLong());
 }
 
 Result<qint64> WorkspaceService::startingDelayMs() const
 {
     const QString failed = tr("Could not read the start-up delay setting.");
-    QSqlQuery q(m_db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {StartingDelayKey}, failed);
-        !s.ok())
-        return s;
-    const Result<bool> row = Database::next(q, failed);
-    if (!row.ok())
-        return Status(row);
-    return row.value() ? q.value(0).toLongLong() : ProductSpec::DefaultStartingDelayMs;
+    const Result<std::optional<QVariant>> v =
+        Query::value(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {StartingDelayKey}, failed);
+    if (!v.ok())
+        return Status(v);
+    return v.value() ? v.value()->toLongLong() : ProductSpec::DefaultStartingDelayMs;
 }
 
 Status WorkspaceService::setStartingDelayMs(qint64 ms)
@@ -263,15 +233,11 @@ Status WorkspaceService::insertRecord(const Workspace &w, const QString &creator
 Status WorkspaceService::checkNameAvailable(const QString &name) const
 {
     const QString normalized = WorkspaceRules::normalizedName(name);
-    QSqlQuery q(m_db.connection());
-    const QString failed = tr("Could not check whether the name is free.");
-    if (Status s = Database::exec(q, QStringLiteral("SELECT 1 FROM workspaces WHERE name = ?"), {normalized}, failed);
-        !s.ok())
-        return s;
-    const Result<bool> row = Database::next(q, failed);
-    if (!row.ok())
-        return row;
-    if (row.value())
+    const Result<bool> taken = Query::exists(m_db, QStringLiteral("SELECT 1 FROM workspaces WHERE name = ?"), {normalized},
+                                             tr("Could not check whether the name is free."));
+    if (!taken.ok())
+        return taken;
+    if (taken.value())
         return nameTaken(normalized);
     return {};
 }

@@ -72,8 +72,6 @@ bool hasHan(const QString &s)
     return false;
 }
 
-using Factory = std::function<QWidget *(TestEnv &, Session &, LanguageManager &, AppSettings &)>;
-
 QString idOf(TestEnv &env, const char *name)
 {
     return env.services->workspaces.findByName(QString::fromUtf8(name))->id;
@@ -90,9 +88,8 @@ private slots:
 
     void everyWindowAndDialog_data()
     {
-        QTest::addColumn<Factory>("factory");
-        QTest::addColumn<QString>("language");
-        const QList<QPair<const char *, Factory>> windows = {
+        addWindowColumns();
+        const QList<QPair<const char *, WindowFactory>> windows = {
             {"main window", [](TestEnv &env, Session &s, LanguageManager &l, AppSettings &a) -> QWidget * {
                  return new MainWindow(*env.services, s, l, a);
              }},
@@ -144,39 +141,30 @@ private slots:
                                              {DlfCatalog{QStringLiteral("sales"), QStringLiteral("cn-hangzhou")}});
              }},
         };
-        for (const auto &[name, factory] : windows) {
-            QTest::addRow("%s, English", name) << factory << QStringLiteral("en");
-            QTest::addRow("%s, Chinese", name) << factory << QStringLiteral("zh_CN");
-        }
+        for (const auto &[name, factory] : windows)
+            addWindowRows(name, factory);
         for (int tab = 0; tab < 4; ++tab) {
-            const Factory detail = [tab](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+            const WindowFactory detail = [tab](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
                 auto *w = new WorkspaceDetailWindow(*env.services, s, idOf(env, "spark-etl-prod"));
                 w->refresh();
                 w->tabs()->setCurrentIndex(tab);
                 return w;
             };
-            QTest::addRow("workspace window tab %d, English", tab) << detail << QStringLiteral("en");
-            QTest::addRow("workspace window tab %d, Chinese", tab) << detail << QStringLiteral("zh_CN");
+            addWindowRows(QByteArray("workspace window tab " + QByteArray::number(tab)).constData(), detail);
         }
     }
 
     void everyWindowAndDialog()
     {
-        QFETCH(Factory, factory);
-        QFETCH(QString, language);
-        LanguageManager languages;
-        QVERIFY(languages.setLanguage(language));
-        TestEnv env;
-        QTemporaryDir settingsDir;
-        AppSettings settings(settingsDir.filePath(QStringLiteral("s.ini")));
-        Session session(env.services->account.owner().value());
-        std::unique_ptr<QWidget> window(factory(env, session, languages, settings));
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        const std::unique_ptr<RowWindow> row = openRowWindow();
+        QVERIFY2(row, "the row's language could not be loaded");
+        QWidget *window = row->window.get();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
 
-        const QStringList missing = widgetsWithoutAccessibleName(window.get());
+        const QStringList missing = widgetsWithoutAccessibleName(window);
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("without a name: ") + missing.join(QStringLiteral(", "))));
 
+        QFETCH(QString, language);
         QStringList mismatched;
         QStringList untranslated;
         const bool chinese = language == QLatin1String("zh_CN");
@@ -184,7 +172,7 @@ private slots:
             untranslated << QStringLiteral("window title \"%1\"").arg(window->windowTitle());
         for (QLabel *label : window->findChildren<QLabel *>()) {
             QWidget *buddy = label->buddy();
-            if (!buddy || !label->isVisibleTo(window.get()) || !buddy->isVisibleTo(window.get()))
+            if (!buddy || !label->isVisibleTo(window) || !buddy->isVisibleTo(window))
                 continue;
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(buddy);
             const QString name = iface ? iface->text(QAccessible::Name) : QString();
@@ -200,7 +188,7 @@ private slots:
         }
         if (chinese) {
             for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-                if (button->isVisibleTo(window.get()) && looksEnglish(button->text()))
+                if (button->isVisibleTo(window) && looksEnglish(button->text()))
                     untranslated << QStringLiteral("button \"%1\"").arg(button->text());
             }
         }
@@ -213,27 +201,20 @@ private slots:
     void keyboardOnly_data() { everyWindowAndDialog_data(); }
     void keyboardOnly()
     {
-        QFETCH(Factory, factory);
-        QFETCH(QString, language);
-        LanguageManager languages;
-        QVERIFY(languages.setLanguage(language));
-        TestEnv env;
-        QTemporaryDir settingsDir;
-        AppSettings settings(settingsDir.filePath(QStringLiteral("s.ini")));
-        Session session(env.services->account.owner().value());
-        std::unique_ptr<QWidget> window(factory(env, session, languages, settings));
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        const std::unique_ptr<RowWindow> row = openRowWindow();
+        QVERIFY2(row, "the row's language could not be loaded");
+        QWidget *window = row->window.get();
+        QApplication::setActiveWindow(window);
+        QVERIFY(QTest::qWaitForWindowActive(window));
 
-        const QStringList clashes = duplicateMnemonics(window.get());
+        const QStringList clashes = duplicateMnemonics(window);
         QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("shared Alt keys: ") + clashes.join(QStringLiteral("; "))));
 
         if (!QApplication::focusWidget())
-            QTest::keyClick(window.get(), Qt::Key_Tab);
+            QTest::keyClick(window, Qt::Key_Tab);
         QVERIFY(QApplication::focusWidget());
         bool closed = false;
-        const QList<QWidget *> stops = tabCycle(window.get(), 400, &closed);
+        const QList<QWidget *> stops = tabCycle(window, 400, &closed);
         QStringList bad;
         if (!closed)
             bad << QStringLiteral("Tab never comes back to ") + describeWidget(stops.value(0));
@@ -249,7 +230,7 @@ private slots:
         for (QWidget *w : window->findChildren<QWidget *>()) {
             const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
                 || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w);
-            if (!control || w->window() != window.get() || !w->isVisible() || !w->isEnabled()
+            if (!control || w->window() != window || !w->isVisible() || !w->isEnabled()
                 || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
                 continue;
             if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parent()))

@@ -37,6 +37,17 @@ int rowsNamed(Database &db, const QString &name)
     return Fixtures::count(db, QStringLiteral("SELECT count(*) FROM workspaces WHERE name = ?"), {name});
 }
 
+// Two app instances on one database file (this test's and a second one), and the account owner
+// who uses both.
+struct TwoInstances
+{
+    TestEnv env;
+    const TestEnv::Instance instance = env.openSecondInstance();
+    Database &db2 = *instance.db;
+    Services &second = *instance.services;
+    const Identity owner = env.services->account.owner().value();
+};
+
 QString memberRole(TestEnv &env, const QString &workspaceId, const QString &principal)
 {
     for (const Member &m : env.services->members.list(workspaceId).value())
@@ -273,42 +284,36 @@ void tst_CreateWorkspace::deletedNameIsFree()
 
 void tst_CreateWorkspace::secondConnectionGetsDuplicateMessage()
 {
-    TestEnv env;
-    const TestEnv::Instance instance = env.openSecondInstance();
-    Database &db2 = *instance.db;
-    Services &second = *instance.services;
-    const Identity owner = env.services->account.owner().value();
-    const Result<Workspace> first = env.services->workspaces.create(owner, payAsYouGo(QStringLiteral("same-name")));
+    TwoInstances two;
+    const Result<Workspace> first =
+        two.env.services->workspaces.create(two.owner, payAsYouGo(QStringLiteral("same-name")));
     QVERIFY2(first.ok(), qPrintable(first.text()));
-    const Result<Workspace> other = second.workspaces.create(owner, payAsYouGo(QStringLiteral("same-name")));
+    const Result<Workspace> other = two.second.workspaces.create(two.owner, payAsYouGo(QStringLiteral("same-name")));
     QVERIFY(!other.ok());
     QVERIFY(other.has(ErrorCode::NameTaken));
     QVERIFY(other.message(Field::Name).contains(QLatin1String("Enter a different name")));
-    QCOMPARE(rowsNamed(*env.db, QStringLiteral("same-name")), 1);
-    QCOMPARE(rowsNamed(db2, QStringLiteral("same-name")), 1);
+    QCOMPARE(rowsNamed(*two.env.db, QStringLiteral("same-name")), 1);
+    QCOMPARE(rowsNamed(two.db2, QStringLiteral("same-name")), 1);
 }
 
 void tst_CreateWorkspace::uniqueConstraintSettlesRace()
 {
     // Instance B checked the name before instance A committed: its insert meets the UNIQUE
     // constraint and gets the same duplicate-name message, and its transaction rolls back.
-    TestEnv env;
-    const TestEnv::Instance instance = env.openSecondInstance();
-    Database &db2 = *instance.db;
-    Services &second = *instance.services;
-    const Identity owner = env.services->account.owner().value();
-    QVERIFY(second.workspaces.checkNameAvailable(QStringLiteral("raced")).ok());
-    QVERIFY(env.services->workspaces.create(owner, payAsYouGo(QStringLiteral("raced"))).ok());
+    TwoInstances two;
+    QVERIFY(two.second.workspaces.checkNameAvailable(QStringLiteral("raced")).ok());
+    QVERIFY(two.env.services->workspaces.create(two.owner, payAsYouGo(QStringLiteral("raced"))).ok());
 
     Workspace w = Fixtures::workspaceRecord(QStringLiteral("raced"));
     w.cuQuota = 10;
     w.status = ProductSpec::StatusStarting;
-    w.createdBy = owner.principal();
-    const Status s = db2.write([&]() -> Status { return second.workspaces.insertRecord(w, owner.principal()); });
+    w.createdBy = two.owner.principal();
+    const Status s =
+        two.db2.write([&]() -> Status { return two.second.workspaces.insertRecord(w, two.owner.principal()); });
     QVERIFY(s.has(ErrorCode::NameTaken));
     QVERIFY(s.message(Field::Name).contains(QLatin1String("Enter a different name")));
-    QCOMPARE(rowsNamed(*env.db, QStringLiteral("raced")), 1);
-    QVERIFY(!env.services->workspaces.find(w.id));
+    QCOMPARE(rowsNamed(*two.env.db, QStringLiteral("raced")), 1);
+    QVERIFY(!two.env.services->workspaces.find(w.id));
 }
 
 void tst_CreateWorkspace::concurrentCreatesLeaveOneWorkspace()

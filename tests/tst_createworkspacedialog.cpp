@@ -73,6 +73,26 @@ void typeInto(QWidget *w, const QString &text)
     typeText(w, text);
 }
 
+// The account owner's Create Workspace dialog on a fresh account, shown, and the fields the
+// tests type into (found by object name, as a user finds them by label).
+struct OwnerDialog
+{
+    OwnerDialog() { dialog.show(); }
+
+    TestEnv env;
+    Session session{env.services->account.owner().value()};
+    CreateWorkspaceDialog dialog{*env.services, session};
+    QComboBox *const region = child<QComboBox>(&dialog, "regionCombo");
+    QComboBox *const billing = child<QComboBox>(&dialog, "billingCombo");
+    QComboBox *const duration = child<QComboBox>(&dialog, "durationCombo");
+    QCheckBox *const autoRenew = child<QCheckBox>(&dialog, "autoRenewCheck");
+    QLineEdit *const name = child<QLineEdit>(&dialog, "nameEdit");
+    CuEdit *const cu = child<CuEdit>(&dialog, "cuQuotaEdit");
+    QComboBox *const bucket = child<QComboBox>(&dialog, "bucketCombo");
+    QLineEdit *const path = child<QLineEdit>(&dialog, "pathEdit");
+    QComboBox *const catalog = child<QComboBox>(&dialog, "catalogCombo");
+};
+
 } // namespace
 
 class tst_CreateWorkspaceDialog : public QObject
@@ -246,94 +266,79 @@ void tst_CreateWorkspaceDialog::escapeCancelsWithoutChange()
 
 void tst_CreateWorkspaceDialog::invalidNameDisablesCreate()
 {
-    TestEnv env;
-    Session session(env.services->account.owner().value());
-    CreateWorkspaceDialog dialog(*env.services, session);
-    dialog.show();
+    OwnerDialog f;
+    CreateWorkspaceDialog &dialog = f.dialog;
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto *name = child<QLineEdit>(&dialog, "nameEdit");
     auto *error = child<QLabel>(&dialog, "nameError");
     // Untouched: disabled, but no error yet.
     QVERIFY(!dialog.createButton()->isEnabled());
     QVERIFY(!error->isVisible());
 
-    QTest::keyClicks(name, QStringLiteral("my workspace"));
+    QTest::keyClicks(f.name, QStringLiteral("my workspace"));
     QVERIFY(!dialog.createButton()->isEnabled());
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), WorkspaceRules::nameRuleMessage());
     QCOMPARE(dialog.errorText(Field::Name), WorkspaceRules::nameRuleMessage());
 
-    typeInto(name, QStringLiteral("my_workspace"));
+    typeInto(f.name, QStringLiteral("my_workspace"));
     QVERIFY(!error->isVisible());
     QVERIFY(dialog.createButton()->isEnabled());
 
     // Full-width digits, then an empty field after the user typed: both refused.
-    typeInto(name, QStringLiteral("ws\uFF11"));
+    typeInto(f.name, QStringLiteral("ws\uFF11"));
     QVERIFY(!dialog.createButton()->isEnabled());
     QVERIFY(error->isVisible());
-    typeInto(name, QString());
+    typeInto(f.name, QString());
     QVERIFY(!dialog.createButton()->isEnabled());
     QCOMPARE(error->text(), WorkspaceRules::nameRuleMessage());
 }
 
 void tst_CreateWorkspaceDialog::duplicateNameIsShownWhileTyping()
 {
-    TestEnv env;
-    Session session(env.services->account.owner().value());
-    CreateWorkspaceDialog dialog(*env.services, session);
-    dialog.show();
-    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("spark-etl-prod"));
+    OwnerDialog f;
+    CreateWorkspaceDialog &dialog = f.dialog;
+    QTest::keyClicks(f.name, QStringLiteral("spark-etl-prod"));
     QVERIFY(!dialog.createButton()->isEnabled());
     QVERIFY(dialog.errorText(Field::Name).contains(QLatin1String("Enter a different name")));
-    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("2"));
+    QTest::keyClicks(f.name, QStringLiteral("2"));
     QVERIFY(dialog.errorText(Field::Name).isEmpty());
     QVERIFY(dialog.createButton()->isEnabled());
 }
 
 void tst_CreateWorkspaceDialog::billingMethodDecidesFields()
 {
-    TestEnv env;
-    Session session(env.services->account.owner().value());
-    CreateWorkspaceDialog dialog(*env.services, session);
-    dialog.show();
-    auto *billing = child<QComboBox>(&dialog, "billingCombo");
-    auto *cu = child<CuEdit>(&dialog, "cuQuotaEdit");
-    auto *duration = child<QComboBox>(&dialog, "durationCombo");
-    auto *autoRenew = child<QCheckBox>(&dialog, "autoRenewCheck");
+    OwnerDialog f;
 
-    QVERIFY(chooseByKeyboard(billing, ProductSpec::PayAsYouGo));
-    QVERIFY(!duration->isVisible());
-    QVERIFY(!autoRenew->isVisible());
-    QCOMPARE(cu->value(), 1000);
+    QVERIFY(chooseByKeyboard(f.billing, ProductSpec::PayAsYouGo));
+    QVERIFY(!f.duration->isVisible());
+    QVERIFY(!f.autoRenew->isVisible());
+    QCOMPARE(f.cu->value(), 1000);
 
-    QVERIFY(chooseByKeyboard(billing, ProductSpec::Subscription));
-    QVERIFY(duration->isVisible());
-    QVERIFY(autoRenew->isVisible());
-    QVERIFY(!autoRenew->isChecked());
-    QCOMPARE(cu->value(), 100);
+    QVERIFY(chooseByKeyboard(f.billing, ProductSpec::Subscription));
+    QVERIFY(f.duration->isVisible());
+    QVERIFY(f.autoRenew->isVisible());
+    QVERIFY(!f.autoRenew->isChecked());
+    QCOMPARE(f.cu->value(), 100);
     QStringList durations;
-    for (int i = 0; i < duration->count(); ++i)
-        durations << QString::number(duration->itemData(i).toInt());
+    for (int i = 0; i < f.duration->count(); ++i)
+        durations << QString::number(f.duration->itemData(i).toInt());
     QCOMPARE(durations.join(QLatin1Char(',')), QStringLiteral("1,2,3,4,5,6,7,8,9,12,24,36"));
 }
 
 void tst_CreateWorkspaceDialog::priceFollowsFields()
 {
-    TestEnv env;
-    Session session(env.services->account.owner().value());
-    CreateWorkspaceDialog dialog(*env.services, session);
-    dialog.show();
-    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("ap-southeast-1")));
-    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "billingCombo"), ProductSpec::PayAsYouGo));
-    auto *cu = child<CuEdit>(&dialog, "cuQuotaEdit");
-    typeInto(cu, QStringLiteral("10"));
+    OwnerDialog f;
+    CreateWorkspaceDialog &dialog = f.dialog;
+    QVERIFY(chooseByKeyboard(f.region, QStringLiteral("ap-southeast-1")));
+    QVERIFY(chooseByKeyboard(f.billing, ProductSpec::PayAsYouGo));
+    typeInto(f.cu, QStringLiteral("10"));
     // Singapore: 0.067106 USD per CU-hour; 10 CUs at full quota: 0.67 USD per hour.
     QVERIFY2(dialog.priceLabel()->text().contains(QLatin1String("$0.067106")), qPrintable(dialog.priceLabel()->text()));
     QVERIFY2(dialog.priceLabel()->text().contains(QLatin1String("$0.67")), qPrintable(dialog.priceLabel()->text()));
 
-    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "billingCombo"), ProductSpec::Subscription));
-    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "durationCombo"), 12));
-    typeInto(cu, QStringLiteral("25"));
+    QVERIFY(chooseByKeyboard(f.billing, ProductSpec::Subscription));
+    QVERIFY(chooseByKeyboard(f.duration, 12));
+    typeInto(f.cu, QStringLiteral("25"));
     // 32.21088 x 25 x 12 = 9,663.26 USD due now.
     const QString due = Pricing::formatCents(Pricing::subscriptionCents(QStringLiteral("ap-southeast-1"), 25, 12));
     QCOMPARE(Pricing::subscriptionCents(QStringLiteral("ap-southeast-1"), 25, 12), qint64(966326));
@@ -343,51 +348,45 @@ void tst_CreateWorkspaceDialog::priceFollowsFields()
 
 void tst_CreateWorkspaceDialog::directoryPreviewAndHdfsWarning()
 {
-    TestEnv env;
-    Session session(env.services->account.owner().value());
-    CreateWorkspaceDialog dialog(*env.services, session);
-    dialog.show();
-    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("cn-hangzhou")));
-    auto *bucket = child<QComboBox>(&dialog, "bucketCombo");
-    auto *path = child<QLineEdit>(&dialog, "pathEdit");
-    QVERIFY(chooseByKeyboard(bucket, QStringLiteral("analytics-data-cn-hangzhou")));
+    OwnerDialog f;
+    CreateWorkspaceDialog &dialog = f.dialog;
+    QVERIFY(chooseByKeyboard(f.region, QStringLiteral("cn-hangzhou")));
+    QVERIFY(chooseByKeyboard(f.bucket, QStringLiteral("analytics-data-cn-hangzhou")));
     QVERIFY(dialog.directoryWarning()->isVisible());
     QVERIFY(dialog.directoryWarning()->text().startsWith(QLatin1String("Warning:")));
     QVERIFY(dialog.directoryWarning()->text().contains(QLatin1String("HDFS")));
     QCOMPARE(dialog.directoryPreview()->text(), QStringLiteral("Result: oss://analytics-data-cn-hangzhou/"));
     // A warning does not block creating.
-    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("warned"));
+    QTest::keyClicks(f.name, QStringLiteral("warned"));
     QVERIFY(dialog.createButton()->isEnabled());
 
-    QVERIFY(chooseByKeyboard(bucket, QStringLiteral("emr-spark-logs-cn-hangzhou")));
+    QVERIFY(chooseByKeyboard(f.bucket, QStringLiteral("emr-spark-logs-cn-hangzhou")));
     QVERIFY(!dialog.directoryWarning()->isVisible());
 
-    QTest::keyClicks(path, QStringLiteral("a//b"));
+    QTest::keyClicks(f.path, QStringLiteral("a//b"));
     QVERIFY(!dialog.errorText(Field::Path).isEmpty());
     QVERIFY(!dialog.createButton()->isEnabled());
-    typeInto(path, QStringLiteral("logs/../x"));
+    typeInto(f.path, QStringLiteral("logs/../x"));
     QVERIFY(dialog.errorText(Field::Path).contains(QLatin1String("..")));
-    typeInto(path, QStringLiteral("logs/2024/"));
+    typeInto(f.path, QStringLiteral("logs/2024/"));
     QVERIFY(dialog.errorText(Field::Path).isEmpty());
     QCOMPARE(dialog.directoryPreview()->text(), QStringLiteral("Result: oss://emr-spark-logs-cn-hangzhou/logs/2024/"));
     QVERIFY(dialog.createButton()->isEnabled());
 
     // Another region reloads its buckets.
-    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("eu-central-1")));
-    for (int i = 0; i < bucket->count(); ++i)
-        QVERIFY(bucket->itemData(i).toString().endsWith(QLatin1String("eu-central-1")));
-    QVERIFY(bucket->count() > 0);
+    QVERIFY(chooseByKeyboard(f.region, QStringLiteral("eu-central-1")));
+    for (int i = 0; i < f.bucket->count(); ++i)
+        QVERIFY(f.bucket->itemData(i).toString().endsWith(QLatin1String("eu-central-1")));
+    QVERIFY(f.bucket->count() > 0);
 }
 
 void tst_CreateWorkspaceDialog::regionWithoutDlfExplains()
 {
-    TestEnv env;
-    Session session(env.services->account.owner().value());
-    CreateWorkspaceDialog dialog(*env.services, session);
-    dialog.show();
-    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("mexico"));
-    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("na-south-1")));
-    QVERIFY(!child<QComboBox>(&dialog, "catalogCombo")->isVisible());
+    OwnerDialog f;
+    CreateWorkspaceDialog &dialog = f.dialog;
+    QTest::keyClicks(f.name, QStringLiteral("mexico"));
+    QVERIFY(chooseByKeyboard(f.region, QStringLiteral("na-south-1")));
+    QVERIFY(!f.catalog->isVisible());
     QVERIFY(!dialog.createCatalogButton()->isVisible());
     // No help pointing at the missing list and button ("... or click Create Catalog").
     const auto visibleTextMentioning = [&](const QString &text) {
@@ -401,10 +400,10 @@ void tst_CreateWorkspaceDialog::regionWithoutDlfExplains()
     QVERIFY2(message.contains(QLatin1String("Data Lake Formation (DLF) is not activated in Mexico")), qPrintable(message));
     QVERIFY(!dialog.createButton()->isEnabled());
     // Buckets exist there, so that list is still offered.
-    QVERIFY(child<QComboBox>(&dialog, "bucketCombo")->isVisible());
+    QVERIFY(f.bucket->isVisible());
 
-    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("us-west-1")));
-    QVERIFY(child<QComboBox>(&dialog, "catalogCombo")->isVisible());
+    QVERIFY(chooseByKeyboard(f.region, QStringLiteral("us-west-1")));
+    QVERIFY(f.catalog->isVisible());
     QVERIFY(visibleTextMentioning(QStringLiteral("click Create Catalog")));
     QVERIFY(dialog.errorText(Field::Catalog).isEmpty());
     QVERIFY(dialog.createButton()->isEnabled());
@@ -461,10 +460,8 @@ void tst_CreateWorkspaceDialog::identityWithoutPermissionIsRefused()
 
 void tst_CreateWorkspaceDialog::advancedSettingsAreCollapsed()
 {
-    TestEnv env;
-    Session session(env.services->account.owner().value());
-    CreateWorkspaceDialog dialog(*env.services, session);
-    dialog.show();
+    OwnerDialog f;
+    CreateWorkspaceDialog &dialog = f.dialog;
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(!dialog.tagEditor()->isVisible());
     // A button that says whether it is open, not a check box.
@@ -479,20 +476,20 @@ void tst_CreateWorkspaceDialog::advancedSettingsAreCollapsed()
     // Opening scrolls the section into view, and Tags lines up with the other fields.
     QTRY_VERIFY(!dialog.tagEditor()->addButton()->visibleRegion().isEmpty());
     const auto left = [&](QWidget *w) { return w->mapTo(&dialog, QPoint(0, 0)).x(); };
-    QCOMPARE(left(dialog.tagEditor()), left(child<QLineEdit>(&dialog, "nameEdit")));
+    QCOMPARE(left(dialog.tagEditor()), left(f.name));
     QLabel *tagsLabel = nullptr;
     QLabel *nameLabel = nullptr;
     for (QLabel *l : dialog.findChildren<QLabel *>()) {
         if (l->text() == QLatin1String("Tags"))
             tagsLabel = l;
-        if (l->buddy() == child<QLineEdit>(&dialog, "nameEdit"))
+        if (l->buddy() == f.name)
             nameLabel = l;
     }
     QVERIFY(tagsLabel && tagsLabel->isVisible() && nameLabel);
     QCOMPARE(left(tagsLabel), left(nameLabel));
 
     // A tag rule error blocks creating and shows under the tag.
-    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("tagged"));
+    QTest::keyClicks(f.name, QStringLiteral("tagged"));
     QVERIFY(dialog.createButton()->isEnabled());
     QTest::mouseClick(dialog.tagEditor()->addButton(), Qt::LeftButton);
     QTest::keyClicks(dialog.tagEditor()->keyEdit(0), QStringLiteral("Aliyun-key"));
@@ -535,28 +532,26 @@ void tst_CreateWorkspaceDialog::createCatalogDialogRules()
 
 void tst_CreateWorkspaceDialog::everyControlHasAnAccessibleName()
 {
-    TestEnv env;
-    Session session(env.services->account.owner().value());
-    CreateWorkspaceDialog dialog(*env.services, session);
-    dialog.show();
+    OwnerDialog f;
+    CreateWorkspaceDialog &dialog = f.dialog;
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "billingCombo"), ProductSpec::Subscription));
+    QVERIFY(chooseByKeyboard(f.billing, ProductSpec::Subscription));
     QTest::mouseClick(dialog.advancedToggle(), Qt::LeftButton);
     QTest::mouseClick(dialog.tagEditor()->addButton(), Qt::LeftButton);
     QTest::mouseClick(dialog.tagEditor()->addButton(), Qt::LeftButton);
     QCOMPARE(widgetsWithoutAccessibleName(&dialog), QStringList());
     // The accessible name is the visible label.
-    QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->accessibleName(), QStringLiteral("Workspace Name"));
-    QCOMPARE(child<QComboBox>(&dialog, "catalogCombo")->accessibleName(), QStringLiteral("DLF for Metadata Storage"));
+    QCOMPARE(f.name->accessibleName(), QStringLiteral("Workspace Name"));
+    QCOMPARE(f.catalog->accessibleName(), QStringLiteral("DLF for Metadata Storage"));
 }
 
 namespace {
 // A dialog whose every field is valid (name typed, cn-hangzhou with its bucket and catalog).
-void fillValid(CreateWorkspaceDialog &dialog, const QString &billing)
+void fillValid(OwnerDialog &f, const QString &billing)
 {
-    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "regionCombo"), QStringLiteral("cn-hangzhou")));
-    QVERIFY(chooseByKeyboard(child<QComboBox>(&dialog, "billingCombo"), billing));
-    typeText(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("typed_quota"));
+    QVERIFY(chooseByKeyboard(f.region, QStringLiteral("cn-hangzhou")));
+    QVERIFY(chooseByKeyboard(f.billing, billing));
+    typeText(f.name, QStringLiteral("typed_quota"));
 }
 } // namespace
 
@@ -582,75 +577,65 @@ void tst_CreateWorkspaceDialog::cuQuotaStaysAsTyped()
     QFETCH(QString, billing);
     QFETCH(QString, typed);
     QFETCH(QString, error);
-    TestEnv env;
-    Session session(env.services->account.owner().value());
-    CreateWorkspaceDialog dialog(*env.services, session);
-    dialog.show();
+    OwnerDialog f;
+    CreateWorkspaceDialog &dialog = f.dialog;
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    fillValid(dialog, billing);
+    fillValid(f, billing);
     QVERIFY(dialog.createButton()->isEnabled());
     int asked = 0;
     PurchaseConfirm::setAnswerer([&](const PurchaseConfirm::Question &) { return ++asked, true; });
     const auto reset = qScopeGuard([] { PurchaseConfirm::setAnswerer({}); });
 
-    auto *cu = child<CuEdit>(&dialog, "cuQuotaEdit");
-    typeInto(cu, typed);
-    QCOMPARE(cu->text(), typed);
+    typeInto(f.cu, typed);
+    QCOMPARE(f.cu->text(), typed);
     QCOMPARE(dialog.errorText(Field::CuQuota), error);
     QVERIFY(!dialog.createButton()->isEnabled());
-    QVERIFY(cu->accessibleDescription().startsWith(error));
+    QVERIFY(f.cu->accessibleDescription().startsWith(error));
     QVERIFY2(!dialog.priceLabel()->text().contains(QLatin1Char('$')), qPrintable(dialog.priceLabel()->text()));
 
     // Tab away and back: nothing is fixed up. Enter buys nothing and keeps the dialog open.
-    QTest::keyClick(cu, Qt::Key_Tab);
-    QCOMPARE(cu->text(), typed);
-    cu->setFocus();
-    const int before = int(env.services->workspaces.list().value().size());
-    QTest::keyClick(cu, Qt::Key_Return);
-    QTest::keyClick(cu, Qt::Key_Enter);
+    QTest::keyClick(f.cu, Qt::Key_Tab);
+    QCOMPARE(f.cu->text(), typed);
+    f.cu->setFocus();
+    const int before = int(f.env.services->workspaces.list().value().size());
+    QTest::keyClick(f.cu, Qt::Key_Return);
+    QTest::keyClick(f.cu, Qt::Key_Enter);
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(asked, 0);
-    QCOMPARE(int(env.services->workspaces.list().value().size()), before);
-    QCOMPARE(cu->text(), typed);
+    QCOMPARE(int(f.env.services->workspaces.list().value().size()), before);
+    QCOMPARE(f.cu->text(), typed);
 }
 
 void tst_CreateWorkspaceDialog::typedQuotaSurvivesBillingSwitch()
 {
-    TestEnv env;
-    Session session(env.services->account.owner().value());
-    CreateWorkspaceDialog dialog(*env.services, session);
-    dialog.show();
-    auto *billing = child<QComboBox>(&dialog, "billingCombo");
-    auto *cu = child<CuEdit>(&dialog, "cuQuotaEdit");
-    QVERIFY(chooseByKeyboard(billing, ProductSpec::PayAsYouGo));
-    typeInto(cu, QStringLiteral("200"));
-    QVERIFY(chooseByKeyboard(billing, ProductSpec::Subscription));
-    QCOMPARE(cu->text(), QStringLiteral("200"));
+    OwnerDialog f;
+    CreateWorkspaceDialog &dialog = f.dialog;
+    QVERIFY(chooseByKeyboard(f.billing, ProductSpec::PayAsYouGo));
+    typeInto(f.cu, QStringLiteral("200"));
+    QVERIFY(chooseByKeyboard(f.billing, ProductSpec::Subscription));
+    QCOMPARE(f.cu->text(), QStringLiteral("200"));
     QCOMPARE(dialog.errorText(Field::CuQuota), QString());
     QCOMPARE(dialog.spec().cuQuota, 200);
     // Not valid for the new method: still as typed, and the rule says why.
-    typeInto(cu, QStringLiteral("3000"));
-    QVERIFY(chooseByKeyboard(billing, ProductSpec::PayAsYouGo));
+    typeInto(f.cu, QStringLiteral("3000"));
+    QVERIFY(chooseByKeyboard(f.billing, ProductSpec::PayAsYouGo));
     QCOMPARE(dialog.errorText(Field::CuQuota), QString());
-    QVERIFY(chooseByKeyboard(billing, ProductSpec::Subscription));
-    QCOMPARE(cu->text(), QStringLiteral("3000"));
+    QVERIFY(chooseByKeyboard(f.billing, ProductSpec::Subscription));
+    QCOMPARE(f.cu->text(), QStringLiteral("3000"));
     QVERIFY(!dialog.errorText(Field::CuQuota).isEmpty());
 }
 
 void tst_CreateWorkspaceDialog::subscriptionAsksOnceWithTheAmount()
 {
-    TestEnv env;
-    Session session(env.services->account.owner().value());
-    CreateWorkspaceDialog dialog(*env.services, session);
-    dialog.show();
+    OwnerDialog f;
+    CreateWorkspaceDialog &dialog = f.dialog;
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    fillValid(dialog, ProductSpec::Subscription);
-    auto *cu = child<CuEdit>(&dialog, "cuQuotaEdit");
-    typeInto(cu, QStringLiteral("40"));
+    fillValid(f, ProductSpec::Subscription);
+    typeInto(f.cu, QStringLiteral("40"));
     QVERIFY(dialog.createButton()->isEnabled());
     const QString amount = Pricing::formatCents(Pricing::subscriptionCents(QStringLiteral("cn-hangzhou"), 40, 1));
-    const int before = int(env.services->workspaces.list().value().size());
+    const int before = int(f.env.services->workspaces.list().value().size());
 
     // Enter on the form opens the confirmation; Enter there is Cancel: nothing is recorded.
     bool asked = false;
@@ -659,19 +644,19 @@ void tst_CreateWorkspaceDialog::subscriptionAsksOnceWithTheAmount()
         QVERIFY(box->findChild<QPushButton *>(QStringLiteral("confirmPurchaseButton"))->text().contains(amount));
         QTest::keyClick(box, Qt::Key_Return);
     }, &asked);
-    QTest::keyClick(cu, Qt::Key_Return);
+    QTest::keyClick(f.cu, Qt::Key_Return);
     QVERIFY(asked);
     QVERIFY(dialog.isVisible());
-    QCOMPARE(int(env.services->workspaces.list().value().size()), before);
+    QCOMPARE(int(f.env.services->workspaces.list().value().size()), before);
 
     // Confirmed: exactly the amount shown is recorded.
     QString question;
     PurchaseConfirm::setAnswerer([&](const PurchaseConfirm::Question &q) { return question = q.text, true; });
     const auto reset = qScopeGuard([] { PurchaseConfirm::setAnswerer({}); });
-    QTest::keyClick(cu, Qt::Key_Return);
+    QTest::keyClick(f.cu, Qt::Key_Return);
     QVERIFY(question.contains(amount));
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    const QList<Order> orders = env.services->billing.orders(dialog.createdWorkspace().id).value();
+    const QList<Order> orders = f.env.services->billing.orders(dialog.createdWorkspace().id).value();
     QCOMPARE(orders.size(), 1);
     QCOMPARE(Pricing::formatCents(orders.first().amountCents), amount);
 }

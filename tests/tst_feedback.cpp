@@ -1,6 +1,6 @@
 #include "models/Services.h"
 #include "models/Session.h"
-#include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/WidgetSupport.h"
 #include "ui/common/Announce.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/LanguageManager.h"
@@ -53,12 +53,8 @@ private slots:
 
     void pageMessagesAppearInTheWindowAndAreAnnounced()
     {
-        TestEnv env;
-        Session session(env.services->account.owner().value());
-        QTemporaryDir dir;
-        AppSettings settings(dir.filePath(u"s.ini"_s));
-        LanguageManager languages;
-        MainWindow window(*env.services, session, languages, settings);
+        AppEnv app;
+        MainWindow window(*app.env.services, app.session, app.languages, app.settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         NoticeBar *bar = window.noticeBar();

@@ -1,6 +1,6 @@
 #include "models/Services.h"
 #include "models/Session.h"
-#include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/WidgetSupport.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/Icons.h"
 #include "ui/common/LanguageManager.h"
@@ -63,12 +63,8 @@ private slots:
 
     void actionsHaveIcons()
     {
-        TestEnv env;
-        Session session(env.services->account.owner().value());
-        QTemporaryDir dir;
-        AppSettings settings(dir.filePath(u"s.ini"_s));
-        LanguageManager languages;
-        MainWindow window(*env.services, session, languages, settings);
+        AppEnv app;
+        MainWindow window(*app.env.services, app.session, app.languages, app.settings);
         QStringList missing;
         const QStringList names{u"billingHistoryAction"_s, u"refreshAction"_s, u"openWorkspaceAction"_s,
                                 u"deleteWorkspaceAction"_s, u"upgradeQuotaAction"_s, u"downgradeQuotaAction"_s,

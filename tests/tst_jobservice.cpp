@@ -76,6 +76,12 @@ class tst_JobService : public QObject
         return run.value();
     }
     JobRun reread(TestEnv &env, const QString &runId) { return env.services->jobs.run(runId).value(); }
+    // Time passes: the clock moves on by ms and the runs with it, as the scheduler would do.
+    void passTime(TestEnv &env, qint64 ms)
+    {
+        env.clock.advance(ms);
+        env.services->jobs.advance().value();
+    }
 
 private slots:
     void runMovesThroughItsStatesWithTime_data()
@@ -105,12 +111,10 @@ private slots:
         QCOMPARE(r.state, ProductSpec::RunRunning);
         QCOMPARE(r.startedAtMs, t0 + Second);
 
-        env.clock.advance(10 * Second - 1);
-        env.services->jobs.advance().value();
+        passTime(env, 10 * Second - 1);
         QCOMPARE(reread(env, run.id).state, ProductSpec::RunRunning);
 
-        env.clock.advance(1);
-        env.services->jobs.advance().value();
+        passTime(env, 1);
         r = reread(env, run.id);
         QCOMPARE(r.state, outcome);
         QCOMPARE(r.endedAtMs, t0 + 11 * Second);
@@ -126,15 +130,13 @@ private slots:
         const JobRun b = submit(env, ws, request(QStringLiteral("b"), 6, 5 * Second));
         const JobRun c = submit(env, ws, request(QStringLiteral("c"), 4, 5 * Second));
 
-        env.clock.advance(Second);
-        env.services->jobs.advance().value();
+        passTime(env, Second);
         QCOMPARE(reread(env, a.id).state, ProductSpec::RunRunning);
         QCOMPARE(reread(env, b.id).state, ProductSpec::RunPending);
         // First in, first out: c would fit beside a, but b is ahead of it.
         QCOMPARE(reread(env, c.id).state, ProductSpec::RunPending);
 
-        env.clock.advance(5 * Second); // a ends at t0 + 6 s; b and c (6 + 4 = 10 CUs) start then
-        env.services->jobs.advance().value();
+        passTime(env, 5 * Second); // a ends at t0 + 6 s; b and c (6 + 4 = 10 CUs) start then
         QCOMPARE(reread(env, a.id).state, ProductSpec::RunSuccess);
         QCOMPARE(reread(env, b.id).state, ProductSpec::RunRunning);
         QCOMPARE(reread(env, c.id).state, ProductSpec::RunRunning);
@@ -151,8 +153,7 @@ private slots:
         const JobRun b = submit(env, ws, request(QStringLiteral("b"), 20, 60 * Second));
         const JobRun d = submit(env, ws, request(QStringLiteral("d"), 30, 60 * Second, ProductSpec::RunSuccess,
                                                  ProductSpec::DevQueue));
-        env.clock.advance(Second);
-        env.services->jobs.advance().value();
+        passTime(env, Second);
         // 50 + 20 CUs fit the quota of 100 but not root_queue's cap of 60; dev_queue has its own.
         QCOMPARE(reread(env, a.id).state, ProductSpec::RunRunning);
         QCOMPARE(reread(env, b.id).state, ProductSpec::RunPending);
@@ -165,8 +166,7 @@ private slots:
         }
         QCOMPARE(why, QStringLiteral("Waiting for 20 CUs in root_queue: cap 60, in use 50"));
 
-        env.clock.advance(60 * Second); // a ends: b fits the cap now
-        env.services->jobs.advance().value();
+        passTime(env, 60 * Second); // a ends: b fits the cap now
         QCOMPARE(reread(env, b.id).state, ProductSpec::RunRunning);
     }
 
@@ -200,8 +200,7 @@ private slots:
         QVERIFY(tooBig.hasField(JobService::CuField));
         const JobRun fits = submit(env, ws, request(QStringLiteral("nightly_etl"), 60, 60 * Second));
         const JobRun next = submit(env, ws, request(QStringLiteral("hourly"), 10, 60 * Second));
-        env.clock.advance(Second);
-        env.services->jobs.advance().value();
+        passTime(env, Second);
         QCOMPARE(reread(env, fits.id).state, ProductSpec::RunRunning);
         QCOMPARE(reread(env, next.id).state, ProductSpec::RunPending);
         for (const JobRun &r : env.services->jobs.runs(ws).value())
@@ -215,8 +214,7 @@ private slots:
         const QString ws = makeWorkspace(env, QStringLiteral("shrink"), 100);
         setQueues(env, ws, 100, 0);
         const JobRun a = submit(env, ws, request(QStringLiteral("a"), 50, 60 * Second));
-        env.clock.advance(Second);
-        env.services->jobs.advance().value();
+        passTime(env, Second);
         QCOMPARE(reread(env, a.id).state, ProductSpec::RunRunning);
         const Identity owner = env.services->account.owner().value();
         const Status refused = env.services->queues.setQueueCu(owner, ws, ProductSpec::RootQueue, 49);
@@ -235,8 +233,7 @@ private slots:
         for (int i = 0; i < 8; ++i)
             submit(env, ws, request(QStringLiteral("job%1").arg(i), 3 + i % 3, (2 + i) * Second));
         for (int step = 0; step < 60; ++step) {
-            env.clock.advance(500);
-            env.services->jobs.advance().value();
+            passTime(env, 500);
             int running = 0;
             for (const JobRun &r : env.services->jobs.runs(ws).value())
                 if (r.state == ProductSpec::RunRunning || (r.state == ProductSpec::RunCancelling && r.startedAtMs > 0))
@@ -255,8 +252,7 @@ private slots:
         const JobRun big = submit(env, ws, request(QStringLiteral("big"), 8, 3600 * Second));
         const JobRun waiting = submit(env, ws, request(QStringLiteral("waiting"), 5, 10 * Second));
         const JobRun queued = submit(env, ws, request(QStringLiteral("queued"), 1, 10 * Second));
-        env.clock.advance(Second);
-        env.services->jobs.advance().value();
+        passTime(env, Second);
         QCOMPARE(reread(env, big.id).state, ProductSpec::RunRunning);
         QCOMPARE(reread(env, waiting.id).state, ProductSpec::RunPending);
 
@@ -268,12 +264,10 @@ private slots:
         QVERIFY(again.has(ErrorCode::Conflict));
 
         // While big is cancelling its CUs are still held.
-        env.clock.advance(500);
-        env.services->jobs.advance().value();
+        passTime(env, 500);
         QCOMPARE(reread(env, waiting.id).state, ProductSpec::RunPending);
 
-        env.clock.advance(500); // t0 + 3 s: Cancelled, and the waiting run starts then
-        env.services->jobs.advance().value();
+        passTime(env, 500); // t0 + 3 s: Cancelled, and the waiting run starts then
         const JobRun cancelled = reread(env, big.id);
         QCOMPARE(cancelled.state, ProductSpec::RunCancelled);
         QCOMPARE(cancelled.endedAtMs, t0 + 3 * Second);
@@ -285,14 +279,12 @@ private slots:
         const JobRun late = submit(env, ws, request(QStringLiteral("late"), 10, 10 * Second));
         QVERIFY(env.services->jobs.stopRun(owner, late.id).ok());
         QCOMPARE(reread(env, late.id).state, ProductSpec::RunCancelling);
-        env.clock.advance(Second);
-        env.services->jobs.advance().value();
+        passTime(env, Second);
         QCOMPARE(reread(env, late.id).state, ProductSpec::RunCancelled);
         QCOMPARE(reread(env, late.id).startedAtMs, 0);
 
         // A finished run cannot be stopped.
-        env.clock.advance(20 * Second);
-        env.services->jobs.advance().value();
+        passTime(env, 20 * Second);
         const Status finished = env.services->jobs.stopRun(owner, waiting.id);
         QVERIFY(finished.has(ErrorCode::Conflict));
         QVERIFY(finished.text().contains(QLatin1String("waiting")));

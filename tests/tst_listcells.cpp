@@ -1,6 +1,6 @@
 #include "models/Services.h"
 #include "models/Session.h"
-#include "tests/testsupport/TestSupport.h"
+#include "tests/testsupport/WidgetSupport.h"
 #include "ui/workspaces/SparkPage.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/workspaces/NameColumnDelegate.h"
@@ -75,10 +75,7 @@ private slots:
         view->scrollTo(index);
         auto *delegate = qobject_cast<TagsColumnDelegate *>(view->itemDelegateForColumn(WorkspaceTableModel::TagsColumn));
         QVERIFY(delegate);
-        QStyleOptionViewItem option;
-        option.initFrom(view);
-        option.rect = view->visualRect(index);
-        option.font = view->font();
+        const QStyleOptionViewItem option = cellOption(view, index);
 
         const QList<QRect> rects = delegate->tagRects(option, index);
         QCOMPARE(rects.size(), count);
@@ -147,11 +144,7 @@ private slots:
         QVERIFY(index.isValid());
         auto *delegate = qobject_cast<NameColumnDelegate *>(view->itemDelegateForColumn(WorkspaceTableModel::NameColumn));
         QVERIFY(delegate);
-        QStyleOptionViewItem option;
-        option.initFrom(view);
-        option.rect = view->visualRect(index);
-        option.font = view->font();
-        option.widget = view;
+        const QStyleOptionViewItem option = cellOption(view, index);
         const QStringList lines = delegate->shownLines(option, index);
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.at(1), created->id);

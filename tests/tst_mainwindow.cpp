@@ -27,11 +27,7 @@ class tst_MainWindow : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<TestEnv> env;
-    std::unique_ptr<QTemporaryDir> settingsDir;
-    std::unique_ptr<AppSettings> settings;
-    std::unique_ptr<LanguageManager> languages;
-    std::unique_ptr<Session> session;
+    std::unique_ptr<AppEnv> app;
     std::unique_ptr<MainWindow> window;
 
     SparkPage *page() const { return window->sparkPage(); }
@@ -41,18 +37,14 @@ class tst_MainWindow : public QObject
 
     void openWindow(bool sampleWorkspaces = true)
     {
-        env = std::make_unique<TestEnv>(sampleWorkspaces);
-        settingsDir = std::make_unique<QTemporaryDir>();
-        settings = std::make_unique<AppSettings>(settingsDir->filePath(QStringLiteral("settings.ini")));
-        languages = std::make_unique<LanguageManager>();
-        languages->setLanguage(QStringLiteral("en"));
-        session = std::make_unique<Session>(env->services->account.owner().value());
+        app = std::make_unique<AppEnv>(sampleWorkspaces);
+        app->languages.setLanguage(QStringLiteral("en"));
         reopenWindow();
     }
     void reopenWindow()
     {
         window.reset();
-        window = std::make_unique<MainWindow>(*env->services, *session, *languages, *settings);
+        window = std::make_unique<MainWindow>(*app->env.services, app->session, app->languages, app->settings);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -68,11 +60,7 @@ private slots:
     void cleanup()
     {
         window.reset();
-        session.reset();
-        languages.reset();
-        settings.reset();
-        settingsDir.reset();
-        env.reset();
+        app.reset();
     }
 
     void showsTheSeededList()
@@ -88,7 +76,7 @@ private slots:
         QTest::keyClicks(filterEdit(), QStringLiteral("ML-TR"));
         QCOMPARE(page()->view()->model()->rowCount(), 1);
         QCOMPARE(countLabel()->text(), QStringLiteral("1 of 5 workspaces shown"));
-        const QString id = env->services->workspaces.findByName(QStringLiteral("reporting_hk"))->id;
+        const QString id = app->env.services->workspaces.findByName(QStringLiteral("reporting_hk"))->id;
         filterEdit()->clear();
         QTest::keyClicks(filterEdit(), id.mid(2, 8));
         QCOMPARE(page()->view()->model()->rowCount(), 1);
@@ -219,7 +207,7 @@ private slots:
         const int row = 4; // oldest first: eu-analytics is the newest, pay-as-you-go
         const QModelIndex cell = view->model()->index(row, WorkspaceTableModel::ActionsColumn);
         QCOMPARE(cell.data(WorkspaceTableModel::IdRole).toString(),
-                 env->services->workspaces.findByName(QStringLiteral("eu-analytics"))->id);
+                 app->env.services->workspaces.findByName(QStringLiteral("eu-analytics"))->id);
         const QRect r = view->visualRect(cell);
         const QFontMetrics fm(view->font());
         // "More" sits after the primary link ("Delete") and a gap of three spaces.
@@ -240,16 +228,16 @@ private slots:
         });
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(r.left() + 10, r.center().y()));
         QTRY_VERIFY(dialogShown);
-        QCOMPARE(env->services->workspaces.count().value(), 5);
+        QCOMPARE(app->env.services->workspaces.count().value(), 5);
     }
 
     void actionsFollowTheBillingMethod()
     {
-        page()->selectWorkspace(env->services->workspaces.findByName(QStringLiteral("spark-etl-prod"))->id);
+        page()->selectWorkspace(app->env.services->workspaces.findByName(QStringLiteral("spark-etl-prod"))->id);
         QVERIFY(page()->upgradeAction()->isEnabled());
         QVERIFY(!page()->modifyPayAsYouGoAction()->isEnabled());
         QCOMPARE(page()->deleteAction()->text(), QStringLiteral("Unsubscribe"));
-        page()->selectWorkspace(env->services->workspaces.findByName(QStringLiteral("eu-analytics"))->id);
+        page()->selectWorkspace(app->env.services->workspaces.findByName(QStringLiteral("eu-analytics"))->id);
         QVERIFY(!page()->upgradeAction()->isEnabled());
         QVERIFY(page()->modifyPayAsYouGoAction()->isEnabled());
         QCOMPARE(page()->deleteAction()->text(), QStringLiteral("Delete"));
@@ -265,7 +253,7 @@ private slots:
         QVERIFY(carol > 0);
         identity->setCurrentIndex(carol);
         emit identity->activated(carol);
-        QCOMPARE(session->identity().name, QStringLiteral("carol"));
+        QCOMPARE(app->session.identity().name, QStringLiteral("carol"));
         QVERIFY(!page()->deleteAction()->isEnabled());
         QVERIFY(page()->deleteAction()->toolTip().contains(ProductSpec::PolicySparkFull));
         QVERIFY(!page()->editTagsAction()->isEnabled());
@@ -274,8 +262,8 @@ private slots:
 
     void refreshShowsWhatAnotherInstanceWrote()
     {
-        auto second = env->openSecondConnection();
-        Services otherServices(*second, env->clock);
+        auto second = app->env.openSecondConnection();
+        Services otherServices(*second, app->env.clock);
         WorkspaceService &other = otherServices.workspaces;
         Workspace w = *other.findByName(QStringLiteral("eu-analytics"));
         w.id = WorkspaceService::newWorkspaceId();
@@ -288,14 +276,14 @@ private slots:
 
     void aLongListFinishesLoadingInTheBackground()
     {
-        Workspace base = *env->services->workspaces.findByName(QStringLiteral("eu-analytics"));
-        QVERIFY(env->db->write([&]() -> Status {
+        Workspace base = *app->env.services->workspaces.findByName(QStringLiteral("eu-analytics"));
+        QVERIFY(app->env.db->write([&]() -> Status {
             for (int i = 0; i < 450; ++i) {
                 Workspace w = base;
                 w.id = WorkspaceService::newWorkspaceId();
                 w.name = QStringLiteral("bulk-%1").arg(i, 3, 10, QLatin1Char('0'));
                 w.createdAtMs = base.createdAtMs + i;
-                if (Status s = env->services->workspaces.insertRecord(w, QStringLiteral("alice")); !s.ok())
+                if (Status s = app->env.services->workspaces.insertRecord(w, QStringLiteral("alice")); !s.ok())
                     return s;
             }
             return {};

@@ -578,10 +578,7 @@ void tst_QuotaDialogs::clickingTagFiltersList()
     const QModelIndex index = f.page.proxy()->mapFromSource(f.page.model()->indexOf(w.id, WorkspaceTableModel::TagsColumn));
     auto *delegate = qobject_cast<TagsColumnDelegate *>(view->itemDelegateForColumn(WorkspaceTableModel::TagsColumn));
     QVERIFY(delegate);
-    QStyleOptionViewItem option;
-    option.initFrom(view);
-    option.rect = view->visualRect(index);
-    option.font = view->font();
+    const QStyleOptionViewItem option = cellOption(view, index);
     const QList<QRect> rects = delegate->tagRects(option, index);
     QCOMPARE(rects.size(), 2);
     QVERIFY(!rects.at(0).isEmpty());
@@ -619,10 +616,7 @@ void tst_QuotaDialogs::clickingTagWithColonInKeyFiltersList()
     const QModelIndex index = f.page.proxy()->mapFromSource(f.page.model()->indexOf(w.id, WorkspaceTableModel::TagsColumn));
     view->scrollTo(index);
     auto *delegate = qobject_cast<TagsColumnDelegate *>(view->itemDelegateForColumn(WorkspaceTableModel::TagsColumn));
-    QStyleOptionViewItem option;
-    option.initFrom(view);
-    option.rect = view->visualRect(index);
-    option.font = view->font();
+    const QStyleOptionViewItem option = cellOption(view, index);
     const QList<QRect> rects = delegate->tagRects(option, index);
     QCOMPARE(rects.size(), 1);
 

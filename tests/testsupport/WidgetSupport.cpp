@@ -19,6 +19,45 @@
 #include <QTextEdit>
 #include <QWidget>
 
+AppEnv::AppEnv(bool sampleWorkspaces)
+    : env(sampleWorkspaces), session(env.services->account.owner().value()),
+      settings(settingsDir.filePath(QStringLiteral("settings.ini")))
+{
+}
+
+void addWindowColumns()
+{
+    QTest::addColumn<WindowFactory>("factory");
+    QTest::addColumn<QString>("language");
+}
+
+void addWindowRows(const char *name, const WindowFactory &factory)
+{
+    QTest::addRow("%s, English", name) << factory << QStringLiteral("en");
+    QTest::addRow("%s, Chinese", name) << factory << QStringLiteral("zh_CN");
+}
+
+RowWindow::RowWindow(const WindowFactory &factory, const QString &language,
+                     const std::function<void(TestEnv &)> &prepare)
+    : languageSet(languages.setLanguage(language)), settings(settingsDir.filePath(QStringLiteral("s.ini"))),
+      session(env.services->account.owner().value())
+{
+    if (prepare)
+        prepare(env);
+    window.reset(factory(env, session, languages, settings));
+}
+
+std::unique_ptr<RowWindow> openRowWindow(const std::function<void(TestEnv &)> &prepare)
+{
+    QFETCH(WindowFactory, factory);
+    QFETCH(QString, language);
+    auto row = std::make_unique<RowWindow>(factory, language, prepare);
+    if (!row->languageSet)
+        return nullptr;
+    row->window->show();
+    return row;
+}
+
 QStringList widgetsWithoutAccessibleName(QObject *root)
 {
     QStringList missing;
@@ -123,4 +162,14 @@ QString describeWidget(QWidget *w)
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
     return QStringLiteral("%1 %2 (%3)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
                                             iface ? iface->text(QAccessible::Name) : QString());
+}
+
+QStyleOptionViewItem cellOption(QAbstractItemView *view, const QModelIndex &index)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = view->visualRect(index);
+    option.font = view->font();
+    option.widget = view;
+    return option;
 }

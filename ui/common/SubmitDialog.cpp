@@ -52,6 +52,20 @@ void SubmitDialog::clearError(const QString &field)
         AccessUi::showError(label, {});
 }
 
+QLabel *SubmitDialog::newFieldLabel(QWidget *widget, std::function<QString()> text)
+{
+    auto *label = new QLabel(text(), this);
+    label->setBuddy(widget);
+    m_labels.append({label, std::move(text)});
+    return label;
+}
+
+QLabel *SubmitDialog::addFieldRow(QFormLayout *form, std::function<QString()> labelText, QWidget *widget,
+                                  const QString &field, const QString &errorName, QLabel *hint)
+{
+    return addFieldRow(form, newFieldLabel(widget, std::move(labelText)), widget, field, errorName, hint);
+}
+
 QLabel *SubmitDialog::addFieldRow(QFormLayout *form, QLabel *label, QWidget *widget, const QString &field,
                                   const QString &errorName, QLabel *hint)
 {
@@ -105,7 +119,10 @@ void SubmitDialog::accept()
 
 void SubmitDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        for (const FieldLabel &l : std::as_const(m_labels))
+            l.label->setText(l.text());
         retranslateUi();
+    }
     QDialog::changeEvent(event);
 }

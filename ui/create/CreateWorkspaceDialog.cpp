@@ -84,18 +84,14 @@ void CreateWorkspaceDialog::addRows(QWidget *content)
     m_durationCombo->setObjectName(QStringLiteral("durationCombo"));
     m_autoRenewCheck = new QCheckBox(content);
     m_autoRenewCheck->setObjectName(QStringLiteral("autoRenewCheck"));
-    auto *durationLine = new QHBoxLayout;
-    durationLine->addWidget(m_durationCombo, 1);
-    durationLine->addWidget(m_autoRenewCheck);
     FieldRow duration{Field::Duration, m_durationCombo, [] { return tr("Duration"); },
                       [] { return tr("1 to 9 months, or 1, 2 or 3 years."); },
                       [] {
                           return tr("Auto-renew extends the subscription by %n month(s) at a time when it expires.",
                                     nullptr, ProductSpec::RenewMonths);
                       }};
-    duration.controls = {m_durationCombo, m_autoRenewCheck};
+    duration.companion = m_autoRenewCheck;
     duration.mnemonic = QLatin1Char('U');
-    duration.line = durationLine;
     m_form->add(duration);
 
     m_nameEdit = new QLineEdit(content);
@@ -157,9 +153,6 @@ void CreateWorkspaceDialog::addRows(QWidget *content)
     m_createCatalogButton = new QPushButton(content);
     m_createCatalogButton->setObjectName(QStringLiteral("createCatalogButton"));
     m_createCatalogButton->setAutoDefault(false);
-    auto *catalogLine = new QHBoxLayout;
-    catalogLine->addWidget(m_catalogCombo, 1);
-    catalogLine->addWidget(m_createCatalogButton);
     // Without DLF in the region the error says what to do; help about the missing list and
     // button would point at nothing.
     FieldRow catalog{Field::Catalog, m_catalogCombo, [] { return tr("DLF for Metadata Storage"); },
@@ -173,9 +166,8 @@ void CreateWorkspaceDialog::addRows(QWidget *content)
                                                     "catalog to the workspace.")
                                                : QString();
                      }};
-    catalog.controls = {m_catalogCombo, m_createCatalogButton};
+    catalog.companion = m_createCatalogButton;
     catalog.mnemonic = QLatin1Char('F');
-    catalog.line = catalogLine;
     m_form->add(catalog);
 
     m_roleCombo = new QComboBox(content);

@@ -19,13 +19,12 @@ FieldRow &FieldForm::add(FieldRow r)
     r.labelWidget->setBuddy(r.widget);
     m_grid->addWidget(r.labelWidget, m_next, 0, Qt::AlignTop);
     if (r.controls.isEmpty())
-        r.controls = {r.widget};
+        r.controls = r.companion ? QList<QWidget *>{r.widget, r.companion} : QList<QWidget *>{r.widget};
 
     auto *line = new QHBoxLayout;
-    if (r.line)
-        line->addLayout(r.line, 1);
-    else
-        line->addWidget(r.widget, r.alignLeft ? 0 : 1);
+    line->addWidget(r.widget, r.alignLeft ? 0 : 1);
+    if (r.companion)
+        line->addWidget(r.companion);
     r.tipButton = new HelpTip(parent);
     line->addWidget(r.tipButton);
     if (r.alignLeft)

@@ -8,7 +8,6 @@
 class HelpTip;
 class QGridLayout;
 class QLabel;
-class QLayout;
 class QWidget;
 
 // One field of a long form, described once: what builds it, retranslates it, names it for screen
@@ -25,8 +24,8 @@ struct FieldRow
     std::function<QString()> label;  // the visible label (spec §7)
     std::function<QString()> help;   // one short line under the field; null: none
     std::function<QString()> tip;    // the rest, behind a "?"; empty: no "?"
-    QList<QWidget *> controls;       // every control of the row in tab order (default: widget)
-    QLayout *line = nullptr;         // the field column when it holds more than widget
+    QWidget *companion = nullptr;    // a control beside widget on its line (Auto-renew, Create Catalog)
+    QList<QWidget *> controls;       // every control of the row in tab order (default: widget, companion)
     QList<QWidget *> below;          // shown under the field, before the help (a preview)
     bool alignLeft = false;          // the field keeps its size instead of filling the column
     QChar mnemonic;                  // the label's Alt key (Mnemonic::apply), unique in the window

@@ -30,7 +30,7 @@ QAccessibleInterface *accessibleWindow(const QString &className, QObject *object
 
 WorkspaceDetailWindow::WorkspaceDetailWindow(Services &services, Session &session, const QString &workspaceId,
                                              QWidget *parent)
-    : QWidget(parent, Qt::Window), m_services(services), m_session(session), m_workspaceId(workspaceId)
+    : QWidget(parent, Qt::Window), m_services(services), m_workspaceId(workspaceId)
 {
     setObjectName(QStringLiteral("workspaceDetailWindow"));
     static const bool factoryInstalled = [] {
@@ -75,7 +75,7 @@ WorkspaceDetailWindow::WorkspaceDetailWindow(Services &services, Session &sessio
     // Escape closes it as it closes a dialog (a combo's open list takes Escape first).
     auto *escapeShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escapeShortcut, &QShortcut::activated, this, &QWidget::close);
-    connect(&m_session, &Session::identityChanged, this, &WorkspaceDetailWindow::refresh);
+    connect(&session, &Session::identityChanged, this, &WorkspaceDetailWindow::refresh);
     // The header shows status and CU quota; the tabs follow the feed themselves.
     followFeed(this, m_services.feed, m_workspaceId,
                {Change::Kind::WorkspaceChanged, Change::Kind::WorkspaceRemoved}, [this] { retranslateUi(); });

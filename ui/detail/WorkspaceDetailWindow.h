@@ -45,7 +45,6 @@ private:
     void retranslateUi();
 
     Services &m_services;
-    Session &m_session;
     QString m_workspaceId;
     ElidedLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;

@@ -11,17 +11,16 @@
 #include <QVBoxLayout>
 
 AddCatalogDialog::AddCatalogDialog(const QString &region, const QList<DlfCatalog> &catalogs, QWidget *parent)
-    : SubmitDialog(QStringLiteral("addCatalogDialog"), QStringLiteral("addCatalogOkButton"), parent), m_region(region)
+    : SubmitValuesDialog(QStringLiteral("addCatalogDialog"), QStringLiteral("addCatalogOkButton"), parent), m_region(region)
 {
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
-    m_catalogLabel = new QLabel(this);
     m_catalogCombo = new QComboBox(this);
     m_catalogCombo->setObjectName(QStringLiteral("catalogCombo"));
     for (const DlfCatalog &c : catalogs)
         m_catalogCombo->addItem(c.catalogId, c.catalogId);
     m_catalogCombo->setEnabled(!catalogs.isEmpty());
-    m_catalogLabel->setBuddy(m_catalogCombo);
+    QLabel *catalogLabel = newFieldLabel(m_catalogCombo, [] { return tr("&Data catalog:"); });
     QLabel *catalogError = newErrorLabel(Field::General, QStringLiteral("catalogError")); // every refusal
     // The document: "add an existing DLF data catalog". When the region has none to add, the
     // catalog can be created here, as in Create Workspace, instead of leaving the window.
@@ -35,7 +34,7 @@ AddCatalogDialog::AddCatalogDialog(const QString &region, const QList<DlfCatalog
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addWidget(m_catalogLabel);
+    layout->addWidget(catalogLabel);
     auto *catalogRow = new QHBoxLayout;
     catalogRow->addWidget(m_catalogCombo, 1);
     catalogRow->addWidget(m_createButton);
@@ -81,9 +80,9 @@ QString AddCatalogDialog::catalogId() const
     return m_catalogCombo->currentData().toString();
 }
 
-Status AddCatalogDialog::submit()
+std::tuple<QString> AddCatalogDialog::values() const
 {
-    return m_submitter ? m_submitter(catalogId()) : Status();
+    return {catalogId()};
 }
 
 void AddCatalogDialog::retranslateUi()
@@ -97,7 +96,6 @@ void AddCatalogDialog::retranslateUi()
                          : tr("There is no other DLF data catalog in %1. Create one first; a workspace can use only "
                               "data catalogs of its own region.")
                                .arg(regionName));
-    m_catalogLabel->setText(tr("&Data catalog:"));
     m_catalogCombo->setAccessibleName(tr("Data catalog"));
     acceptButton()->setText(tr("Add"));
     m_createButton->setText(tr("Create Catalog…"));

@@ -9,19 +9,17 @@ class QComboBox;
 
 // Add Catalog: an existing DLF catalog of the workspace's region that the workspace does not use
 // yet. The submitter (the Data Catalogs tab) calls the service; its refusal is shown under the combo.
-class AddCatalogDialog : public SubmitDialog
+class AddCatalogDialog : public SubmitValuesDialog<QString> // catalog ID
 {
     Q_OBJECT
 
 public:
-    using Submitter = std::function<Status(const QString &catalogId)>;
     // Creates a DLF catalog in the region (the tab opens Create Catalog); returns its ID, or an
     // empty string when the user cancelled.
     using Creator = std::function<QString()>;
 
     AddCatalogDialog(const QString &region, const QList<DlfCatalog> &catalogs, QWidget *parent = nullptr);
 
-    void setSubmitter(Submitter submitter) { m_submitter = std::move(submitter); }
     void setCreator(Creator creator);
     QString catalogId() const;
 
@@ -35,14 +33,12 @@ public slots:
     void createCatalog();
 
 private:
-    Status submit() override;
+    std::tuple<QString> values() const override;
     void retranslateUi() override;
 
     QString m_region;
-    Submitter m_submitter;
     Creator m_creator;
     QLabel *m_intro = nullptr;
-    QLabel *m_catalogLabel = nullptr;
     QComboBox *m_catalogCombo = nullptr;
     QPushButton *m_createButton = nullptr;
 };

@@ -18,9 +18,21 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+struct RunJobDialog::Fields
+{
+    QLabel *intro = nullptr;
+    QComboBox *name = nullptr;
+    QComboBox *codeType = nullptr;
+    QPlainTextEdit *script = nullptr;
+    CuEdit *cu = nullptr;
+    QComboBox *queue = nullptr;
+    QSpinBox *duration = nullptr;
+    QComboBox *outcome = nullptr;
+};
+
 RunJobDialog::RunJobDialog(Services &services, Session &session, const QString &workspaceId, QWidget *parent)
     : SubmitDialog(QStringLiteral("runJobDialog"), QStringLiteral("runButton"), parent), m_services(services),
-      m_session(session), m_workspaceId(workspaceId)
+      m_session(session), m_workspaceId(workspaceId), m_fields(std::make_unique<Fields>())
 {
     // Unreadable jobs leave the name list empty; submitting reports the storage error.
     const Result<QList<Job>> jobs = m_services.jobs.jobs(workspaceId);
@@ -29,136 +41,129 @@ RunJobDialog::RunJobDialog(Services &services, Session &session, const QString &
     const auto workspace = m_services.workspaces.find(workspaceId);
     const int quota = workspace ? workspace->cuQuota : 1;
 
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
+    Fields &f = *m_fields;
+    f.intro = new QLabel(this);
+    f.intro->setWordWrap(true);
 
-    m_nameLabel = new QLabel(this);
-    m_name = new QComboBox(this);
-    m_name->setObjectName(QStringLiteral("jobNameCombo"));
-    m_name->setEditable(true);
-    m_name->setInsertPolicy(QComboBox::NoInsert);
+    f.name = new QComboBox(this);
+    f.name->setObjectName(QStringLiteral("jobNameCombo"));
+    f.name->setEditable(true);
+    f.name->setInsertPolicy(QComboBox::NoInsert);
     for (const Job &job : std::as_const(m_jobs))
-        m_name->addItem(job.name);
-    m_name->setCurrentIndex(-1);
-    m_name->setEditText(QString());
-    m_nameLabel->setBuddy(m_name);
-    connect(m_name, &QComboBox::textActivated, this, &RunJobDialog::fillFromExistingJob);
+        f.name->addItem(job.name);
+    f.name->setCurrentIndex(-1);
+    f.name->setEditText(QString());
+    connect(f.name, &QComboBox::textActivated, this, &RunJobDialog::fillFromExistingJob);
 
-    m_codeTypeLabel = new QLabel(this);
-    m_codeType = new QComboBox(this);
-    m_codeType->setObjectName(QStringLiteral("codeTypeCombo"));
+    f.codeType = new QComboBox(this);
+    f.codeType->setObjectName(QStringLiteral("codeTypeCombo"));
     for (const QString &type : ProductSpec::codeTypes())
-        m_codeType->addItem(type, type);
-    m_codeTypeLabel->setBuddy(m_codeType);
+        f.codeType->addItem(type, type);
 
-    m_scriptLabel = new QLabel(this);
-    m_script = new QPlainTextEdit(this);
-    m_script->setObjectName(QStringLiteral("scriptEdit"));
-    m_script->setTabChangesFocus(true);
-    m_script->setMinimumHeight(120);
-    m_scriptLabel->setBuddy(m_script);
+    f.script = new QPlainTextEdit(this);
+    f.script->setObjectName(QStringLiteral("scriptEdit"));
+    f.script->setTabChangesFocus(true);
+    f.script->setMinimumHeight(120);
 
-    m_cuLabel = new QLabel(this);
     // Kept as typed: more CUs than allowed is explained by the service's rule, never clamped.
-    m_cu = new CuEdit(this);
-    m_cu->setObjectName(QStringLiteral("cuEdit"));
-    m_cu->setValue(std::max(1, std::min(8, quota)));
-    m_cuLabel->setBuddy(m_cu);
+    f.cu = new CuEdit(this);
+    f.cu->setObjectName(QStringLiteral("cuEdit"));
+    f.cu->setValue(std::max(1, std::min(8, quota)));
 
-    m_queueLabel = new QLabel(this);
-    m_queue = new QComboBox(this);
-    m_queue->setObjectName(QStringLiteral("queueCombo"));
+    f.queue = new QComboBox(this);
+    f.queue->setObjectName(QStringLiteral("queueCombo"));
     const Result<QStringList> queues = m_services.jobs.queueNames(workspaceId);
     for (const QString &queue : queues.ok() ? queues.value() : QStringList())
-        m_queue->addItem(queue, queue);
-    m_queueLabel->setBuddy(m_queue);
+        f.queue->addItem(queue, queue);
     // A Data Analytics member may submit to dev_queue only: start there when root_queue is refused.
     if (!m_services.jobs.canRunJobs(m_session.identity(), workspaceId, ProductSpec::RootQueue).ok()) {
-        const int dev = m_queue->findData(ProductSpec::DevQueue);
+        const int dev = f.queue->findData(ProductSpec::DevQueue);
         if (dev >= 0)
-            m_queue->setCurrentIndex(dev);
+            f.queue->setCurrentIndex(dev);
     }
 
-    m_durationLabel = new QLabel(this);
-    m_duration = new QSpinBox(this);
-    m_duration->setObjectName(QStringLiteral("durationSpin"));
-    m_duration->setRange(int(JobService::MinDurationMs / 1000), int(JobService::MaxDurationMs / 1000));
-    m_duration->setValue(60);
-    m_durationLabel->setBuddy(m_duration);
+    f.duration = new QSpinBox(this);
+    f.duration->setObjectName(QStringLiteral("durationSpin"));
+    f.duration->setRange(int(JobService::MinDurationMs / 1000), int(JobService::MaxDurationMs / 1000));
+    f.duration->setValue(60);
 
-    m_outcomeLabel = new QLabel(this);
-    m_outcome = new QComboBox(this);
-    m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
-    m_outcome->addItem(QString(), ProductSpec::RunSuccess);
-    m_outcome->addItem(QString(), ProductSpec::RunFailed);
-    m_outcomeLabel->setBuddy(m_outcome);
+    f.outcome = new QComboBox(this);
+    f.outcome->setObjectName(QStringLiteral("outcomeCombo"));
+    f.outcome->addItem(QString(), ProductSpec::RunSuccess);
+    f.outcome->addItem(QString(), ProductSpec::RunFailed);
 
     auto *form = new QFormLayout;
-    addFieldRow(form, m_nameLabel, m_name, Field::Name, QStringLiteral("nameError"));
-    addFieldRow(form, m_codeTypeLabel, m_codeType, JobService::CodeTypeField, QStringLiteral("codeTypeError"));
-    addFieldRow(form, m_scriptLabel, m_script, JobService::ScriptField, QStringLiteral("scriptError"));
-    addFieldRow(form, m_cuLabel, m_cu, JobService::CuField, QStringLiteral("cuError"));
-    addFieldRow(form, m_queueLabel, m_queue, Field::Queue, QStringLiteral("queueError"));
-    addFieldRow(form, m_durationLabel, m_duration, Field::Duration, QStringLiteral("durationError"));
-    addFieldRow(form, m_outcomeLabel, m_outcome, JobService::OutcomeField, QStringLiteral("outcomeError"));
+    addFieldRow(form, [] { return tr("Job &Name:"); }, f.name, Field::Name, QStringLiteral("nameError"));
+    addFieldRow(form, [] { return tr("&Code Type:"); }, f.codeType, JobService::CodeTypeField,
+                QStringLiteral("codeTypeError"));
+    addFieldRow(form, [] { return tr("&Script:"); }, f.script, JobService::ScriptField, QStringLiteral("scriptError"));
+    addFieldRow(form, [] { return tr("C&Us:"); }, f.cu, JobService::CuField, QStringLiteral("cuError"));
+    addFieldRow(form, [] { return tr("&Queue:"); }, f.queue, Field::Queue, QStringLiteral("queueError"));
+    addFieldRow(form, [] { return tr("Simulated &duration:"); }, f.duration, Field::Duration,
+                QStringLiteral("durationError"));
+    addFieldRow(form, [] { return tr("&Outcome:"); }, f.outcome, JobService::OutcomeField,
+                QStringLiteral("outcomeError"));
     QLabel *generalError = newErrorLabel(Field::General, QStringLiteral("generalError"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
+    layout->addWidget(f.intro);
     layout->addLayout(form);
     layout->addWidget(generalError);
     layout->addWidget(buttonBox());
 
-    m_name->setFocus();
+    f.name->setFocus();
     resize(560, 520);
     retranslateUi();
 }
 
+RunJobDialog::~RunJobDialog() = default;
+
+QComboBox *RunJobDialog::nameCombo() const
+{
+    return m_fields->name;
+}
+
 void RunJobDialog::retranslateUi()
 {
+    Fields &f = *m_fields;
     setWindowTitle(tr("Run Job"));
-    m_intro->setText(tr("The run is simulated: it waits for free CUs within the workspace's CU quota, runs for the "
+    f.intro->setText(tr("The run is simulated: it waits for free CUs within the workspace's CU quota, runs for the "
                         "duration you set and then ends as you choose."));
-    m_nameLabel->setText(tr("Job &Name:"));
-    m_name->setAccessibleName(tr("Job Name"));
-    m_name->lineEdit()->setAccessibleName(tr("Job Name")); // the editable part is what has the focus
-    m_name->view()->setAccessibleName(tr("Existing jobs"));
-    m_name->lineEdit()->setPlaceholderText(tr("A new name, or an existing job to run again"));
-    m_codeTypeLabel->setText(tr("&Code Type:"));
-    m_scriptLabel->setText(tr("&Script:"));
-    m_cuLabel->setText(tr("C&Us:"));
-    m_queueLabel->setText(tr("&Queue:"));
-    m_durationLabel->setText(tr("Simulated &duration:"));
-    m_duration->setSuffix(tr(" s"));
-    m_outcomeLabel->setText(tr("&Outcome:"));
-    m_outcome->setItemText(0, ProductSpec::runStateName(ProductSpec::RunSuccess));
-    m_outcome->setItemText(1, ProductSpec::runStateName(ProductSpec::RunFailed));
+    f.name->setAccessibleName(tr("Job Name"));
+    f.name->lineEdit()->setAccessibleName(tr("Job Name")); // the editable part is what has the focus
+    f.name->view()->setAccessibleName(tr("Existing jobs"));
+    f.name->lineEdit()->setPlaceholderText(tr("A new name, or an existing job to run again"));
+    f.duration->setSuffix(tr(" s"));
+    f.outcome->setItemText(0, ProductSpec::runStateName(ProductSpec::RunSuccess));
+    f.outcome->setItemText(1, ProductSpec::runStateName(ProductSpec::RunFailed));
     acceptButton()->setText(tr("Run Job"));
 }
 
 void RunJobDialog::fillFromExistingJob(const QString &name)
 {
+    Fields &f = *m_fields;
     for (const Job &job : std::as_const(m_jobs)) {
         if (job.name != name)
             continue;
-        m_codeType->setCurrentIndex(std::max(0, m_codeType->findData(job.codeType)));
-        m_script->setPlainText(job.script);
+        f.codeType->setCurrentIndex(std::max(0, f.codeType->findData(job.codeType)));
+        f.script->setPlainText(job.script);
         return;
     }
 }
 
 Status RunJobDialog::submit()
 {
+    const Fields &f = *m_fields;
     JobRunRequest request;
-    request.name = m_name->currentText();
-    request.codeType = m_codeType->currentData().toString();
-    request.script = m_script->toPlainText();
-    if (const QString typed = m_cu->inputError(); !typed.isEmpty())
+    request.name = f.name->currentText();
+    request.codeType = f.codeType->currentData().toString();
+    request.script = f.script->toPlainText();
+    if (const QString typed = f.cu->inputError(); !typed.isEmpty())
         return Status::failure(JobService::CuField, typed);
-    request.cu = m_cu->valueOr(0);
-    request.queue = m_queue->currentData().toString();
-    request.outcome = m_outcome->currentData().toString();
-    request.durationMs = qint64(m_duration->value()) * 1000;
+    request.cu = f.cu->valueOr(0);
+    request.queue = f.queue->currentData().toString();
+    request.outcome = f.outcome->currentData().toString();
+    request.durationMs = qint64(f.duration->value()) * 1000;
     const Result<JobRun> r = m_services.jobs.runJob(m_session.identity(), m_workspaceId, request);
     if (r.ok())
         m_run = r.value();

@@ -3,12 +3,10 @@
 #include "models/Domain.h"
 #include "ui/common/SubmitDialog.h"
 
+#include <memory>
+
 class QComboBox;
-class QLabel;
-class QPlainTextEdit;
 class QPushButton;
-class CuEdit;
-class QSpinBox;
 class Session;
 class Services;
 
@@ -21,11 +19,12 @@ class RunJobDialog : public SubmitDialog
 
 public:
     RunJobDialog(Services &services, Session &session, const QString &workspaceId, QWidget *parent = nullptr);
+    ~RunJobDialog() override;
 
     // The run submitted when the dialog was accepted.
     const JobRun &submittedRun() const { return m_run; }
 
-    QComboBox *nameCombo() const { return m_name; }
+    QComboBox *nameCombo() const;
     QPushButton *runButton() const { return acceptButton(); }
 
 private:
@@ -38,20 +37,7 @@ private:
     QString m_workspaceId;
     QList<Job> m_jobs;
     JobRun m_run;
-
-    QLabel *m_intro = nullptr;
-    QLabel *m_nameLabel = nullptr;
-    QComboBox *m_name = nullptr;
-    QLabel *m_codeTypeLabel = nullptr;
-    QComboBox *m_codeType = nullptr;
-    QLabel *m_scriptLabel = nullptr;
-    QPlainTextEdit *m_script = nullptr;
-    QLabel *m_cuLabel = nullptr;
-    CuEdit *m_cu = nullptr;
-    QLabel *m_queueLabel = nullptr;
-    QComboBox *m_queue = nullptr;
-    QLabel *m_durationLabel = nullptr;
-    QSpinBox *m_duration = nullptr;
-    QLabel *m_outcomeLabel = nullptr;
-    QComboBox *m_outcome = nullptr;
+    // The form's controls: only the dialog reads them (and tests the name, through nameCombo()).
+    struct Fields;
+    const std::unique_ptr<Fields> m_fields;
 };

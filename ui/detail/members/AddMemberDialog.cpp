@@ -10,11 +10,10 @@
 #include <QVBoxLayout>
 
 AddMemberDialog::AddMemberDialog(const QStringList &candidates, QWidget *parent)
-    : SubmitDialog(QStringLiteral("addMemberDialog"), QStringLiteral("addMembersButton"), parent)
+    : SubmitValuesDialog(QStringLiteral("addMemberDialog"), QStringLiteral("addMembersButton"), parent)
 {
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
-    m_usersLabel = new QLabel(this);
     m_userList = new QListWidget(this);
     m_userList->setObjectName(QStringLiteral("ramUserList"));
     for (const QString &user : candidates) {
@@ -25,7 +24,7 @@ AddMemberDialog::AddMemberDialog(const QStringList &candidates, QWidget *parent)
     }
     if (m_userList->count() > 0)
         m_userList->setCurrentRow(0);
-    m_usersLabel->setBuddy(m_userList);
+    QLabel *usersLabel = newFieldLabel(m_userList, [] { return tr("&RAM users:"); });
     QLabel *usersError = newErrorLabel(Field::Member, QStringLiteral("ramUsersError"));
     m_role = RoleCombo::newField(this);
     QLabel *roleError = newErrorLabel(Field::Role, QStringLiteral("roleError"));
@@ -39,7 +38,7 @@ AddMemberDialog::AddMemberDialog(const QStringList &candidates, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addWidget(m_usersLabel);
+    layout->addWidget(usersLabel);
     layout->addWidget(m_userList, 1);
     layout->addWidget(usersError);
     layout->addWidget(m_role.label);
@@ -83,9 +82,9 @@ void AddMemberDialog::setRole(const QString &role)
     RoleCombo::select(m_role.combo, role);
 }
 
-Status AddMemberDialog::submit()
+std::tuple<QStringList, QString> AddMemberDialog::values() const
 {
-    return m_submitter ? m_submitter(selectedUsers(), role()) : Status();
+    return {selectedUsers(), role()};
 }
 
 void AddMemberDialog::retranslateUi()
@@ -94,7 +93,6 @@ void AddMemberDialog::retranslateUi()
     m_intro->setText(m_userList->count() > 0
                          ? tr("Choose one or more RAM users of this account and the role they get in this workspace.")
                          : tr("Every RAM user of this account is already a member of this workspace."));
-    m_usersLabel->setText(tr("&RAM users:"));
     m_userList->setAccessibleName(tr("RAM users"));
     m_userList->setAccessibleDescription(tr("Press Space to select or clear a user."));
     m_role.label->setText(tr("R&ole:"));

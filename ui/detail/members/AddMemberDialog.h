@@ -4,23 +4,19 @@
 #include "ui/detail/members/RoleCombo.h"
 
 #include <QStringList>
-#include <functional>
 
 class QListWidget;
 
 // Add User: one or more RAM users of the account (a checkable list) and the role they get.
 // The submitter (the Members tab) calls the service; its errors are shown next to their field
 // and the dialog stays open.
-class AddMemberDialog : public SubmitDialog
+class AddMemberDialog : public SubmitValuesDialog<QStringList, QString> // RAM users, role
 {
     Q_OBJECT
 
 public:
-    using Submitter = std::function<Status(const QStringList &ramUsers, const QString &role)>;
-
     AddMemberDialog(const QStringList &candidates, QWidget *parent = nullptr);
 
-    void setSubmitter(Submitter submitter) { m_submitter = std::move(submitter); }
     QStringList selectedUsers() const;
     void setUserChecked(const QString &user, bool checked);
     QString role() const;
@@ -34,12 +30,10 @@ public:
     QLabel *generalError() const { return errorLabel(Field::General); }
 
 private:
-    Status submit() override;
+    std::tuple<QStringList, QString> values() const override;
     void retranslateUi() override;
 
-    Submitter m_submitter;
     QLabel *m_intro = nullptr;
-    QLabel *m_usersLabel = nullptr;
     QListWidget *m_userList = nullptr;
     RoleCombo::Field m_role;
 };

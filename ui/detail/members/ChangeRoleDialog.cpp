@@ -9,7 +9,7 @@
 #include <QVBoxLayout>
 
 ChangeRoleDialog::ChangeRoleDialog(const QString &memberName, const QString &currentRole, QWidget *parent)
-    : SubmitDialog(QStringLiteral("changeRoleDialog"), QStringLiteral("changeRoleButton"), parent),
+    : SubmitValuesDialog(QStringLiteral("changeRoleDialog"), QStringLiteral("changeRoleButton"), parent),
       m_currentRole(currentRole)
 {
     m_memberLabel = new QLabel(this);
@@ -53,9 +53,9 @@ void ChangeRoleDialog::setRole(const QString &role)
     RoleCombo::select(m_role.combo, role);
 }
 
-Status ChangeRoleDialog::submit()
+std::tuple<QString> ChangeRoleDialog::values() const
 {
-    return m_submitter ? m_submitter(role()) : Status();
+    return {role()};
 }
 
 void ChangeRoleDialog::retranslateUi()

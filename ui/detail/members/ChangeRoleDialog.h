@@ -3,21 +3,15 @@
 #include "ui/common/SubmitDialog.h"
 #include "ui/detail/members/RoleCombo.h"
 
-#include <functional>
-
-
 // Change Role: the selected member's name and a role combo. The submitter (the Members tab)
 // calls the service; a refusal (e.g. the last administrator) is shown under the combo.
-class ChangeRoleDialog : public SubmitDialog
+class ChangeRoleDialog : public SubmitValuesDialog<QString> // role
 {
     Q_OBJECT
 
 public:
-    using Submitter = std::function<Status(const QString &role)>;
-
     ChangeRoleDialog(const QString &memberName, const QString &currentRole, QWidget *parent = nullptr);
 
-    void setSubmitter(Submitter submitter) { m_submitter = std::move(submitter); }
     QString role() const;
     void setRole(const QString &role);
 
@@ -26,10 +20,9 @@ public:
     QLabel *roleError() const { return errorLabel(Field::General); }
 
 private:
-    Status submit() override;
+    std::tuple<QString> values() const override;
     void retranslateUi() override;
 
-    Submitter m_submitter;
     QString m_currentRole;
     QLabel *m_memberLabel = nullptr;
     QLabel *m_memberValue = nullptr;

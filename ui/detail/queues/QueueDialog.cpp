@@ -12,16 +12,14 @@
 #include <QVBoxLayout>
 
 QueueDialog::QueueDialog(Mode mode, const QString &name, int cu, int maxCu, int quota, QWidget *parent)
-    : SubmitDialog(QStringLiteral("queueDialog"), QStringLiteral("queueOkButton"), parent), m_mode(mode),
+    : SubmitValuesDialog(QStringLiteral("queueDialog"), QStringLiteral("queueOkButton"), parent), m_mode(mode),
       m_maxCu(maxCu), m_quota(quota)
 {
-    m_nameLabel = new QLabel(this);
     m_nameEdit = new QLineEdit(name, this);
     m_nameEdit->setObjectName(QStringLiteral("queueNameEdit"));
     m_nameEdit->setMaxLength(QueueService::NameMaxLength * 2); // the rule is checked and explained
     m_nameEdit->setReadOnly(mode == Mode::Edit);
 
-    m_cuLabel = new QLabel(this);
     // Kept as typed: a too-large value is explained by the rule, never clamped.
     m_cuEdit = new CuEdit(this);
     m_cuEdit->setObjectName(QStringLiteral("queueCuEdit"));
@@ -31,8 +29,8 @@ QueueDialog::QueueDialog(Mode mode, const QString &name, int cu, int maxCu, int 
     m_cuHint->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    addFieldRow(form, m_nameLabel, m_nameEdit, Field::Queue, QStringLiteral("queueNameError"));
-    addFieldRow(form, m_cuLabel, m_cuEdit, Field::CuQuota, QStringLiteral("queueCuError"), m_cuHint);
+    addFieldRow(form, [] { return tr("Queue &name:"); }, m_nameEdit, Field::Queue, QStringLiteral("queueNameError"));
+    addFieldRow(form, [] { return tr("&CUs:"); }, m_cuEdit, Field::CuQuota, QStringLiteral("queueCuError"), m_cuHint);
     QLabel *generalError = newErrorLabel(Field::General, QStringLiteral("queueError"));
     connect(m_nameEdit, &QLineEdit::textChanged, this, &QueueDialog::validateName);
     connect(m_cuEdit, &QLineEdit::textChanged, this, &QueueDialog::validateCu);
@@ -78,18 +76,16 @@ void QueueDialog::validateName()
     AccessUi::growToFit(this);
 }
 
-Status QueueDialog::submit()
+std::tuple<QString, int> QueueDialog::values() const
 {
-    return m_submitter ? m_submitter(name(), cu()) : Status();
+    return {name(), cu()};
 }
 
 void QueueDialog::retranslateUi()
 {
     setWindowTitle(m_mode == Mode::Add ? tr("Add Queue") : tr("Edit Queue CUs"));
-    m_nameLabel->setText(tr("Queue &name:"));
     m_nameEdit->setAccessibleName(tr("Queue name"));
     m_nameEdit->setPlaceholderText(m_mode == Mode::Add ? tr("Letters, digits and underscores") : QString());
-    m_cuLabel->setText(tr("&CUs:"));
     m_cuEdit->setAccessibleName(tr("CUs"));
     m_cuHint->setText(tr("%1 of the workspace's %2 CUs are free for this queue. The queues together cannot "
                          "have more CUs than the workspace's CU quota.")

@@ -2,26 +2,22 @@
 
 #include "ui/common/SubmitDialog.h"
 
-#include <functional>
-
 class QLineEdit;
 class CuEdit;
 
 // Add Queue (name and CUs) or Edit CUs of an existing queue (name shown, read-only). Shows how
 // many CUs are free under the workspace's quota; the submitter calls the service and its errors
 // appear under the field they concern.
-class QueueDialog : public SubmitDialog
+class QueueDialog : public SubmitValuesDialog<QString, int> // name, CUs
 {
     Q_OBJECT
 
 public:
     enum class Mode { Add, Edit };
-    using Submitter = std::function<Status(const QString &name, int cu)>;
 
     // maxCu: the most this queue may have (quota minus the other queues); quota: the workspace's.
     QueueDialog(Mode mode, const QString &name, int cu, int maxCu, int quota, QWidget *parent = nullptr);
 
-    void setSubmitter(Submitter submitter) { m_submitter = std::move(submitter); }
     QString name() const;
     int cu() const;
 
@@ -32,7 +28,7 @@ public:
     QLabel *cuError() const { return errorLabel(Field::CuQuota); }
 
 private:
-    Status submit() override;
+    std::tuple<QString, int> values() const override;
     void retranslateUi() override;
     void validateName();
     void validateCu();
@@ -40,10 +36,7 @@ private:
     Mode m_mode;
     int m_maxCu;
     int m_quota;
-    Submitter m_submitter;
-    QLabel *m_nameLabel = nullptr;
     QLineEdit *m_nameEdit = nullptr;
-    QLabel *m_cuLabel = nullptr;
     CuEdit *m_cuEdit = nullptr;
     QLabel *m_cuHint = nullptr;
 };
