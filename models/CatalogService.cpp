@@ -2,6 +2,7 @@
 
 #include "models/AccountDirectory.h"
 #include "models/Database.h"
+#include "models/Query.h"
 #include "models/ProductSpec.h"
 #include "models/WorkspaceRules.h"
 
@@ -41,17 +42,14 @@ Result<DlfCatalog> CatalogService::createCatalog(const Identity &who, const QStr
     const DlfCatalog catalog{catalogId, region};
     const Status written = m_db.write([&]() -> Status {
         m_db.noteChange(Change::Kind::Catalogs, QString());
-        QSqlQuery q(m_db.connection());
-        const QString failed = tr("Could not read the DLF data catalogs of the account.");
-        if (Status s = Database::exec(q, QStringLiteral("SELECT 1 FROM catalogs WHERE region = ? AND catalog_id = ?"),
-                                      {region, catalogId}, failed);
-            !s.ok())
-            return s;
-        const Result<bool> exists = Database::next(q, failed);
+        const Result<bool> exists =
+            Query::exists(m_db, QStringLiteral("SELECT 1 FROM catalogs WHERE region = ? AND catalog_id = ?"),
+                          {region, catalogId}, tr("Could not read the DLF data catalogs of the account."));
         if (!exists.ok())
             return exists;
         if (exists.value())
             return catalogExists(region, catalogId);
+        QSqlQuery q(m_db.connection());
         if (!q.prepare(QStringLiteral("INSERT INTO catalogs (region, catalog_id, created_at) VALUES (?, ?, ?)")))
             return Database::storageError(Database::changeNotSaved(), q.lastError());
         q.addBindValue(region);

@@ -103,15 +103,52 @@ Result<DeletionPreview> DeletionService::preview(const QString &workspaceId) con
         // The refund is computed from the net of every order, so every order is listed.
         p.orders = orders.value(); // newest first
         std::reverse(p.orders.begin(), p.orders.end());
-        const Result<qint64> paid = m_billing.netPaidCents(workspaceId);
-        if (!paid.ok())
-            return Status(paid);
-        p.paidCents = paid.value();
-        p.subscribedMs = std::max<qint64>(0, Checked::sub(w->expiresAtMs, w->subscribedAtMs));
-        p.usedMs = qBound<qint64>(0, Checked::sub(m_clock.nowMs(), w->subscribedAtMs), p.subscribedMs);
-        p.refundCents = Pricing::unsubscribeRefundCents(p.paidCents, p.usedMs, p.subscribedMs);
+        const Result<Quote> quote = quoteRefund(workspaceId);
+        if (!quote.ok())
+            return Status(quote);
+        p.paidCents = quote->inputs.netPaidCents;
+        p.subscribedMs = quote->subscribedMs;
+        p.usedMs = quote->usedMs;
+        p.refundCents = -quote->amountCents;
+        p.refundQuote = quote.value();
     }
     return p;
+}
+
+Result<Quote> DeletionService::quoteRefund(const QString &workspaceId) const
+{
+    const Result<Workspace> w = m_workspaces.find(workspaceId);
+    if (!w.ok())
+        return Status(w);
+    if (w->billing != ProductSpec::Subscription)
+        return Result<Quote>::failure(Field::Billing,
+                                      tr("%1 is a pay-as-you-go workspace: it has no subscription to "
+                                         "unsubscribe from. Delete it instead.").arg(w->name),
+                                      ErrorCode::Conflict);
+    const Result<QList<Order>> orders = m_billing.orders(workspaceId);
+    if (!orders.ok())
+        return Status(orders);
+    const Result<qint64> paid = m_billing.netPaidCents(workspaceId);
+    if (!paid.ok())
+        return Status(paid);
+    Quote q;
+    q.inputs.orderType = ProductSpec::OrderRefund;
+    q.inputs.workspaceId = workspaceId;
+    q.inputs.region = w->region;
+    q.inputs.billing = w->billing;
+    q.inputs.cuBefore = w->cuQuota;
+    q.inputs.cuAfter = 0;
+    q.inputs.periodStartMs = w->subscribedAtMs;
+    q.inputs.periodEndMs = w->expiresAtMs;
+    q.inputs.netPaidCents = paid.value();
+    // Oldest first; an order added since (another instance's upgrade, a renewal) changes the refund.
+    for (auto it = orders->crbegin(); it != orders->crend(); ++it)
+        q.inputs.orderIds << it->id;
+    q.quotedAtMs = m_clock.nowMs();
+    q.subscribedMs = std::max<qint64>(0, Checked::sub(w->expiresAtMs, w->subscribedAtMs));
+    q.usedMs = qBound<qint64>(0, Checked::sub(q.quotedAtMs, w->subscribedAtMs), q.subscribedMs);
+    q.amountCents = -Pricing::unsubscribeRefundCents(paid.value(), q.usedMs, q.subscribedMs);
+    return q;
 }
 
 Result<Workspace> DeletionService::check(const Identity &who, const QString &workspaceId,
@@ -177,32 +214,56 @@ Status DeletionService::deleteWorkspace(const Identity &who, const QString &work
     });
 }
 
-Result<Order> DeletionService::unsubscribe(const Identity &who, const QString &workspaceId, const QString &typedConfirmation)
+Result<Order> DeletionService::unsubscribe(const Identity &who, const QString &workspaceId,
+                                          const QString &typedConfirmation, const Quote &quote,
+                                          std::optional<Quote> *requote)
 {
+    return unsubscribe(who, workspaceId, typedConfirmation, &quote, requote);
+}
+
+Result<Order> DeletionService::unsubscribe(const Identity &who, const QString &workspaceId,
+                                          const QString &typedConfirmation)
+{
+    return unsubscribe(who, workspaceId, typedConfirmation, nullptr, nullptr);
+}
+
+Result<Order> DeletionService::unsubscribe(const Identity &who, const QString &workspaceId,
+                                          const QString &typedConfirmation, const Quote *shown,
+                                          std::optional<Quote> *requote)
+{
+    if (requote)
+        requote->reset();
     if (Status s = check(who, workspaceId, typedConfirmation, ProductSpec::Subscription); !s.ok())
         return s;
+    if (shown && (shown->inputs.orderType != ProductSpec::OrderRefund || shown->inputs.workspaceId != workspaceId))
+        return Result<Order>::failure(Field::Quote, tr("This refund is not the one of this workspace."));
     Order refund;
     const Status s = m_db.write([&]() -> Status {
+        if (requote)
+            requote->reset();
         const Result<Workspace> w = check(who, workspaceId, typedConfirmation, ProductSpec::Subscription);
         if (!w.ok())
             return w;
-        const qint64 now = m_clock.nowMs();
-        const qint64 subscribedMs = std::max<qint64>(0, Checked::sub(w->expiresAtMs, w->subscribedAtMs));
-        const qint64 usedMs = Checked::sub(now, w->subscribedAtMs);
-        const Result<qint64> paid = m_billing.netPaidCents(w->id);
-        if (!paid.ok())
-            return paid;
+        const Result<Quote> fresh = quoteRefund(w->id);
+        if (!fresh.ok())
+            return fresh;
+        // Guard first, so active runs are named before a price is questioned (the rollback undoes
+        // the delete when the quote is refused).
+        if (Status d = deleteWithinTransaction(w.value(), true); !d.ok())
+            return d;
+        // Without a shown quote the caller takes the refund as it is now.
+        const Quote &quote = shown ? *shown : fresh.value();
+        if (Status same = Quote::confirm(quote, fresh.value(), m_clock.nowMs(), requote); !same.ok())
+            return same;
         Order o;
         o.workspaceId = w->id;
         o.workspaceName = w->name;
         o.type = ProductSpec::OrderRefund;
         o.cuBefore = w->cuQuota;
         o.cuAfter = 0;
-        o.amountCents = -Pricing::unsubscribeRefundCents(paid.value(), usedMs, subscribedMs);
-        o.createdAtMs = now;
-        // Guard first, so a refused unsubscribe records nothing (the rollback would undo it anyway).
-        if (Status d = deleteWithinTransaction(w.value(), true); !d.ok())
-            return d;
+        // Exactly the refund the user confirmed, never recomputed at this later moment.
+        o.amountCents = quote.amountCents;
+        o.createdAtMs = m_clock.nowMs();
         const Result<Order> recorded = m_billing.record(o);
         if (!recorded.ok())
             return recorded;

@@ -3,6 +3,7 @@
 #include "models/Clock.h"
 #include "models/Domain.h"
 #include "models/Identity.h"
+#include "models/Quote.h"
 #include "models/Result.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,8 @@ struct DeletionPreview
     qint64 usedMs = 0;
     qint64 subscribedMs = 0;
     qint64 refundCents = 0;
+    // The refund as a quote (amountCents = -refundCents), handed back to unsubscribe().
+    std::optional<Quote> refundQuote;
 };
 
 // Deleting a pay-as-you-go workspace and unsubscribing a subscription one, behind the active-job guard (spec §5, issue 4).
@@ -56,8 +59,19 @@ public:
     // (ErrorCode::ActiveJobs; checked inside the delete's own transaction).
     Status deleteWorkspace(const Identity &who, const QString &workspaceId, const QString &typedConfirmation);
 
-    // Unsubscribes a subscription workspace: records a Refund order (negative amount) and deletes
-    // the workspace in one transaction, behind the same checks. Returns the refund order.
+    // The refund of unsubscribing now: net paid minus the used share of the current period
+    // (spec §4), from every order of the workspace. Fails for a pay-as-you-go workspace.
+    Result<Quote> quoteRefund(const QString &workspaceId) const;
+
+    // Unsubscribes a subscription workspace: records a Refund order of exactly quote.amountCents
+    // (the refund the user saw, negative) and deletes the workspace in one
+    // transaction, behind the same checks. A quote whose inputs changed (an order was added, the
+    // quota or the period changed) or that is older than Quote::ValidityMs is refused
+    // (Field::Quote, ErrorCode::Conflict) with nothing changed and *requote set to the refund
+    // valid now. Returns the refund order.
+    Result<Order> unsubscribe(const Identity &who, const QString &workspaceId, const QString &typedConfirmation,
+                              const Quote &quote, std::optional<Quote> *requote = nullptr);
+    // Quotes the refund and unsubscribes at once, for callers that show no refund (scripts, tests).
     Result<Order> unsubscribe(const Identity &who, const QString &workspaceId, const QString &typedConfirmation);
 
     // The refusal while runs are active: names them and asks to stop them first.
@@ -69,6 +83,8 @@ private:
     Result<Workspace> check(const Identity &who, const QString &workspaceId, const QString &typedConfirmation,
                             const QString &expectedBilling) const;
     Status deleteWithinTransaction(const Workspace &w, bool unsubscribing);
+    Result<Order> unsubscribe(const Identity &who, const QString &workspaceId, const QString &typedConfirmation,
+                              const Quote *quote, std::optional<Quote> *requote);
 
     Database &m_db;
     const Clock &m_clock;

@@ -4,6 +4,7 @@
 #include "models/BillingService.h"
 #include "models/Clock.h"
 #include "models/Database.h"
+#include "models/Query.h"
 #include "models/Domain.h"
 #include "models/DomainText.h"
 #include "models/Pricing.h"
@@ -36,17 +37,12 @@ struct SampleRun
 
 Status DemoSeeder::seed(Database &db, const Clock &clock, const Options &options)
 {
-    {
-        const QString failed = tr("Could not read the account settings.");
-        QSqlQuery q(db.connection());
-        if (Status s = Database::exec(q, QStringLiteral("SELECT count(*) FROM account"), {}, failed); !s.ok())
-            return s;
-        const Result<bool> row = Database::next(q, failed);
-        if (!row.ok())
-            return row;
-        if (row.value() && q.value(0).toLongLong() > 0)
-            return {};
-    }
+    const Result<qint64> accounts = Query::number(db, QStringLiteral("SELECT count(*) FROM account"), {},
+                                                  tr("Could not read the account settings."));
+    if (!accounts.ok())
+        return accounts;
+    if (accounts.value() > 0)
+        return {};
     const qint64 now = clock.nowMs();
     return db.write([&]() -> Status {
         QSqlQuery q(db.connection());

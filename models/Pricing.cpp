@@ -1,6 +1,5 @@
 #include "models/Pricing.h"
 
-#include "models/Format.h"
 
 #include "models/ProductSpec.h"
 
@@ -65,18 +64,4 @@ qint64 expiryMs(qint64 purchaseMs, int months)
     return QDateTime::fromMSecsSinceEpoch(purchaseMs, Qt::UTC).addMonths(months).toMSecsSinceEpoch();
 }
 
-QString formatCents(qint64 cents)
-{
-    return Format::money(cents);
-}
-
-QString formatMicroUsd(qint64 microUsd, int decimals)
-{
-    return Format::microUsd(microUsd, decimals);
-}
-
-QString formatUnitPrice(qint64 microUsd)
-{
-    return Format::unitPrice(microUsd);
-}
 } // namespace Pricing

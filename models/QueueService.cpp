@@ -209,33 +209,26 @@ Status QueueService::removeQueue(const Identity &who, const QString &workspaceId
         // transaction, so they do not block (as the delete guard does).
         if (Status s = m_jobs.advanceWithinTransaction(workspaceId); !s.ok())
             return s;
-        QSqlQuery q(m_db.connection());
-        const QStringList activeStates = ProductSpec::activeRunStates();
         QStringList marks;
-        for (qsizetype i = 0; i < activeStates.size(); ++i)
+        QVariantList values{workspaceId, name};
+        for (const QString &state : ProductSpec::activeRunStates()) {
             marks << QStringLiteral("?");
-        if (!q.prepare(QStringLiteral("SELECT id FROM job_runs WHERE workspace_id = ? AND queue = ? AND state IN (%1)"
-                                      " ORDER BY id")
-                           .arg(marks.join(QLatin1Char(',')))))
-            return Database::storageError(tr("Could not read the job runs of the queue."), q.lastError());
-        q.addBindValue(workspaceId);
-        q.addBindValue(name);
-        for (const QString &state : activeStates)
-            q.addBindValue(state);
-        const QString failed = tr("Could not read the job runs of the queue.");
-        if (Status s = Database::exec(q, failed); !s.ok())
-            return s;
-        QStringList active;
-        while (q.next())
-            active << q.value(0).toString();
-        if (Status s = Database::fetched(q, failed); !s.ok())
-            return s;
-        if (!active.isEmpty())
+            values << state;
+        }
+        const QString sql = QStringLiteral("SELECT id FROM job_runs WHERE workspace_id = ? AND queue = ?"
+                                           " AND state IN (%1) ORDER BY id")
+                                .arg(marks.join(QLatin1Char(',')));
+        const Result<QStringList> active =
+            Query::strings(m_db, sql, values, tr("Could not read the job runs of the queue."));
+        if (!active.ok())
+            return active;
+        if (!active->isEmpty())
             return Status::failure(Field::Queue,
                                    tr("The queue %1 has %n active job run(s) (%2). Stop them first.", nullptr,
-                                      int(active.size()))
-                                       .arg(name, active.join(QStringLiteral(", "))),
+                                      int(active->size()))
+                                       .arg(name, active->join(QStringLiteral(", "))),
                                    ErrorCode::ActiveJobs);
+        QSqlQuery q(m_db.connection());
         return Database::exec(q, QStringLiteral("DELETE FROM queues WHERE workspace_id = ? AND name = ?"),
                               {workspaceId, name}, Database::changeNotSaved());
     });

@@ -272,31 +272,58 @@ Status QuotaService::updateQuota(const QString &workspaceId, int newCu) const
                           Database::changeNotSaved());
 }
 
-Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const QString &workspaceId, int newCu,
-                                                    Direction direction, int expectedCurrentCu)
+Result<Quote> QuotaService::quoteSubscriptionChange(const QString &workspaceId, Direction direction, int newCu) const
 {
+    const auto preview = previewSubscriptionChange(workspaceId, direction);
+    if (!preview.ok())
+        return Status(preview);
+    const SubscriptionPreview &p = preview.value();
+    if (p.expired)
+        return p.blocked;
+    if (Status range = checkSubscriptionCu(direction, p.currentCu, newCu); !range.ok())
+        return range;
+    Quote q;
+    q.inputs.orderType = direction == Direction::Upgrade ? ProductSpec::OrderUpgrade : ProductSpec::OrderDowngrade;
+    q.inputs.workspaceId = workspaceId;
+    q.inputs.region = p.workspace.region;
+    q.inputs.billing = p.workspace.billing;
+    q.inputs.cuBefore = p.currentCu;
+    q.inputs.cuAfter = newCu;
+    q.inputs.periodStartMs = p.workspace.subscribedAtMs;
+    // The expiry an auto-renewal due by now gives it: the renewal itself is its own order.
+    q.inputs.periodEndMs = p.workspace.expiresAtMs;
+    q.inputs.unitMicroUsd = Pricing::subscriptionMicroUsdPerCuMonth(p.workspace.region);
+    q.quotedAtMs = m_clock.nowMs();
+    q.remainingSeconds = p.remainingSeconds;
+    q.amountCents = Pricing::quotaChangeCents(p.workspace.region, p.currentCu, newCu, p.remainingSeconds);
+    return q;
+}
+
+Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const Quote &quote,
+                                                    std::optional<Quote> *requote)
+{
+    if (requote)
+        requote->reset();
     if (Status allowed = Permissions::canManageWorkspaces(who); !allowed.ok())
         return allowed;
+    const QString &type = quote.inputs.orderType;
+    if (type != ProductSpec::OrderUpgrade && type != ProductSpec::OrderDowngrade)
+        return Result<Order>::failure(Field::Quote, tr("This price is not for a subscription quota change."));
+    const Direction direction = type == ProductSpec::OrderUpgrade ? Direction::Upgrade : Direction::Downgrade;
+    const QString &workspaceId = quote.inputs.workspaceId;
+    const int newCu = quote.inputs.cuAfter;
     Order order;
     const Status s = m_db.write([&]() -> Status {
+        if (requote)
+            requote->reset();
         // A subscription that auto-renewed since it was shown is charged for its renewed term.
         if (Status renewed = m_billing.renewDueSubscriptionsInTransaction(); !renewed.ok())
             return renewed;
-        const auto preview = previewSubscriptionChange(workspaceId, direction);
-        if (!preview.ok())
-            return preview;
-        const SubscriptionPreview &p = preview.value();
-        if (p.expired)
-            return p.blocked;
-        const int current = p.currentCu;
-        if (expectedCurrentCu >= 0 && current != expectedCurrentCu)
-            return Status::failure(Field::General,
-                                   tr("The CU quota of %1 was changed to %2 CUs elsewhere after this page opened. "
-                                      "Check the new price difference, then buy again.")
-                                       .arg(p.workspace.name, cus(current)),
-                                   ErrorCode::Conflict);
-        if (Status range = checkSubscriptionCu(direction, current, newCu); !range.ok())
-            return range;
+        const Result<Quote> fresh = quoteSubscriptionChange(workspaceId, direction, newCu);
+        if (!fresh.ok())
+            return fresh;
+        if (Status same = Quote::confirm(quote, fresh.value(), m_clock.nowMs(), requote); !same.ok())
+            return same;
         if (direction == Direction::Downgrade) {
             if (Status used = checkNotBelowInUse(workspaceId, newCu); !used.ok())
                 return used;
@@ -306,13 +333,17 @@ Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const Q
         if (Status u = updateQuota(workspaceId, newCu); !u.ok())
             return u;
 
+        const Result<Workspace> w = m_workspaces.find(workspaceId);
+        if (!w.ok())
+            return w;
         Order o;
         o.workspaceId = workspaceId;
-        o.workspaceName = p.workspace.name;
-        o.type = direction == Direction::Upgrade ? ProductSpec::OrderUpgrade : ProductSpec::OrderDowngrade;
-        o.cuBefore = current;
+        o.workspaceName = w->name;
+        o.type = type;
+        o.cuBefore = quote.inputs.cuBefore;
         o.cuAfter = newCu;
-        o.amountCents = priceDifferenceCents(p.workspace.region, current, newCu, p.workspace.expiresAtMs);
+        // Exactly what the user confirmed, never recomputed at this later moment.
+        o.amountCents = quote.amountCents;
         const Result<Order> recorded = m_billing.record(o);
         if (!recorded.ok())
             return recorded;
@@ -322,6 +353,26 @@ Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const Q
     if (!s.ok())
         return s;
     return order;
+}
+
+Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const QString &workspaceId, int newCu,
+                                                    Direction direction, int expectedCurrentCu)
+{
+    if (Status allowed = Permissions::canManageWorkspaces(who); !allowed.ok())
+        return allowed;
+    const auto preview = previewSubscriptionChange(workspaceId, direction);
+    if (!preview.ok())
+        return Status(preview);
+    if (!preview->expired && expectedCurrentCu >= 0 && preview->currentCu != expectedCurrentCu)
+        return Status::failure(Field::General,
+                               tr("The CU quota of %1 was changed to %2 CUs elsewhere after this page opened. "
+                                  "Check the new price difference, then buy again.")
+                                   .arg(preview->workspace.name, cus(preview->currentCu)),
+                               ErrorCode::Conflict);
+    const Result<Quote> quote = quoteSubscriptionChange(workspaceId, direction, newCu);
+    if (!quote.ok())
+        return Status(quote);
+    return changeSubscriptionQuota(who, quote.value());
 }
 
 Status QuotaService::setPayAsYouGoQuota(const Identity &who, const QString &workspaceId, int newCu)

@@ -3,6 +3,7 @@
 #include "models/Clock.h"
 #include "models/Domain.h"
 #include "models/Identity.h"
+#include "models/Quote.h"
 #include "models/Result.h"
 
 #include <QCoreApplication>
@@ -76,10 +77,22 @@ public:
     qint64 priceDifferenceCents(const QString &region, int currentCu, int newCu, qint64 expiresAtMs) const;
     qint64 remainingSeconds(qint64 expiresAtMs) const;
 
-    // Re-validates everything inside one transaction, changes cu_quota (expiry unchanged), adjusts
-    // the queues and records an Upgrade (payment) or Downgrade (refund, negative amount) order.
-    // expectedCurrentCu (>= 0): the current quota the user saw the price for; when another app
-    // instance has changed it since, nothing is bought (ErrorCode::Conflict), as the price differs.
+    // The price of changing the subscription quota to newCu now, as the dialog shows it before Buy
+    // Now / Downgrade. Refused like the change itself for an expired subscription or a CU quota
+    // outside the direction's range (the running-jobs and queue checks come when buying).
+    Result<Quote> quoteSubscriptionChange(const QString &workspaceId, Direction direction, int newCu) const;
+
+    // Buys the quote the user saw: inside one transaction it renews what is due, recomputes the
+    // quote and re-validates everything, changes cu_quota (expiry unchanged), adjusts the queues
+    // and records an Upgrade (payment) or Downgrade (refund, negative amount) order of exactly
+    // quote.amountCents. A quote whose inputs changed or that is older than Quote::ValidityMs is
+    // refused (Field::Quote, ErrorCode::Conflict) with nothing changed, and *requote gets the
+    // quote that is valid now.
+    Result<Order> changeSubscriptionQuota(const Identity &who, const Quote &quote,
+                                          std::optional<Quote> *requote = nullptr);
+    // Quotes and buys at once, for callers that show no price (seed data, scripts, tests).
+    // expectedCurrentCu (>= 0): the current quota the caller assumed; when another app instance
+    // has changed it since, nothing is bought (ErrorCode::Conflict), as the price differs.
     Result<Order> changeSubscriptionQuota(const Identity &who, const QString &workspaceId, int newCu,
                                           Direction direction, int expectedCurrentCu = -1);
 

@@ -46,6 +46,8 @@ inline const QString Job = QStringLiteral("job");
 inline const QString Member = QStringLiteral("member");
 inline const QString Role = QStringLiteral("role");
 inline const QString Queue = QStringLiteral("queue");
+// A price that can no longer be confirmed as shown (models/Quote.h).
+inline const QString Quote = QStringLiteral("quote");
 // Tag errors use "tags/<row>/key" and "tags/<row>/value" so an editor can mark the row.
 inline QString tagKey(int row) { return QStringLiteral("tags/%1/key").arg(row); }
 inline QString tagValue(int row) { return QStringLiteral("tags/%1/value").arg(row); }

@@ -1,6 +1,7 @@
 #include "models/TagService.h"
 
 #include "models/Database.h"
+#include "models/Query.h"
 #include "models/Permissions.h"
 #include "models/TagRules.h"
 
@@ -16,17 +17,13 @@ Status TagService::setTags(const Identity &who, const QString &workspaceId, cons
     return m_db.write([&]() -> Status {
         m_db.noteChange(Change::Kind::Tags, workspaceId);
         m_db.noteChange(Change::Kind::WorkspaceChanged, workspaceId); // the list shows the tags
-        QSqlQuery q(m_db.connection());
-        const QString failed = tr("Could not read the workspace.");
-        if (Status s = Database::exec(q, QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"), {workspaceId}, failed);
-            !s.ok())
-            return s;
-        const Result<bool> exists = Database::next(q, failed);
+        const Result<bool> exists = Query::exists(m_db, QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"),
+                                                  {workspaceId}, tr("Could not read the workspace."));
         if (!exists.ok())
             return exists;
         if (!exists.value())
             return Status::failure(Field::General, tr("The workspace no longer exists."), ErrorCode::NotFound);
-        q.finish();
+        QSqlQuery q(m_db.connection());
         if (Status s = Database::exec(q, QStringLiteral("DELETE FROM workspace_tags WHERE workspace_id = ?"), {workspaceId},
                                       Database::changeNotSaved());
             !s.ok())

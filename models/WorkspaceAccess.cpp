@@ -2,6 +2,7 @@
 
 #include "models/Database.h"
 #include "models/ProductSpec.h"
+#include "models/Query.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,15 +18,12 @@ QString readAccessFailed()
 
 Result<QString> WorkspaceAccess::storedRoleOf(Database &db, const QString &workspaceId, const QString &principal)
 {
-    QSqlQuery q(db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT role FROM members WHERE workspace_id = ? AND principal = ?"),
-                                  {workspaceId, principal}, readAccessFailed());
-        !s.ok())
-        return s;
-    const Result<bool> row = Database::next(q, readAccessFailed());
-    if (!row.ok())
-        return Status(row);
-    return row.value() ? q.value(0).toString() : QString();
+    const Result<std::optional<QVariant>> role =
+        Query::value(db, QStringLiteral("SELECT role FROM members WHERE workspace_id = ? AND principal = ?"),
+                     {workspaceId, principal}, readAccessFailed());
+    if (!role.ok())
+        return Status(role);
+    return role.value() ? role.value()->toString() : QString();
 }
 
 Result<QString> WorkspaceAccess::roleOf(Database &db, const QString &workspaceId, const Identity &who)
@@ -37,12 +35,8 @@ Result<QString> WorkspaceAccess::roleOf(Database &db, const QString &workspaceId
 
 Result<bool> WorkspaceAccess::workspaceExists(Database &db, const QString &workspaceId)
 {
-    QSqlQuery q(db.connection());
-    if (Status s = Database::exec(q, QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"), {workspaceId},
-                                  readAccessFailed());
-        !s.ok())
-        return s;
-    return Database::next(q, readAccessFailed());
+    return Query::exists(db, QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"), {workspaceId},
+                         readAccessFailed());
 }
 
 Status WorkspaceAccess::check(Database &db, const Identity &who, const QString &workspaceId,

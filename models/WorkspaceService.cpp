@@ -254,8 +254,49 @@ Status WorkspaceService::validate(const WorkspaceSpec &spec) const
     return result;
 }
 
-Result<Workspace> WorkspaceService::create(const Identity &who, const WorkspaceSpec &input)
+Result<Quote> WorkspaceService::quoteNewSubscription(const WorkspaceSpec &spec) const
 {
+    Status rules;
+    for (const Status &s : {WorkspaceRules::validateRegion(spec.region), WorkspaceRules::validateBilling(spec.billing)})
+        rules.append(s);
+    if (!rules.ok())
+        return rules;
+    if (spec.billing != ProductSpec::Subscription)
+        return Result<Quote>::failure(Field::Billing,
+                                      tr("A pay-as-you-go workspace is billed by use: there is nothing to pay now."));
+    for (const Status &s : {WorkspaceRules::validateCuQuota(spec.billing, spec.cuQuota),
+                            WorkspaceRules::validateDuration(spec.billing, spec.durationMonths)})
+        rules.append(s);
+    if (!rules.ok())
+        return rules;
+    Quote q;
+    q.inputs.orderType = ProductSpec::OrderNew;
+    q.inputs.region = spec.region;
+    q.inputs.billing = spec.billing;
+    q.inputs.cuAfter = spec.cuQuota;
+    q.inputs.months = spec.durationMonths;
+    q.inputs.unitMicroUsd = Pricing::subscriptionMicroUsdPerCuMonth(spec.region);
+    q.quotedAtMs = m_clock.nowMs();
+    q.amountCents = Pricing::subscriptionCents(spec.region, spec.cuQuota, spec.durationMonths);
+    return q;
+}
+
+Result<Workspace> WorkspaceService::create(const Identity &who, const WorkspaceSpec &spec)
+{
+    return create(who, spec, nullptr, nullptr);
+}
+
+Result<Workspace> WorkspaceService::create(const Identity &who, const WorkspaceSpec &spec, const Quote &quote,
+                                           std::optional<Quote> *requote)
+{
+    return create(who, spec, &quote, requote);
+}
+
+Result<Workspace> WorkspaceService::create(const Identity &who, const WorkspaceSpec &input, const Quote *quote,
+                                           std::optional<Quote> *requote)
+{
+    if (requote)
+        requote->reset();
     if (Status allowed = Permissions::canCreateWorkspace(who); !allowed.ok())
         return allowed;
     WorkspaceSpec spec = input;
@@ -273,9 +314,21 @@ Result<Workspace> WorkspaceService::create(const Identity &who, const WorkspaceS
     const Status written = m_db.write([&]() -> Status {
         // Again inside the transaction: another instance may have taken the name or changed the
         // account since the check above. The UNIQUE constraint in insertRecord() is the last word.
+        if (requote)
+            requote->reset();
         if (Status valid = validate(spec); !valid.ok())
             return valid;
         const qint64 now = m_clock.nowMs();
+        std::optional<Quote> price;
+        if (subscription) {
+            const Result<Quote> fresh = quoteNewSubscription(spec);
+            if (!fresh.ok())
+                return fresh;
+            // Without a shown quote the caller takes the price as it is now.
+            price = quote ? *quote : fresh.value();
+            if (Status same = Quote::confirm(*price, fresh.value(), now, requote); !same.ok())
+                return same;
+        }
         w.id = newWorkspaceId();
         w.name = spec.name;
         w.region = spec.region;
@@ -307,7 +360,8 @@ Result<Workspace> WorkspaceService::create(const Identity &who, const WorkspaceS
             order.type = ProductSpec::OrderNew;
             order.cuBefore = 0;
             order.cuAfter = w.cuQuota;
-            order.amountCents = Pricing::subscriptionCents(w.region, w.cuQuota, w.durationMonths);
+            // Exactly the price the user confirmed.
+            order.amountCents = price->amountCents;
             order.createdAtMs = now;
             if (Status s = m_billing.record(order); !s.ok())
                 return s;

@@ -4,6 +4,7 @@
 #include "models/Domain.h"
 #include "models/Identity.h"
 #include "models/Permissions.h"
+#include "models/Quote.h"
 #include "models/Result.h"
 #include "models/WorkspaceListLoader.h"
 
@@ -63,6 +64,16 @@ public:
     // the purchase order and the expiry date. Two app instances creating the same name: the
     // UNIQUE constraint lets exactly one win; the other gets the duplicate-name message.
     Result<Workspace> create(const Identity &who, const WorkspaceSpec &spec);
+    // The same for a subscription the user saw the price of: the New order records exactly
+    // quote.amountCents. A quote for another region, quota or duration, for another unit price,
+    // or older than Quote::ValidityMs is refused (Field::Quote, ErrorCode::Conflict) with nothing
+    // created and *requote set to the price valid now. Without a quote (above) a subscription
+    // is charged the price of this moment.
+    Result<Workspace> create(const Identity &who, const WorkspaceSpec &spec, const Quote &quote,
+                             std::optional<Quote> *requote = nullptr);
+    // The amount due now for a new subscription (Create Workspace's price line and confirmation).
+    // Fails on the billing method, region, CU quota or duration rule.
+    Result<Quote> quoteNewSubscription(const WorkspaceSpec &spec) const;
     // What the dialog shows while the user types: prerequisites, every field rule, and whether
     // the (NFC-normalised) name is free. Permissions are not part of it.
     Status validate(const WorkspaceSpec &spec) const;
@@ -77,6 +88,8 @@ public:
     static QString newWorkspaceId();
 
 private:
+    Result<Workspace> create(const Identity &who, const WorkspaceSpec &spec, const Quote *quote,
+                             std::optional<Quote> *requote);
     static Status nameTaken(const QString &name);
     static Status notFound();
     inline static const QString StartingDelayKey = QStringLiteral("starting_delay_ms");

@@ -764,6 +764,10 @@
         <source>Could not read what the workspace contains.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This refund is not the one of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -1838,12 +1842,67 @@
         <source>The queues stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This price is not for a subscription quota change.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Running jobs use %Ln CU(s) of this workspace right now, more than the new quota allows (%1). Choose at least %Ln CU(s), or stop jobs first.</source>
         <translation>
             <numerusform>Running jobs use %Ln CU of this workspace right now, more than the new quota allows (%1). Choose at least %Ln CU, or stop jobs first.</numerusform>
             <numerusform>Running jobs use %Ln CUs of this workspace right now, more than the new quota allows (%1). Choose at least %Ln CUs, or stop jobs first.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Quote</name>
+    <message>
+        <source>%1 to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (nothing to pay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This price is for another change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription period changed (it renewed or expired) after the price was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order was recorded for this workspace after the price was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the price was computed from changed after it was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The price is still %2. Nothing was charged; review it and confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The refund changed from %2 to %3. Nothing was recorded; review the new refund and confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The price changed from %2 to %3. Nothing was charged; review the new price and confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price can be confirmed for %1 seconds after it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CU quota was changed to %1 CUs elsewhere after the price was shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2193,18 +2252,6 @@
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (nothing to pay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2596,6 +2643,10 @@
     </message>
     <message>
         <source>Could not check whether the name is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pay-as-you-go workspace is billed by use: there is nothing to pay now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -755,6 +755,10 @@
         <source>Could not read what the workspace contains.</source>
         <translation>无法读取工作空间的内容。</translation>
     </message>
+    <message>
+        <source>This refund is not the one of this workspace.</source>
+        <translation>此退款不属于该工作空间。</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -1822,11 +1826,66 @@
         <source>The queues stay as they are.</source>
         <translation>队列保持不变。</translation>
     </message>
+    <message>
+        <source>This price is not for a subscription quota change.</source>
+        <translation>此价格不是包年包月配额变更的价格。</translation>
+    </message>
     <message numerus="yes">
         <source>Running jobs use %Ln CU(s) of this workspace right now, more than the new quota allows (%1). Choose at least %Ln CU(s), or stop jobs first.</source>
         <translation>
             <numerusform>运行中的作业当前正在使用此工作空间的 %Ln CU，超过了新配额（%1）。请至少选择 %Ln CU，或先停止作业。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Quote</name>
+    <message>
+        <source>%1 to pay</source>
+        <translation>需支付 %1</translation>
+    </message>
+    <message>
+        <source>%1 refund</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <source>%1 (nothing to pay)</source>
+        <translation>%1（无需支付）</translation>
+    </message>
+    <message>
+        <source>This price is for another change.</source>
+        <translation>此价格属于另一项变更。</translation>
+    </message>
+    <message>
+        <source>The subscription period changed (it renewed or expired) after the price was shown.</source>
+        <translation>价格显示后，订阅周期已变化（已续费或已到期）。</translation>
+    </message>
+    <message>
+        <source>An order was recorded for this workspace after the price was shown.</source>
+        <translation>价格显示后，该工作空间又记录了一笔订单。</translation>
+    </message>
+    <message>
+        <source>What the price was computed from changed after it was shown.</source>
+        <translation>价格显示后，计算价格所依据的信息已变化。</translation>
+    </message>
+    <message>
+        <source>%1 The price is still %2. Nothing was charged; review it and confirm again.</source>
+        <translation>%1价格仍为 %2。未扣费；请核对后再次确认。</translation>
+    </message>
+    <message>
+        <source>%1 The refund changed from %2 to %3. Nothing was recorded; review the new refund and confirm again.</source>
+        <translation>%1退款已从 %2 变为 %3。未记录任何订单；请核对新的退款金额后再次确认。</translation>
+    </message>
+    <message>
+        <source>%1 The price changed from %2 to %3. Nothing was charged; review the new price and confirm again.</source>
+        <translation>%1价格已从 %2 变为 %3。未扣费；请核对新价格后再次确认。</translation>
+    </message>
+    <message>
+        <source>A price can be confirmed for %1 seconds after it is shown.</source>
+        <translation>价格显示后 %1 秒内可以确认。</translation>
+    </message>
+    <message>
+        <source>The CU quota was changed to %1 CUs elsewhere after the price was shown.</source>
+        <translation>价格显示后，CU 配额已在别处被改为 %1 CU。</translation>
     </message>
 </context>
 <context>
@@ -2169,18 +2228,6 @@
     <message>
         <source>Not available</source>
         <translation>不可用</translation>
-    </message>
-    <message>
-        <source>%1 to pay</source>
-        <translation>需支付 %1</translation>
-    </message>
-    <message>
-        <source>%1 refund</source>
-        <translation>退款 %1</translation>
-    </message>
-    <message>
-        <source>%1 (nothing to pay)</source>
-        <translation>%1（无需支付）</translation>
     </message>
     <message>
         <source>Upgrade Subscription Quota</source>
@@ -2570,6 +2617,10 @@
     <message>
         <source>Could not check whether the name is free.</source>
         <translation>无法检查名称是否可用。</translation>
+    </message>
+    <message>
+        <source>A pay-as-you-go workspace is billed by use: there is nothing to pay now.</source>
+        <translation>按量付费工作空间按使用量计费：现在无需支付。</translation>
     </message>
 </context>
 <context>

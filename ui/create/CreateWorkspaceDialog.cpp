@@ -483,10 +483,18 @@ void CreateWorkspaceDialog::updateState()
     AccessUi::showError(m_directoryWarning, warning.isEmpty() ? QString() : tr("Warning: %1").arg(warning));
 
     m_form->refresh();
-    if (status.hasField(Field::CuQuota))
+    if (status.hasField(Field::CuQuota)) {
         m_price->showUnavailable(s.billing);
-    else
+    } else if (s.billing == ProductSpec::Subscription) {
+        // The same quote Create asks to confirm and records.
+        const Result<Quote> quote = m_services.workspaces.quoteNewSubscription(s);
+        if (quote.ok())
+            m_price->showQuote(quote.value());
+        else
+            m_price->showUnavailable(s.billing);
+    } else {
         m_price->showPrice(s.region, s.billing, s.cuQuota, m_durationCombo->currentData().toInt());
+    }
     updateHint(status, permission);
 }
 
@@ -546,9 +554,17 @@ void CreateWorkspaceDialog::submit()
     if (!m_createButton->isEnabled())
         return;
     const WorkspaceSpec s = spec();
+    std::optional<Quote> quote;
     if (s.billing == ProductSpec::Subscription) {
+        const Result<Quote> quoted = m_services.workspaces.quoteNewSubscription(s);
+        if (!quoted.ok()) {
+            m_submitErrors = quoted;
+            updateState();
+            return;
+        }
+        quote = quoted.value();
         // Money: one explicit confirmation naming the amount before the order is recorded.
-        const QString amount = Format::money(Pricing::subscriptionCents(s.region, s.cuQuota, s.durationMonths));
+        const QString amount = Format::money(quote->amountCents);
         const PurchaseConfirm::Question question{
             tr("Confirm Purchase"),
             tr("Buy a subscription of %1 CUs for %2 (%3) for workspace %4? %5 is charged now.")
@@ -558,7 +574,10 @@ void CreateWorkspaceDialog::submit()
         if (!PurchaseConfirm::ask(this, question))
             return;
     }
-    const Result<Workspace> r = m_services.workspaces.create(m_session.identity(), s);
+    // The amount confirmed is the amount recorded; a refused quote (older than its validity)
+    // is explained at the top and the next click confirms the new one.
+    const Result<Workspace> r = quote ? m_services.workspaces.create(m_session.identity(), s, *quote)
+                                      : m_services.workspaces.create(m_session.identity(), s);
     if (!r.ok()) {
         m_nameTouched = true;
         m_submitErrors = r;

@@ -3,6 +3,7 @@
 #include "models/Format.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
+#include "models/Quote.h"
 
 
 PricePreview::PricePreview(QWidget *parent) : QLabel(parent)
@@ -27,6 +28,13 @@ void PricePreview::showPrice(const QString &region, const QString &billing, int 
                     .arg(Format::unitPrice(Pricing::payAsYouGoMicroUsdPerCuHour(region)), Format::number(cu),
                          Format::money(Pricing::payAsYouGoFullQuotaCentsPerHour(region, cu))));
     }
+}
+
+void PricePreview::showQuote(const Quote &quote)
+{
+    setText(tr("Amount due now: %1 (%2 CUs × %3 per CU per month × %4)")
+                .arg(Format::money(quote.amountCents), Format::number(quote.inputs.cuAfter),
+                     Format::unitPrice(quote.inputs.unitMicroUsd), ProductSpec::durationName(quote.inputs.months)));
 }
 
 void PricePreview::showUnavailable(const QString &billing)

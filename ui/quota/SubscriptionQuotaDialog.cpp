@@ -249,6 +249,8 @@ void SubscriptionQuotaDialog::updateTimeAndPrice()
         retranslateUi();
         return;
     }
+    const std::optional<Quote> previous = m_quote;
+    m_quote.reset();
     const bool enabled = canChange();
     m_cuEdit->setEnabled(enabled);
     // Enter never buys a value the rule refuses: the button stays disabled while it shows an error.
@@ -269,14 +271,33 @@ void SubscriptionQuotaDialog::updateTimeAndPrice()
         m_priceValue->setText(tr("Shown once the CU quota is valid"));
         return;
     }
-    const qint64 cents = m_services.quotas.priceDifferenceCents(w.region, m_preview->currentCu, m_cuEdit->valueOr(0),
-                                                                w.expiresAtMs);
-    if (cents > 0)
-        m_priceValue->setText(tr("%1 to pay").arg(Format::money(cents)));
-    else if (cents < 0)
-        m_priceValue->setText(tr("%1 refund").arg(Format::money(-cents)));
-    else
-        m_priceValue->setText(tr("%1 (nothing to pay)").arg(Format::money(0)));
+    // The quote shown is the one Buy Now records; it follows the remaining time every second.
+    const Result<Quote> quote = m_services.quotas.quoteSubscriptionChange(m_workspaceId, m_direction,
+                                                                          m_cuEdit->valueOr(0));
+    if (!quote.ok()) {
+        m_priceValue->setText(tr("Not available"));
+        m_buyButton->setEnabled(false);
+        return;
+    }
+    m_quote = quote.value();
+    m_priceValue->setText(Quote::amountText(m_quote->amountCents));
+    if (previous && previous->inputs.cuAfter == m_quote->inputs.cuAfter && previous->inputs != m_quote->inputs) {
+        // Another instance changed the quota or the subscription renewed while the page was open:
+        // say so and show what is true now, as a refused Buy Now would.
+        showChangedElsewhere(Quote::changed(*previous, *m_quote, false));
+    }
+}
+
+void SubscriptionQuotaDialog::showChangedElsewhere(const Status &why)
+{
+    const std::optional<int> chosen = m_cuEdit->value();
+    reloadPreview();
+    if (chosen && m_preview && m_preview->hasRange() && *chosen >= m_preview->minCu && *chosen <= m_preview->maxCu) {
+        const QSignalBlocker blocker(m_cuEdit);
+        m_cuEdit->setValue(*chosen);
+    }
+    retranslateUi();
+    showStatus(why);
 }
 
 void SubscriptionQuotaDialog::updatePlan()
@@ -331,39 +352,35 @@ void SubscriptionQuotaDialog::growToFit()
 
 void SubscriptionQuotaDialog::buy()
 {
-    if (!canChange() || !checkTyped().ok())
+    if (!canChange() || !checkTyped().ok() || !m_quote)
         return;
-    const int chosen = m_cuEdit->valueOr(0);
+    // The price on screen now, kept while the confirmation is open (the timer moves m_quote on).
+    const Quote shown = *m_quote;
+    const int chosen = shown.inputs.cuAfter;
     {
         // Money: one explicit confirmation naming the amount before the order is recorded.
         const Workspace &w = m_preview->workspace;
-        const qint64 cents = m_services.quotas.priceDifferenceCents(w.region, m_preview->currentCu, chosen,
-                                                                    w.expiresAtMs);
-        const QString amount = Format::money(std::abs(cents));
+        const QString amount = Format::money(std::abs(shown.amountCents));
         const bool upgrade = m_direction == QuotaService::Direction::Upgrade;
         const PurchaseConfirm::Question question{
             upgrade ? tr("Confirm Upgrade") : tr("Confirm Downgrade"),
             upgrade ? tr("Upgrade %1 from %2 to %3 CUs? %4 is charged now.")
-                          .arg(w.name, Format::number(m_preview->currentCu), Format::number(chosen), amount)
+                          .arg(w.name, Format::number(shown.inputs.cuBefore), Format::number(chosen), amount)
                     : tr("Downgrade %1 from %2 to %3 CUs? %4 is refunded.")
-                          .arg(w.name, Format::number(m_preview->currentCu), Format::number(chosen), amount),
+                          .arg(w.name, Format::number(shown.inputs.cuBefore), Format::number(chosen), amount),
             upgrade ? tr("&Pay %1").arg(amount) : tr("&Downgrade, refund %1").arg(amount)};
         if (!PurchaseConfirm::ask(this, question))
             return;
     }
-    const Result<Order> result = m_services.quotas.changeSubscriptionQuota(m_session.identity(), m_workspaceId, chosen,
-                                                                           m_direction, m_preview->currentCu);
+    std::optional<Quote> requote;
+    const Result<Order> result = m_services.quotas.changeSubscriptionQuota(m_session.identity(), shown, &requote);
     if (!result.ok()) {
-        if (result.has(ErrorCode::Expired) || result.has(ErrorCode::NotFound) || result.has(ErrorCode::Conflict)) {
-            // Show what is true now (current quota, range, price); keep the chosen value if allowed.
-            reloadPreview();
-            if (m_preview && m_preview->hasRange() && chosen >= m_preview->minCu && chosen <= m_preview->maxCu) {
-                const QSignalBlocker blocker(m_cuEdit);
-                m_cuEdit->setValue(chosen);
-            }
-            retranslateUi();
-        }
-        showStatus(result);
+        // Show what is true now (current quota, range, the new quote); keep the chosen value if
+        // allowed. A refused quote asks again: the next click confirms the new price.
+        if (result.has(ErrorCode::Expired) || result.has(ErrorCode::NotFound) || result.has(ErrorCode::Conflict))
+            showChangedElsewhere(result);
+        else
+            showStatus(result);
         return;
     }
     m_order = result.value();

@@ -34,6 +34,8 @@ public:
     QLabel *fieldErrorLabel() const { return m_fieldError; }
     // The queues' CUs after the change (QuotaService::queuePlan), shown before Buy Now.
     QLabel *queuePlanLabel() const { return m_planValue; }
+    // The price on screen: what Buy Now / Downgrade records, to the cent.
+    std::optional<Quote> quote() const { return m_quote; }
     // The recorded order after Buy Now succeeded.
     std::optional<Order> order() const { return m_order; }
     bool canChange() const;
@@ -51,6 +53,8 @@ private:
     void updateTimeAndPrice();
     void updatePlan();
     void showStatus(const Status &status);
+    // Rereads the workspace (keeping the typed quota when still allowed), then shows why.
+    void showChangedElsewhere(const Status &why);
     // The typed value against the rule; shows its message next to the field. Ok when allowed.
     Status checkTyped();
     void growToFit();
@@ -62,6 +66,7 @@ private:
     std::optional<QuotaService::SubscriptionPreview> m_preview;
     Status m_loadError;
     std::optional<Order> m_order;
+    std::optional<Quote> m_quote;
     QString m_refusal; // the service's CU message after Buy Now, until the value changes
 
     QLabel *m_heading = nullptr;

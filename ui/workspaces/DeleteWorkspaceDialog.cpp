@@ -198,6 +198,7 @@ void DeleteWorkspaceDialog::reloadPreview()
 {
     const Result<DeletionPreview> p = m_services.deletion.preview(m_workspaceId);
     if (!p.ok()) {
+        m_quote.reset();
         m_exists = false;
         m_activeBox->hide();
         showError(p.text());
@@ -240,6 +241,7 @@ void DeleteWorkspaceDialog::reloadPreview()
         m_paidValue->setText(Format::money(preview.paidCents));
         m_usedValue->setText(tr("%1 of %2").arg(formatSpan(preview.usedMs), formatSpan(preview.subscribedMs)));
         m_refundValue->setText(Format::money(preview.refundCents));
+        m_quote = preview.refundQuote;
     }
 
     if (preview.activeRuns.isEmpty()) {
@@ -327,7 +329,18 @@ void DeleteWorkspaceDialog::confirm()
     // The feed reports our own delete while the call runs; the dialog closes right after.
     m_submitting = true;
     if (m_mode == Mode::Unsubscribe) {
-        const Result<Order> r = m_services.deletion.unsubscribe(m_session.identity(), m_workspaceId, typed);
+        // The refund on screen is the refund recorded; a refused one comes back re-quoted below.
+        if (!m_quote) {
+            // No refund on screen (it could not be read): read it again, and let the user look.
+            m_submitting = false;
+            reloadPreview();
+            return;
+        }
+        std::optional<Quote> requote;
+        const Result<Order> r =
+            m_services.deletion.unsubscribe(m_session.identity(), m_workspaceId, typed, *m_quote, &requote);
+        if (requote)
+            reloadPreview();
         if (r.ok()) {
             m_refund = r.value();
             m_resultMessage = tr("Unsubscribed from workspace %1 and deleted it. Refund: %2 (order %3).")

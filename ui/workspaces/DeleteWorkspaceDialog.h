@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Domain.h"
+#include "models/Quote.h"
 
 #include <QDialog>
 #include <functional>
@@ -41,6 +42,8 @@ public:
     // After acceptance: what happened, for the status bar; the refund order when unsubscribing.
     QString resultMessage() const { return m_resultMessage; }
     std::optional<Order> refundOrder() const { return m_refund; }
+    // Unsubscribe: the refund on screen, which Unsubscribe records to the cent.
+    std::optional<Quote> refundQuote() const { return m_quote; }
 
     QLineEdit *confirmationEdit() const { return m_confirmEdit; }
     QPushButton *confirmButton() const { return m_confirmButton; }
@@ -79,6 +82,7 @@ private:
     FolderChooser m_chooseFolder;
     QString m_resultMessage;
     std::optional<Order> m_refund;
+    std::optional<Quote> m_quote;
     QString m_activeRunsMessage;
 
     QLabel *m_heading = nullptr;
