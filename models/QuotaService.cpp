@@ -296,6 +296,16 @@ Result<Quote> QuotaService::quoteSubscriptionChange(const QString &workspaceId, 
     q.quotedAtMs = m_clock.nowMs();
     q.remainingSeconds = p.remainingSeconds;
     q.amountCents = Pricing::quotaChangeCents(p.workspace.region, p.currentCu, newCu, p.remainingSeconds);
+    if (direction == Direction::Downgrade) {
+        // The formula prices a month as 30 days, so a period longer than that (a 31-day month
+        // bought today) refunds more than was paid for it when the quota drops far: a refund
+        // never takes more than the subscription's orders add up to (net paid stays >= 0).
+        const Result<qint64> paid = m_billing.netPaidCents(workspaceId);
+        if (!paid.ok())
+            return Status(paid);
+        q.inputs.netPaidCents = paid.value();
+        q.amountCents = std::max(q.amountCents, -std::max<qint64>(0, paid.value()));
+    }
     return q;
 }
 

@@ -24,6 +24,37 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The account owner's Dialog for one workspace of a fresh account (made with the workspace's ID
+// and args), shown.
+template<typename Dialog>
+struct Opened
+{
+    template<typename... Args>
+    explicit Opened(const QString &workspaceName, Args... args)
+        : workspace(*env.services->workspaces.findByName(workspaceName)),
+          dialog(*env.services, session, workspace.id, args...)
+    {
+        dialog.show();
+    }
+
+    TestEnv env;
+    Session session{env.services->account.owner().value()};
+    const Workspace workspace;
+    Dialog dialog;
+};
+
+// Replaces the CU field's value as a user types it; the quote then on screen.
+Quote typeCu(SubscriptionQuotaDialog &d, const QString &cu)
+{
+    d.cuEdit()->selectAll();
+    QTest::keyClicks(d.cuEdit(), cu);
+    return *d.quote();
+}
+
+} // namespace
+
 class tst_QuoteConfirm : public QObject
 {
     Q_OBJECT
@@ -61,25 +92,20 @@ void tst_QuoteConfirm::cleanup()
 
 void tst_QuoteConfirm::buyNowAfterTheQuoteExpiredAsksAgain()
 {
-    TestEnv env;
-    Session session(env.services->account.owner().value());
-    const Workspace w = *env.services->workspaces.findByName(u"spark-etl-prod"_s); // 200 CUs
-    SubscriptionQuotaDialog d(*env.services, session, w.id, QuotaService::Direction::Upgrade);
-    d.show();
-    d.cuEdit()->selectAll();
-    QTest::keyClicks(d.cuEdit(), u"900"_s);
-    const Quote first = *d.quote();
+    Opened<SubscriptionQuotaDialog> f(u"spark-etl-prod"_s, QuotaService::Direction::Upgrade); // 200 CUs
+    SubscriptionQuotaDialog &d = f.dialog;
+    const Quote first = typeCu(d, u"900"_s);
     QCOMPARE(d.priceLabel()->text(), Quote::amountText(first.amountCents));
-    const int orders = int(env.services->billing.orders().value().size());
+    const int orders = int(f.env.services->billing.orders().value().size());
 
     // The user looks at the confirmation for 61 seconds.
-    m_whileAsking = [&] { env.clock.advance(Quote::ValidityMs + 1000); };
+    m_whileAsking = [&] { f.env.clock.advance(Quote::ValidityMs + 1000); };
     QTest::mouseClick(d.buyButton(), Qt::LeftButton);
     QCOMPARE(m_asked.size(), 1);
     QVERIFY(m_asked.first().text.contains(Format::money(first.amountCents)));
     QVERIFY(d.isVisible());
-    QCOMPARE(int(env.services->billing.orders().value().size()), orders);
-    QCOMPARE(env.services->workspaces.find(w.id)->cuQuota, 200);
+    QCOMPARE(int(f.env.services->billing.orders().value().size()), orders);
+    QCOMPARE(f.env.services->workspaces.find(f.workspace.id)->cuQuota, 200);
     const Quote second = *d.quote();
     QVERIFY(second.amountCents != first.amountCents);
     QCOMPARE(d.priceLabel()->text(), Quote::amountText(second.amountCents));
@@ -90,35 +116,32 @@ void tst_QuoteConfirm::buyNowAfterTheQuoteExpiredAsksAgain()
     QCOMPARE(d.cuEdit()->valueOr(-1), 900);
 
     // The second click confirms the new price, which is recorded to the cent.
-    env.clock.advance(20'000);
+    f.env.clock.advance(20'000);
     QTest::mouseClick(d.buyButton(), Qt::LeftButton);
     QCOMPARE(m_asked.size(), 2);
     QVERIFY(m_asked.last().text.contains(Format::money(second.amountCents)));
     QVERIFY(!d.isVisible());
     QCOMPARE(d.order()->amountCents, second.amountCents);
-    QCOMPARE(env.services->billing.orders(w.id).value().first().amountCents, second.amountCents);
+    QCOMPARE(f.env.services->billing.orders(f.workspace.id).value().first().amountCents, second.amountCents);
 }
 
 void tst_QuoteConfirm::downgradeAfterAnotherInstanceChangedTheQuotaAsksAgain()
 {
-    TestEnv env;
-    Session session(env.services->account.owner().value());
-    const Workspace w = *env.services->workspaces.findByName(u"spark-etl-prod"_s); // 200 CUs
-    SubscriptionQuotaDialog d(*env.services, session, w.id, QuotaService::Direction::Downgrade);
-    d.show();
-    d.cuEdit()->selectAll();
-    QTest::keyClicks(d.cuEdit(), u"100"_s);
-    const Quote first = *d.quote();
-    TestEnv::Instance other = env.openSecondInstance();
+    Opened<SubscriptionQuotaDialog> f(u"spark-etl-prod"_s, QuotaService::Direction::Downgrade); // 200 CUs
+    SubscriptionQuotaDialog &d = f.dialog;
+    const Quote first = typeCu(d, u"100"_s);
+    TestEnv::Instance other = f.env.openSecondInstance();
     m_whileAsking = [&] {
-        QVERIFY(other.services->quotas.changeSubscriptionQuota(session.identity(), w.id, 150,
-                                                               QuotaService::Direction::Downgrade).ok());
+        QVERIFY(other.services->quotas
+                    .changeSubscriptionQuota(f.session.identity(), f.workspace.id, 150,
+                                             QuotaService::Direction::Downgrade)
+                    .ok());
     };
-    const int ordersBefore = int(env.services->billing.orders().value().size());
+    const int ordersBefore = int(f.env.services->billing.orders().value().size());
     QTest::mouseClick(d.buyButton(), Qt::LeftButton);
     QVERIFY(d.isVisible());
-    QCOMPARE(int(env.services->billing.orders().value().size()), ordersBefore + 1); // the other instance's
-    QCOMPARE(env.services->workspaces.find(w.id)->cuQuota, 150);
+    QCOMPARE(int(f.env.services->billing.orders().value().size()), ordersBefore + 1); // the other instance's
+    QCOMPARE(f.env.services->workspaces.find(f.workspace.id)->cuQuota, 150);
     const Quote second = *d.quote();
     QCOMPARE(second.inputs.cuBefore, 150);
     QVERIFY2(d.messageLabel()->text().contains(u"150 CUs elsewhere"_s), qPrintable(d.messageLabel()->text()));
@@ -151,15 +174,12 @@ DeleteWorkspaceDialog *typeName(DeleteWorkspaceDialog &d, const QString &name)
 
 void tst_QuoteConfirm::unsubscribeRecordsTheRefundShown()
 {
-    TestEnv env;
-    Session session(env.services->account.owner().value());
-    const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s);
-    DeleteWorkspaceDialog d(*env.services, session, w.id);
-    typeName(d, w.name);
+    Opened<DeleteWorkspaceDialog> f(u"reporting_hk"_s);
+    DeleteWorkspaceDialog &d = *typeName(f.dialog, f.workspace.name);
     const Quote shown = *d.refundQuote();
     QCOMPARE(d.findChild<QLabel *>(u"refundValue"_s)->text(), Format::money(-shown.amountCents));
     // Time passes before the click (less than the validity): the refund shown is recorded.
-    env.clock.advance(30'000);
+    f.env.clock.advance(30'000);
     QTest::mouseClick(d.confirmButton(), Qt::LeftButton);
     QCOMPARE(d.result(), int(QDialog::Accepted));
     QCOMPARE(d.refundOrder()->amountCents, shown.amountCents);
@@ -167,18 +187,17 @@ void tst_QuoteConfirm::unsubscribeRecordsTheRefundShown()
 
 void tst_QuoteConfirm::unsubscribeAfterAnOrderWasAddedShowsTheNewRefund()
 {
-    TestEnv env;
-    Session session(env.services->account.owner().value());
-    const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s);
-    DeleteWorkspaceDialog d(*env.services, session, w.id);
-    typeName(d, w.name);
+    Opened<DeleteWorkspaceDialog> f(u"reporting_hk"_s);
+    DeleteWorkspaceDialog &d = *typeName(f.dialog, f.workspace.name);
     const Quote first = *d.refundQuote();
-    TestEnv::Instance other = env.openSecondInstance();
-    QVERIFY(other.services->quotas.changeSubscriptionQuota(session.identity(), w.id, w.cuQuota + 50,
-                                                           QuotaService::Direction::Upgrade).ok());
+    TestEnv::Instance other = f.env.openSecondInstance();
+    QVERIFY(other.services->quotas
+                .changeSubscriptionQuota(f.session.identity(), f.workspace.id, f.workspace.cuQuota + 50,
+                                         QuotaService::Direction::Upgrade)
+                .ok());
     QTest::mouseClick(d.confirmButton(), Qt::LeftButton);
     QVERIFY(d.isVisible());
-    QVERIFY(env.services->workspaces.find(w.id).ok());
+    QVERIFY(f.env.services->workspaces.find(f.workspace.id).ok());
     const Quote second = *d.refundQuote();
     QVERIFY(second.amountCents < first.amountCents); // the upgrade's payment is refunded too
     QCOMPARE(d.findChild<QLabel *>(u"refundValue"_s)->text(), Format::money(-second.amountCents));

@@ -60,6 +60,7 @@ private slots:
     void newSubscriptionRecordsTheQuote();
     void newSubscriptionQuoteMustMatchTheSpec();
     void quoteOfOneKindIsNotAnother();
+    void downgradeRefundNeverExceedsWhatWasPaid();
 };
 
 void TestQuotes::quotaChangeRecordsTheQuoteAfterTimePassed_data()
@@ -300,6 +301,27 @@ void TestQuotes::quoteOfOneKindIsNotAnother()
     const Result<Order> order = env.services->quotas.changeSubscriptionQuota(owner(env), refund.value());
     QVERIFY(order.hasField(Field::Quote));
     QCOMPARE(byName(env, "spark-etl-prod").cuQuota, 200);
+}
+
+void TestQuotes::downgradeRefundNeverExceedsWhatWasPaid()
+{
+    // Found by tst_invariants: 1,000 CUs for one month bought on 1 January (31 days), downgraded
+    // at once to 25 CUs. The 30-day month of the formula refunded 975 CUs x 31/30 months, more
+    // than the whole purchase: paid minus refunds went negative.
+    TestEnv env(false);
+    env.clock.set(QDateTime(QDate(2025, 1, 1), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
+    const Result<Workspace> w = env.services->workspaces.create(owner(env), subscriptionSpec(QStringLiteral("big"), 1000, 1));
+    QVERIFY2(w.ok(), qPrintable(w.text()));
+    const qint64 paid = env.services->billing.netPaidCents(w->id).value();
+    const qint64 formula = Pricing::quotaChangeCents(w->region, 1000, 25, (w->expiresAtMs - env.clock.nowMs()) / 1000);
+    QVERIFY(-formula > paid); // what the formula alone would refund
+
+    const Result<Quote> quote = env.services->quotas.quoteSubscriptionChange(w->id, Direction::Downgrade, 25);
+    QVERIFY(quote.ok());
+    QCOMPARE(quote->amountCents, -paid);
+    const Result<Order> order = env.services->quotas.changeSubscriptionQuota(owner(env), quote.value());
+    QVERIFY2(order.ok(), qPrintable(order.text()));
+    QCOMPARE(env.services->billing.netPaidCents(w->id).value(), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestQuotes)
