@@ -21,22 +21,6 @@
 
 namespace {
 
-// Job runs hold CUs only while they run; Submitted and Pending runs wait for CUs.
-const QList<RunState> InUseStates = {RunState::Running, RunState::Cancelling};
-
-QString inUseMarks()
-{
-    return QStringLiteral("(?, ?)");
-}
-
-QVariantList inUseValues()
-{
-    QVariantList values;
-    for (const QString &state : DomainText::texts(InUseStates))
-        values << state;
-    return values;
-}
-
 QString cus(qint64 n)
 {
     return Format::number(n);
@@ -64,18 +48,15 @@ qint64 QuotaService::priceDifferenceCents(const QString &region, int currentCu, 
 
 Result<qint64> QuotaService::cuInUse(const QString &workspaceId) const
 {
-    const QString failed = tr("Could not read the CUs that running jobs use.");
-    QSqlQuery q(m_db.connection());
-    // sum() beyond 64 bits fails ("integer overflow") rather than wrapping: a Storage error.
-    if (Status s = Database::exec(q, QStringLiteral("SELECT coalesce(sum(cu), 0) FROM job_runs WHERE workspace_id = ?"
-                                                    " AND state IN ") + inUseMarks(),
-                                  QVariantList{workspaceId} + inUseValues(), failed);
-        !s.ok())
-        return s;
-    const Result<bool> row = Database::next(q, failed);
-    if (!row.ok())
-        return Status(row);
-    return row.value() ? q.value(0).toLongLong() : 0;
+    // One rule for what holds CUs, the scheduler's (RunScheduler::holdsCapacity): a run stopped
+    // before it started is Cancelling but holds nothing, and must not block a smaller quota.
+    const Result<QHash<QString, qint64>> byQueue = m_jobs.cuInUseByQueue(workspaceId);
+    if (!byQueue.ok())
+        return Status(byQueue);
+    qint64 sum = 0;
+    for (const qint64 cu : byQueue.value())
+        sum = Checked::add(sum, cu);
+    return sum;
 }
 
 Status QuotaService::checkPayAsYouGoRange(int newCu)

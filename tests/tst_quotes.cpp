@@ -61,6 +61,7 @@ private slots:
     void newSubscriptionQuoteMustMatchTheSpec();
     void quoteOfOneKindIsNotAnother();
     void downgradeRefundNeverExceedsWhatWasPaid();
+    void runStoppedBeforeItStartedHoldsNoCus();
 };
 
 void TestQuotes::quotaChangeRecordsTheQuoteAfterTimePassed_data()
@@ -305,9 +306,9 @@ void TestQuotes::quoteOfOneKindIsNotAnother()
 
 void TestQuotes::downgradeRefundNeverExceedsWhatWasPaid()
 {
-    // Found by tst_invariants: 1,000 CUs for one month bought on 1 January (31 days), downgraded
-    // at once to 25 CUs. The 30-day month of the formula refunded 975 CUs x 31/30 months, more
-    // than the whole purchase: paid minus refunds went negative.
+    // Issue 9's invariant "paid minus refunds is never negative" broke here: 1,000 CUs for one
+    // month bought on 1 January (31 days), downgraded at once to 25 CUs. The 30-day month of the
+    // formula refunded 975 CUs x 31/30 months, more than the whole purchase.
     TestEnv env(false);
     env.clock.set(QDateTime(QDate(2025, 1, 1), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
     const Result<Workspace> w = env.services->workspaces.create(owner(env), subscriptionSpec(QStringLiteral("big"), 1000, 1));
@@ -322,6 +323,26 @@ void TestQuotes::downgradeRefundNeverExceedsWhatWasPaid()
     const Result<Order> order = env.services->quotas.changeSubscriptionQuota(owner(env), quote.value());
     QVERIFY2(order.ok(), qPrintable(order.text()));
     QCOMPARE(env.services->billing.netPaidCents(w->id).value(), qint64(0));
+}
+
+void TestQuotes::runStoppedBeforeItStartedHoldsNoCus()
+{
+    // Seen while writing tst_invariants: a Submitted run that is stopped is Cancelling without
+    // ever having started. The scheduler and the queue plan count no CUs for it; the downgrade
+    // check counted them and refused "running jobs use 150 CUs" for a run that never ran.
+    TestEnv env;
+    const Workspace w = byName(env, "spark-etl-prod"); // 200 CUs
+    Fixtures::Run run;
+    run.jobName = QStringLiteral("stopped_early");
+    run.state = ProductSpec::RunCancelling;
+    run.cu = 150;
+    run.submittedAtMs = run.stateChangedAtMs = env.clock.nowMs();
+    Fixtures::addRun(env, w.id, run);
+    QCOMPARE(env.services->quotas.cuInUse(w.id).value(), qint64(0));
+    const Result<Order> order =
+        env.services->quotas.changeSubscriptionQuota(owner(env), w.id, 100, Direction::Downgrade);
+    QVERIFY2(order.ok(), qPrintable(order.text()));
+    QCOMPARE(byName(env, "spark-etl-prod").cuQuota, 100);
 }
 
 QTEST_GUILESS_MAIN(TestQuotes)
