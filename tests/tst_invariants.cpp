@@ -268,6 +268,24 @@ private:
         m_staleConfirm = ms > Quote::ValidityMs;
     }
 
+    // A money step as a user takes it: the quote is shown (when none can be made, that refusal is
+    // the outcome), the user thinks a while, then confirms exactly that quote; a quote that went
+    // stale meanwhile comes back as a new one (requote).
+    void confirmQuote(const Step &s, const Result<Quote> &quote,
+                      const std::function<Status(const Quote &, std::optional<Quote> *requote)> &confirm)
+    {
+        if (!quote.ok()) {
+            m_outcome = quote;
+            return;
+        }
+        think(s);
+        m_quote = quote.value();
+        m_moneyStep = true;
+        std::optional<Quote> requote;
+        m_outcome = confirm(quote.value(), &requote);
+        requoted += requote ? 1 : 0;
+    }
+
     void perform(const Step &s)
     {
         Services &sv = *m_env.services;
@@ -286,20 +304,13 @@ private:
                     addMembers(created->id);
                 return;
             }
-            const Result<Quote> quote = sv.workspaces.quoteNewSubscription(sp);
-            if (!quote.ok()) {
-                m_outcome = quote;
-                return;
-            }
-            think(s);
-            m_quote = quote.value();
-            m_moneyStep = true;
-            std::optional<Quote> requote;
-            const Result<Workspace> created = sv.workspaces.create(id, sp, quote.value(), &requote);
-            m_outcome = created;
-            requoted += requote ? 1 : 0;
-            if (created.ok())
-                addMembers(created->id);
+            confirmQuote(s, sv.workspaces.quoteNewSubscription(sp),
+                         [&](const Quote &quote, std::optional<Quote> *requote) {
+                             const Result<Workspace> created = sv.workspaces.create(id, sp, quote, requote);
+                             if (created.ok())
+                                 addMembers(created->id);
+                             return Status(created);
+                         });
             return;
         }
         case Step::Upgrade:
@@ -312,17 +323,10 @@ private:
             const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::Subscription);
             const int newCu = dir == QuotaService::Direction::Upgrade ? pickCu(s.b, w.cuQuota + 1, range.max)
                                                                       : pickCu(s.b, range.min, w.cuQuota - 1);
-            const Result<Quote> quote = sv.quotas.quoteSubscriptionChange(w.id, dir, newCu);
-            if (!quote.ok()) {
-                m_outcome = quote;
-                return;
-            }
-            think(s);
-            m_quote = quote.value();
-            m_moneyStep = true;
-            std::optional<Quote> requote;
-            m_outcome = sv.quotas.changeSubscriptionQuota(id, quote.value(), &requote);
-            requoted += requote ? 1 : 0;
+            confirmQuote(s, sv.quotas.quoteSubscriptionChange(w.id, dir, newCu),
+                         [&](const Quote &quote, std::optional<Quote> *requote) {
+                             return sv.quotas.changeSubscriptionQuota(id, quote, requote);
+                         });
             return;
         }
         case Step::ModifyPayAsYouGo: {
@@ -423,17 +427,9 @@ private:
             m_outcome = sv.deletion.deleteWorkspace(who(s), w.id, typed);
             return;
         }
-        const Result<Quote> quote = sv.deletion.quoteRefund(w.id);
-        if (!quote.ok()) {
-            m_outcome = quote;
-            return;
-        }
-        think(s);
-        m_quote = quote.value();
-        m_moneyStep = true;
-        std::optional<Quote> requote;
-        m_outcome = sv.deletion.unsubscribe(who(s), w.id, typed, quote.value(), &requote);
-        requoted += requote ? 1 : 0;
+        confirmQuote(s, sv.deletion.quoteRefund(w.id), [&](const Quote &quote, std::optional<Quote> *requote) {
+            return sv.deletion.unsubscribe(who(s), w.id, typed, quote, requote);
+        });
     }
 
     QSqlQuery query(const QString &sql) const
