@@ -321,8 +321,11 @@ private:
             const Workspace &w = subs.at(int(s.a % quint32(subs.size())));
             const auto dir = s.kind == Step::Upgrade ? QuotaService::Direction::Upgrade : QuotaService::Direction::Downgrade;
             const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::Subscription);
-            const int newCu = dir == QuotaService::Direction::Upgrade ? pickCu(s.b, w.cuQuota + 1, range.max)
-                                                                      : pickCu(s.b, range.min, w.cuQuota - 1);
+            // A quarter of the changes go to the limit of the range, as people often do.
+            const bool toLimit = s.b % 4 == 0;
+            const int newCu = dir == QuotaService::Direction::Upgrade
+                ? (toLimit ? range.max : pickCu(s.b, w.cuQuota + 1, range.max))
+                : (toLimit ? range.min : pickCu(s.b, range.min, w.cuQuota - 1));
             confirmQuote(s, sv.quotas.quoteSubscriptionChange(w.id, dir, newCu),
                          [&](const Quote &quote, std::optional<Quote> *requote) {
                              return sv.quotas.changeSubscriptionQuota(id, quote, requote);
@@ -347,8 +350,10 @@ private:
             QList<Queue> queues = sv.queues.list(w.id).value();
             std::sort(queues.begin(), queues.end(), [](const Queue &x, const Queue &y) { return x.name < y.name; });
             if (s.kind == Step::AddQueue) {
-                // Small, so it often fits beside root_queue once that has been made smaller.
-                const int cu = 1 + int(s.c % quint32(std::max(1, w.cuQuota / 8)));
+                // Mostly within the CUs the other queues leave free, now and then more than that.
+                const qint64 free = w.cuQuota - sv.queues.allocatedCu(w.id).value();
+                const int cu = s.c % 5 == 0 || free <= 0 ? 1 + int(s.c % quint32(std::max(1, w.cuQuota / 8)))
+                                                         : 1 + int(s.c % quint32(free));
                 m_outcome = sv.queues.addQueue(id, w.id, QStringLiteral("q%1").arg(s.b % 4), cu);
             } else {
                 // Removing an added queue, mostly (root_queue and dev_queue stay, as the rule says).
@@ -719,6 +724,9 @@ int main(int argc, char **argv)
         }
         rest.push_back(argv[i]);
     }
+    // Qt Test stops a test function after five minutes; the million-step run needs longer.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT") && g_steps > 100'000)
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number(qint64(g_steps) * 20));
     QCoreApplication app(argc, argv);
     tst_Invariants test;
     return QTest::qExec(&test, int(rest.size()), rest.data());

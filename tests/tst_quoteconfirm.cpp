@@ -64,6 +64,7 @@ private slots:
     void cleanup();
     void buyNowAfterTheQuoteExpiredAsksAgain();
     void downgradeAfterAnotherInstanceChangedTheQuotaAsksAgain();
+    void quotaChangedElsewhereIsShownBeforeTheClick();
     void unsubscribeRecordsTheRefundShown();
     void unsubscribeAfterAnOrderWasAddedShowsTheNewRefund();
     void createAfterTheQuoteExpiredAsksAgain();
@@ -171,6 +172,30 @@ DeleteWorkspaceDialog *typeName(DeleteWorkspaceDialog &d, const QString &name)
     return &d;
 }
 } // namespace
+
+void tst_QuoteConfirm::quotaChangedElsewhereIsShownBeforeTheClick()
+{
+    Opened<SubscriptionQuotaDialog> f(u"spark-etl-prod"_s, QuotaService::Direction::Upgrade); // 200 CUs
+    SubscriptionQuotaDialog &d = f.dialog;
+    const Quote first = typeCu(d, u"500"_s);
+    TestEnv::Instance other = f.env.openSecondInstance();
+    QVERIFY(other.services->quotas
+                .changeSubscriptionQuota(f.session.identity(), f.workspace.id, 300, QuotaService::Direction::Upgrade)
+                .ok());
+    // The page follows the price every second: it says what changed before anyone clicks, and
+    // keeps the typed quota.
+    QTRY_VERIFY_WITH_TIMEOUT(d.messageLabel()->isVisible(), 3000);
+    QVERIFY2(d.messageLabel()->text().contains(u"300 CUs elsewhere"_s), qPrintable(d.messageLabel()->text()));
+    QCOMPARE(d.cuEdit()->valueOr(-1), 500);
+    const Quote second = *d.quote();
+    QCOMPARE(second.inputs.cuBefore, 300);
+    QVERIFY(second.amountCents < first.amountCents);
+    QVERIFY(d.findChild<QLabel *>(u"currentCuValue"_s)->text().startsWith(u"300 CU"_s));
+    QTest::mouseClick(d.buyButton(), Qt::LeftButton);
+    QCOMPARE(m_asked.size(), 1);
+    QVERIFY(!d.isVisible());
+    QCOMPARE(d.order()->amountCents, second.amountCents);
+}
 
 void tst_QuoteConfirm::unsubscribeRecordsTheRefundShown()
 {
