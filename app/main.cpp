@@ -3,6 +3,7 @@
 #include "models/Database.h"
 #include "models/DemoSeeder.h"
 #include "ui/common/LanguageManager.h"
+#include "ui/common/ScreenFit.h"
 #include "ui/shell/MainWindow.h"
 #include "models/Services.h"
 #include "models/Session.h"
@@ -34,6 +35,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(WC_VERSION));
     // Desktops match the running window to the installed menu entry and icon by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral(WC_APP_ID));
+    // No window larger than the screen it opens on (small screens, scale 2, long values).
+    ScreenFit screenFit;
+    app.installEventFilter(&screenFit);
 
     AppSettings settings;
     LanguageManager languages;

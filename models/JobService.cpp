@@ -1,5 +1,6 @@
 #include "models/JobService.h"
 
+#include "models/Format.h"
 #include "models/Checked.h"
 #include "models/Database.h"
 #include "models/Permissions.h"
@@ -8,7 +9,6 @@
 
 #include "models/ScriptBackup.h"
 
-#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -415,10 +415,9 @@ Result<RunScheduler::Capacity> JobService::capacity(const QString &workspaceId) 
 QString JobService::waitText(const RunScheduler::Wait &w)
 {
     using Reason = RunScheduler::Wait::Reason;
-    const QLocale locale;
-    const QString cu = locale.toString(w.cu);
-    const QString limit = locale.toString(w.limit);
-    const QString inUse = locale.toString(w.inUse);
+    const QString cu = Format::number(w.cu);
+    const QString limit = Format::number(w.limit);
+    const QString inUse = Format::number(w.inUse);
     switch (w.reason) {
     case Reason::QueueFull:
         return tr("Waiting for %1 CUs in %2: cap %3, in use %4").arg(cu, w.queue, limit, inUse);

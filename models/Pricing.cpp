@@ -1,9 +1,9 @@
 #include "models/Pricing.h"
 
+
 #include "models/ProductSpec.h"
 
 #include <QDateTime>
-#include <QLocale>
 
 namespace Pricing {
 
@@ -64,67 +64,4 @@ qint64 expiryMs(qint64 purchaseMs, int months)
     return QDateTime::fromMSecsSinceEpoch(purchaseMs, Qt::UTC).addMonths(months).toMSecsSinceEpoch();
 }
 
-namespace {
-// The UI locale's currency format (symbol position and spacing, the negative form, e.g.
-// "($1.00)" in English) around an amount formatted with integers only: the locale formats the
-// integer 1 or -1 as currency and the digit is replaced by the amount. The C locale has no
-// currency format of its own; it uses the US one.
-QString currencyText(bool negative, const QString &magnitude)
-{
-    QLocale locale;
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    const QString one = locale.toString(1);
-    QString pattern = locale.toCurrencyString(qlonglong(negative ? -1 : 1), QStringLiteral("$"));
-    const qsizetype at = pattern.lastIndexOf(one);
-    if (at < 0)
-        return (negative ? QStringLiteral("-$") : QStringLiteral("$")) + magnitude;
-    return pattern.replace(at, one.size(), magnitude);
-}
-
-QLocale numberLocale()
-{
-    const QLocale locale;
-    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
-}
-
-// Whole part with the locale's group separators, then exactly `decimals` fraction digits.
-QString magnitudeText(qint64 whole, qint64 fraction, int decimals)
-{
-    const QLocale locale = numberLocale();
-    QLocale plain = locale;
-    plain.setNumberOptions(QLocale::OmitGroupSeparator);
-    QString digits = plain.toString(fraction);
-    while (digits.size() < decimals * locale.zeroDigit().size())
-        digits.prepend(locale.zeroDigit());
-    return locale.toString(whole) + locale.decimalPoint() + digits;
-}
-} // namespace
-
-QString formatCents(qint64 cents)
-{
-    const qint64 a = cents < 0 ? -cents : cents;
-    // Integer formatting of dollars and cents: no double ever touches the amount.
-    return currencyText(cents < 0, magnitudeText(a / 100, a % 100, 2));
-}
-
-QString formatMicroUsd(qint64 microUsd, int decimals)
-{
-    const qint64 a = microUsd < 0 ? -microUsd : microUsd;
-    qint64 scale = 1;
-    for (int i = decimals; i < 6; ++i)
-        scale *= 10;
-    return currencyText(microUsd < 0, magnitudeText(a / 1000000, (a % 1000000) / scale, decimals));
-}
-
-QString formatUnitPrice(qint64 microUsd)
-{
-    int decimals = 6;
-    qint64 scale = 1;
-    while (decimals > 2 && (microUsd / scale) % 10 == 0) {
-        --decimals;
-        scale *= 10;
-    }
-    return formatMicroUsd(microUsd, decimals);
-}
 } // namespace Pricing

@@ -27,10 +27,5 @@ qint64 unsubscribeRefundCents(qint64 netPaidCents, qint64 usedMs, qint64 subscri
 // Subscription expiry: purchase time + calendar months, UTC.
 qint64 expiryMs(qint64 purchaseMs, int months);
 
-// "$1,234.56" in the UI locale's currency format (as QLocale::toCurrencyString with the USD
-// symbol: "($1,234.56)" for a negative amount in English and Chinese), from integers only.
-QString formatCents(qint64 cents);
-QString formatMicroUsd(qint64 microUsd, int decimals = 6);
-// A unit price with as many decimals as it needs, at least two: "$0.067106", "$24.14496", "$32.21".
-QString formatUnitPrice(qint64 microUsd);
+// Amounts are shown with Format::money / Format::unitPrice (models/Format.h).
 } // namespace Pricing

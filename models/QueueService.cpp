@@ -1,5 +1,6 @@
 #include "models/QueueService.h"
 
+#include "models/Format.h"
 #include "models/Checked.h"
 #include "models/Database.h"
 #include "models/JobService.h"
@@ -10,7 +11,6 @@
 
 #include <QRegularExpression>
 #include <QSqlError>
-#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -183,7 +183,7 @@ Status QueueService::setQueueCu(const Identity &who, const QString &workspaceId,
             return Status::failure(Field::CuQuota,
                                    tr("Running jobs of %1 use %2 CUs right now. Give the queue at least %2 CUs, "
                                       "or stop jobs first.")
-                                       .arg(name, QLocale().toString(inUse)),
+                                       .arg(name, Format::number(inUse)),
                                    ErrorCode::Conflict);
         QSqlQuery q(m_db.connection());
         return Database::exec(q, QStringLiteral("UPDATE queues SET cu = ? WHERE workspace_id = ? AND name = ?"),

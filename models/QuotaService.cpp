@@ -1,4 +1,6 @@
 #include "models/QuotaService.h"
+
+#include "models/Format.h"
 #include "models/WorkspaceRules.h"
 
 #include "models/JobService.h"
@@ -13,7 +15,6 @@
 #include "models/DomainText.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -22,13 +23,13 @@ namespace {
 
 QString cus(qint64 n)
 {
-    return QLocale().toString(n);
+    return Format::number(n);
 }
 
 
 QString localTime(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+    return Format::dateTime(ms);
 }
 
 } // namespace
@@ -135,8 +136,8 @@ Status QuotaService::checkNotBelowInUse(const QString &workspaceId, int newCu) c
         return {};
     const int inUse = Checked::toInt(inUse64);
     return Status::failure(Field::CuQuota,
-                           tr("Running jobs use %n CU(s) of this workspace right now, more than the new quota allows "
-                              "(%1). Choose at least %n CU(s), or stop jobs first.",
+                           tr("Running jobs use %Ln CU(s) of this workspace right now, more than the new quota allows "
+                              "(%1). Choose at least %Ln CU(s), or stop jobs first.",
                               nullptr, inUse)
                                .arg(cus(newCu)),
                            ErrorCode::Conflict);

@@ -1,5 +1,6 @@
 #include "models/Quote.h"
 
+#include "models/Format.h"
 #include "models/Pricing.h"
 
 #include <QLocale>
@@ -21,10 +22,10 @@ bool Quote::isStaleAt(qint64 nowMs) const
 QString Quote::amountText(qint64 amountCents)
 {
     if (amountCents > 0)
-        return tr("%1 to pay").arg(Pricing::formatCents(amountCents));
+        return tr("%1 to pay").arg(Format::money(amountCents));
     if (amountCents < 0)
-        return tr("%1 refund").arg(Pricing::formatCents(-amountCents));
-    return tr("%1 (nothing to pay)").arg(Pricing::formatCents(0));
+        return tr("%1 refund").arg(Format::money(-amountCents));
+    return tr("%1 (nothing to pay)").arg(Format::money(0));
 }
 
 Status Quote::changed(const Quote &shown, const Quote &fresh, bool stale)
@@ -35,12 +36,12 @@ Status Quote::changed(const Quote &shown, const Quote &fresh, bool stale)
     const Inputs &b = fresh.inputs;
     QString reason;
     if (stale)
-        reason = tr("A price can be confirmed for %1 seconds after it is shown.").arg(QLocale().toString(ValidityMs / 1000));
+        reason = tr("A price can be confirmed for %1 seconds after it is shown.").arg(Format::number(ValidityMs / 1000));
     else if (a.workspaceId != b.workspaceId || a.orderType != b.orderType)
         reason = tr("This price is for another change.");
     else if (a.cuBefore != b.cuBefore && !a.workspaceId.isEmpty())
         reason = tr("The CU quota was changed to %1 CUs elsewhere after the price was shown.")
-                     .arg(QLocale().toString(b.cuBefore));
+                     .arg(Format::number(b.cuBefore));
     else if (a.periodStartMs != b.periodStartMs || a.periodEndMs != b.periodEndMs)
         reason = tr("The subscription period changed (it renewed or expired) after the price was shown.");
     else if (a.orderIds != b.orderIds || a.netPaidCents != b.netPaidCents)
@@ -53,10 +54,10 @@ Status Quote::changed(const Quote &shown, const Quote &fresh, bool stale)
     else if (shown.amountCents <= 0 && fresh.amountCents <= 0)
         message = tr("%1 The refund changed from %2 to %3. Nothing was recorded; review the new refund and confirm "
                      "again.")
-                      .arg(reason, Pricing::formatCents(-shown.amountCents), Pricing::formatCents(-fresh.amountCents));
+                      .arg(reason, Format::money(-shown.amountCents), Format::money(-fresh.amountCents));
     else if (shown.amountCents >= 0 && fresh.amountCents >= 0)
         message = tr("%1 The price changed from %2 to %3. Nothing was charged; review the new price and confirm again.")
-                      .arg(reason, Pricing::formatCents(shown.amountCents), Pricing::formatCents(fresh.amountCents));
+                      .arg(reason, Format::money(shown.amountCents), Format::money(fresh.amountCents));
     else
         message = tr("%1 The price changed from %2 to %3. Nothing was charged; review the new price and confirm again.")
                       .arg(reason, before, now);

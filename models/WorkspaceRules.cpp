@@ -1,10 +1,10 @@
 #include "models/WorkspaceRules.h"
 
+#include "models/Format.h"
 #include "models/AccountDirectory.h"
 #include "models/ProductSpec.h"
 #include "models/TagRules.h"
 
-#include <QLocale>
 
 namespace {
 
@@ -29,7 +29,7 @@ bool isNameCharacter(uint c)
 
 QString number(int n)
 {
-    return QLocale().toString(n);
+    return Format::number(n);
 }
 
 } // namespace

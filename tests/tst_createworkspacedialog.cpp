@@ -4,6 +4,7 @@
 
 #include "ui/create/CreateCatalogDialog.h"
 #include "ui/create/CreateWorkspaceDialog.h"
+#include "models/Format.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
 #include "models/Session.h"
@@ -187,7 +188,7 @@ void tst_CreateWorkspaceDialog::createFromThePageButton()
         QTest::keyClicks(tags->keyEdit(1), QStringLiteral("team"));
         typeText(tags->valueEdit(1), QStringLiteral("数据"));
 
-        expectedPrice = Pricing::formatCents(Pricing::subscriptionCents(QStringLiteral("cn-hangzhou"), 150, 3));
+        expectedPrice = Format::money(Pricing::subscriptionCents(QStringLiteral("cn-hangzhou"), 150, 3));
         QVERIFY2(dialog->priceLabel()->text().contains(expectedPrice), qPrintable(dialog->priceLabel()->text()));
         QVERIFY2(dialog->createButton()->isEnabled(), qPrintable(dialog->findChild<QLabel *>(QStringLiteral("hintLabel"))->text()));
         // The purchase asks once, naming the amount; Cancel is the default, so confirm by its button.
@@ -229,7 +230,7 @@ void tst_CreateWorkspaceDialog::createFromThePageButton()
     QCOMPARE(stored->tags, (TagList{{QStringLiteral("env"), QStringLiteral("test")}, {QStringLiteral("team"), QStringLiteral("数据")}}));
     const QList<Order> orders = env.services->billing.orders(stored->id).value();
     QCOMPARE(orders.size(), 1);
-    QCOMPARE(Pricing::formatCents(orders.first().amountCents), expectedPrice);
+    QCOMPARE(Format::money(orders.first().amountCents), expectedPrice);
 
     // The scheduler's timer is set to the end of the start-up delay; when it fires the status
     // turns Running and the change feed updates the row in place.
@@ -340,7 +341,7 @@ void tst_CreateWorkspaceDialog::priceFollowsFields()
     QVERIFY(chooseByKeyboard(f.duration, 12));
     typeInto(f.cu, QStringLiteral("25"));
     // 32.21088 x 25 x 12 = 9,663.26 USD due now.
-    const QString due = Pricing::formatCents(Pricing::subscriptionCents(QStringLiteral("ap-southeast-1"), 25, 12));
+    const QString due = Format::money(Pricing::subscriptionCents(QStringLiteral("ap-southeast-1"), 25, 12));
     QCOMPARE(Pricing::subscriptionCents(QStringLiteral("ap-southeast-1"), 25, 12), qint64(966326));
     QVERIFY2(dialog.priceLabel()->text().contains(due), qPrintable(dialog.priceLabel()->text()));
     QVERIFY(dialog.priceLabel()->text().contains(QLatin1String("$32.21088")));
@@ -634,7 +635,7 @@ void tst_CreateWorkspaceDialog::subscriptionAsksOnceWithTheAmount()
     fillValid(f, ProductSpec::Subscription);
     typeInto(f.cu, QStringLiteral("40"));
     QVERIFY(dialog.createButton()->isEnabled());
-    const QString amount = Pricing::formatCents(Pricing::subscriptionCents(QStringLiteral("cn-hangzhou"), 40, 1));
+    const QString amount = Format::money(Pricing::subscriptionCents(QStringLiteral("cn-hangzhou"), 40, 1));
     const int before = int(f.env.services->workspaces.list().value().size());
 
     // Enter on the form opens the confirmation; Enter there is Cancel: nothing is recorded.
@@ -658,7 +659,7 @@ void tst_CreateWorkspaceDialog::subscriptionAsksOnceWithTheAmount()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const QList<Order> orders = f.env.services->billing.orders(dialog.createdWorkspace().id).value();
     QCOMPARE(orders.size(), 1);
-    QCOMPARE(Pricing::formatCents(orders.first().amountCents), amount);
+    QCOMPARE(Format::money(orders.first().amountCents), amount);
 }
 
 QTEST_MAIN(tst_CreateWorkspaceDialog)

@@ -45,52 +45,6 @@ private slots:
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(Pricing::expiryMs(jan31, 1), Qt::UTC).date(), QDate(2026, 2, 28));
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(Pricing::expiryMs(jan31, 12), Qt::UTC).date(), QDate(2027, 1, 31));
     }
-
-    void formatsCentsWithoutFloatingPoint()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QCOMPARE(Pricing::formatCents(123456789), QStringLiteral("$1,234,567.89"));
-        QCOMPARE(Pricing::formatCents(5), QStringLiteral("$0.05"));
-        QCOMPARE(Pricing::formatMicroUsd(67106), QStringLiteral("$0.067106"));
-        QCOMPARE(Pricing::formatMicroUsd(1234067106), QStringLiteral("$1,234.067106"));
-        QCOMPARE(Pricing::formatUnitPrice(67106), QStringLiteral("$0.067106"));
-        QCOMPARE(Pricing::formatUnitPrice(24144960), QStringLiteral("$24.14496"));
-        QCOMPARE(Pricing::formatUnitPrice(32210000), QStringLiteral("$32.21"));
-        QCOMPARE(Pricing::formatUnitPrice(5000000), QStringLiteral("$5.00"));
-    }
-
-    // Issue 5: amounts in the UI locale's currency format, i.e. QLocale::toCurrencyString with the
-    // USD symbol (symbol position, separators and the negative form), yet computed from integers.
-    void formatsInTheLocalesCurrencyFormat_data()
-    {
-        QTest::addColumn<QLocale>("locale");
-        QTest::addColumn<qint64>("cents");
-        QTest::addColumn<QString>("expected");
-        const QLocale en(QLocale::English, QLocale::UnitedStates);
-        const QLocale zh(QLocale::Chinese, QLocale::China);
-        const QLocale de(QLocale::German, QLocale::Germany);
-        QTest::newRow("English") << en << qint64(123456789) << QStringLiteral("$1,234,567.89");
-        QTest::newRow("English refund") << en << qint64(-11600) << QStringLiteral("($116.00)");
-        QTest::newRow("Chinese") << zh << qint64(241450) << QStringLiteral("$2,414.50");
-        QTest::newRow("Chinese refund") << zh << qint64(-5) << QStringLiteral("($0.05)");
-        QTest::newRow("German: symbol after, comma") << de << qint64(123456789) << QStringLiteral("1.234.567,89\u00A0$");
-        QTest::newRow("German refund") << de << qint64(-579) << QStringLiteral("-5,79\u00A0$");
-        QTest::newRow("C locale uses the US format") << QLocale::c() << qint64(-123456) << QStringLiteral("($1,234.56)");
-    }
-
-    void formatsInTheLocalesCurrencyFormat()
-    {
-        QFETCH(QLocale, locale);
-        QFETCH(qint64, cents);
-        QFETCH(QString, expected);
-        QLocale::setDefault(locale);
-        QCOMPARE(Pricing::formatCents(cents), expected);
-        if (locale.language() != QLocale::C) {
-            // The same text Qt gives for the amount as a currency value.
-            QCOMPARE(Pricing::formatCents(cents), locale.toCurrencyString(double(cents) / 100, QStringLiteral("$"), 2));
-        }
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
 };
 
 QTEST_GUILESS_MAIN(tst_Pricing)

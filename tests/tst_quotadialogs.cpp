@@ -9,7 +9,9 @@
 #include "ui/common/LanguageManager.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/billing/OrderTableModel.h"
+#include "ui/detail/WorkspaceDetailWindow.h"
 #include "ui/quota/PayAsYouGoQuotaDialog.h"
+#include "models/Format.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
 #include "models/QueueService.h"
@@ -170,17 +172,17 @@ void tst_QuotaDialogs::upgradeThroughMoreMenu()
         QVERIFY(d->findChild<QLabel *>(u"currentCuValue"_s)->text().contains(u"200"_s));
         QVERIFY(d->findChild<QLabel *>(u"remainingTimeValue"_s)->text().contains(u"30"_s));
         // +1 CU for a month in Hangzhou: $24.14496 -> $24.14.
-        QCOMPARE(d->priceLabel()->text(), Pricing::formatCents(2414) + u" to pay"_s);
+        QCOMPARE(d->priceLabel()->text(), Format::money(2414) + u" to pay"_s);
 
         d->cuEdit()->selectAll();
         QTest::keyClicks(d->cuEdit(), u"300"_s);
         QCOMPARE(d->cuEdit()->valueOr(-1), 300);
         // +100 CUs: $2,414.496 -> 241,450 cents.
-        QCOMPARE(d->priceLabel()->text(), Pricing::formatCents(241450) + u" to pay"_s);
+        QCOMPARE(d->priceLabel()->text(), Format::money(241450) + u" to pay"_s);
         QTest::keyClick(d->cuEdit(), Qt::Key_Up);
         QCOMPARE(d->cuEdit()->valueOr(-1), 301);
         // +101 CUs: $2,438.64096 -> 243,864 cents.
-        QCOMPARE(d->priceLabel()->text(), Pricing::formatCents(243864) + u" to pay"_s);
+        QCOMPARE(d->priceLabel()->text(), Format::money(243864) + u" to pay"_s);
         QTest::mouseClick(d->buyButton(), Qt::LeftButton);
     }, &driven);
 
@@ -203,7 +205,7 @@ void tst_QuotaDialogs::upgradeThroughMoreMenu()
     QCOMPARE(order.cuAfter, 301);
     QCOMPARE(order.amountCents, qint64(243864));
     QCOMPARE(status.count(), 1);
-    QVERIFY(status.first().first().toString().contains(Pricing::formatCents(243864)));
+    QVERIFY(status.first().first().toString().contains(Format::money(243864)));
 }
 
 void tst_QuotaDialogs::downgradeShowsRefundAndBuysWithEnter()
@@ -218,11 +220,11 @@ void tst_QuotaDialogs::downgradeShowsRefundAndBuysWithEnter()
         QCOMPARE(d->windowTitle(), u"Downgrade Subscription Quota"_s);
         QCOMPARE(d->cuEdit()->valueOr(-1), 49);
         // -1 CU: 35.54304 x 84,375 / 2,592,000 = $1.157 -> refund 116 cents.
-        QCOMPARE(d->priceLabel()->text(), Pricing::formatCents(116) + u" refund"_s);
+        QCOMPARE(d->priceLabel()->text(), Format::money(116) + u" refund"_s);
         d->cuEdit()->selectAll();
         QTest::keyClicks(d->cuEdit(), u"45"_s);
         // -5 CUs: 578.5 cents, rounded half up to 579.
-        QCOMPARE(d->priceLabel()->text(), Pricing::formatCents(579) + u" refund"_s);
+        QCOMPARE(d->priceLabel()->text(), Format::money(579) + u" refund"_s);
         QTest::keyClick(d->cuEdit(), Qt::Key_Return); // Buy Now is the default button
     }, &driven);
     rowMenuAction(f.page, u"downgradeQuotaAction"_s)->trigger();
@@ -235,7 +237,7 @@ void tst_QuotaDialogs::downgradeShowsRefundAndBuysWithEnter()
     QCOMPARE(order.type, ProductSpec::OrderDowngrade);
     QCOMPARE(order.amountCents, qint64(-579));
     QCOMPARE(m_asked.size(), 1);
-    QVERIFY2(m_asked.first().text.contains(Pricing::formatCents(579) + u" is refunded"_s), qPrintable(m_asked.first().text));
+    QVERIFY2(m_asked.first().text.contains(Format::money(579) + u" is refunded"_s), qPrintable(m_asked.first().text));
     QCOMPARE(f.env.services->workspaces.find(w.id)->expiresAtMs, w.expiresAtMs);
 }
 
@@ -262,7 +264,7 @@ void tst_QuotaDialogs::quotaChangedElsewhereIsExplainedAtTheField()
     QCOMPARE(d.cuEdit()->valueOr(-1), 80); // the chosen quota is kept
     QVERIFY(d.priceLabel()->text() != shownPrice);
     QCOMPARE(d.priceLabel()->text(),
-             Pricing::formatCents(env.services->quotas.priceDifferenceCents(w.region, 60, 80, w.expiresAtMs)) + u" to pay"_s);
+             Format::money(env.services->quotas.priceDifferenceCents(w.region, 60, 80, w.expiresAtMs)) + u" to pay"_s);
     // Buying again buys what is shown now.
     QTest::mouseClick(d.buyButton(), Qt::LeftButton);
     QVERIFY(!d.isVisible());
@@ -349,7 +351,9 @@ void tst_QuotaDialogs::payAsYouGoRejectsNonsense()
     whenModal<PayAsYouGoQuotaDialog>([&](PayAsYouGoQuotaDialog *d) {
         QCOMPARE(d->windowTitle(), u"Modify Pay-as-you-go Quota"_s);
         QLineEdit *edit = d->quotaEdit();
-        QCOMPARE(edit->text(), QLocale().toString(1000));
+        // Issue 9 finding 5: the same number the same way in every window ("1,000", never "1000").
+        QCOMPARE(edit->text(), u"1,000"_s);
+        QCOMPARE(f.cuShown(w.id), u"1,000"_s);
         QCOMPARE(edit->accessibleName(), u"Maximum Pay-as-you-go Quota (CUs)"_s);
         const struct { QString typed; QString message; } wrong[] = {
             {u"abc"_s, u"not a whole number"_s},
@@ -383,7 +387,10 @@ void tst_QuotaDialogs::payAsYouGoRejectsNonsense()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(f.env.services->workspaces.find(w.id)->cuQuota, 2500);
-    QCOMPARE(f.cuShown(w.id), QLocale().toString(2500));
+    QCOMPARE(f.cuShown(w.id), u"2,500"_s);
+    WorkspaceDetailWindow window(*f.env.services, f.session, w.id);
+    window.refresh();
+    QVERIFY2(window.summaryLabel()->text().contains(u"CU Quota: 2,500"_s), qPrintable(window.summaryLabel()->text()));
 }
 
 void tst_QuotaDialogs::payAsYouGoBelowInUseShowsHowMuchIsUsed()
@@ -657,13 +664,13 @@ void tst_QuotaDialogs::billingHistoryListsOrders()
     QCOMPARE(cell(0, OrderTableModel::TypeColumn), u"Downgrade"_s);
     QCOMPARE(cell(0, OrderTableModel::CuBeforeColumn), u"50"_s);
     QCOMPARE(cell(0, OrderTableModel::CuAfterColumn), u"40"_s);
-    QCOMPARE(cell(0, OrderTableModel::AmountColumn), Pricing::formatCents(down->amountCents));
-    // The locale's currency format for a negative amount (English: in parentheses).
-    QCOMPARE(cell(0, OrderTableModel::AmountColumn), u"("_s + Pricing::formatCents(-down->amountCents) + u")"_s);
-    QCOMPARE(cell(0, OrderTableModel::TimeColumn),
-             QLocale().toString(QDateTime::fromMSecsSinceEpoch(env.clock.nowMs(), Qt::UTC).toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(cell(0, OrderTableModel::AmountColumn), Format::money(down->amountCents));
+    // Issue 9 finding 5: the dialog says refunds are negative, and the column shows a minus sign
+    // (it showed "($912.26)").
+    QCOMPARE(cell(0, OrderTableModel::AmountColumn), u"-"_s + Format::money(-down->amountCents));
+    QCOMPARE(cell(0, OrderTableModel::TimeColumn), Format::dateTime(env.clock.nowMs()));
     QCOMPARE(cell(1, OrderTableModel::TypeColumn), u"Upgrade"_s);
-    QCOMPARE(cell(1, OrderTableModel::AmountColumn), Pricing::formatCents(up->amountCents));
+    QCOMPARE(cell(1, OrderTableModel::AmountColumn), Format::money(up->amountCents));
     QCOMPARE(cell(2, OrderTableModel::TypeColumn), u"New purchase"_s);
     QCOMPARE(cell(2, OrderTableModel::CuBeforeColumn), u"—"_s);
 
@@ -746,17 +753,17 @@ void tst_QuotaDialogs::dialogsInChinese()
         QCOMPARE(d->buyButton()->text(), u"立即购买(&B)"_s);
         QVERIFY(labelWithText(d, u"差价："_s));
         QCOMPARE(d->cuEdit()->accessibleName(), u"CU 配额"_s);
-        QCOMPARE(d->priceLabel()->text(), u"需支付 "_s + Pricing::formatCents(2414));
+        QCOMPARE(d->priceLabel()->text(), u"需支付 "_s + Format::money(2414));
         d->cuEdit()->selectAll();
         QTest::keyClicks(d->cuEdit(), u"300"_s);
-        QCOMPARE(d->priceLabel()->text(), u"需支付 "_s + Pricing::formatCents(241450));
+        QCOMPARE(d->priceLabel()->text(), u"需支付 "_s + Format::money(241450));
         QCOMPARE(widgetsWithoutAccessibleName(d), QStringList());
 
         // Switching back to English while the dialog is open retranslates it at once.
         languages.setLanguage(u"en"_s);
         QCOMPARE(d->windowTitle(), u"Upgrade Subscription Quota"_s);
         QCOMPARE(d->buyButton()->text(), u"&Buy Now"_s);
-        QCOMPARE(d->priceLabel()->text(), Pricing::formatCents(241450) + u" to pay"_s);
+        QCOMPARE(d->priceLabel()->text(), Format::money(241450) + u" to pay"_s);
         languages.setLanguage(u"zh_CN"_s);
         QCOMPARE(d->buyButton()->text(), u"立即购买(&B)"_s);
         QTest::mouseClick(d->buyButton(), Qt::LeftButton);
@@ -878,7 +885,7 @@ void tst_QuotaDialogs::purchaseIsConfirmedOnceWithTheAmount()
     d.cuEdit()->setFocus();
     QTest::keyClick(d.cuEdit(), Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(d.cuEdit(), u"300"_s);
-    const QString amount = Pricing::formatCents(241450);
+    const QString amount = Format::money(241450);
     QCOMPARE(d.priceLabel()->text(), amount + u" to pay"_s);
 
     // Enter asks; Enter again is Cancel (the default): nothing is recorded.

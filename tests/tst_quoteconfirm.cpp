@@ -5,6 +5,7 @@
 #include "tests/testsupport/WidgetSupport.h"
 #include "tests/testsupport/Fixtures.h"
 
+#include "models/Format.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
 #include "models/Quote.h"
@@ -102,7 +103,7 @@ void tst_QuoteConfirm::buyNowAfterTheQuoteExpiredAsksAgain()
     m_whileAsking = [&] { f.env.clock.advance(Quote::ValidityMs + 1000); };
     QTest::mouseClick(d.buyButton(), Qt::LeftButton);
     QCOMPARE(m_asked.size(), 1);
-    QVERIFY(m_asked.first().text.contains(Pricing::formatCents(first.amountCents)));
+    QVERIFY(m_asked.first().text.contains(Format::money(first.amountCents)));
     QVERIFY(d.isVisible());
     QCOMPARE(int(f.env.services->billing.orders().value().size()), orders);
     QCOMPARE(f.env.services->workspaces.find(f.workspace.id)->cuQuota, 200);
@@ -110,8 +111,8 @@ void tst_QuoteConfirm::buyNowAfterTheQuoteExpiredAsksAgain()
     QVERIFY(second.amountCents != first.amountCents);
     QCOMPARE(d.priceLabel()->text(), Quote::amountText(second.amountCents));
     QVERIFY(d.messageLabel()->isVisible());
-    QVERIFY2(d.messageLabel()->text().contains(Pricing::formatCents(first.amountCents))
-                 && d.messageLabel()->text().contains(Pricing::formatCents(second.amountCents)),
+    QVERIFY2(d.messageLabel()->text().contains(Format::money(first.amountCents))
+                 && d.messageLabel()->text().contains(Format::money(second.amountCents)),
              qPrintable(d.messageLabel()->text()));
     QCOMPARE(d.cuEdit()->valueOr(-1), 900);
 
@@ -119,7 +120,7 @@ void tst_QuoteConfirm::buyNowAfterTheQuoteExpiredAsksAgain()
     f.env.clock.advance(20'000);
     QTest::mouseClick(d.buyButton(), Qt::LeftButton);
     QCOMPARE(m_asked.size(), 2);
-    QVERIFY(m_asked.last().text.contains(Pricing::formatCents(second.amountCents)));
+    QVERIFY(m_asked.last().text.contains(Format::money(second.amountCents)));
     QVERIFY(!d.isVisible());
     QCOMPARE(d.order()->amountCents, second.amountCents);
     QCOMPARE(f.env.services->billing.orders(f.workspace.id).value().first().amountCents, second.amountCents);
@@ -201,7 +202,7 @@ void tst_QuoteConfirm::unsubscribeRecordsTheRefundShown()
     Opened<DeleteWorkspaceDialog> f(u"reporting_hk"_s);
     DeleteWorkspaceDialog &d = *typeName(f.dialog, f.workspace.name);
     const Quote shown = *d.refundQuote();
-    QCOMPARE(d.findChild<QLabel *>(u"refundValue"_s)->text(), Pricing::formatCents(-shown.amountCents));
+    QCOMPARE(d.findChild<QLabel *>(u"refundValue"_s)->text(), Format::money(-shown.amountCents));
     // Time passes before the click (less than the validity): the refund shown is recorded.
     f.env.clock.advance(30'000);
     QTest::mouseClick(d.confirmButton(), Qt::LeftButton);
@@ -224,11 +225,11 @@ void tst_QuoteConfirm::unsubscribeAfterAnOrderWasAddedShowsTheNewRefund()
     QVERIFY(f.env.services->workspaces.find(f.workspace.id).ok());
     const Quote second = *d.refundQuote();
     QVERIFY(second.amountCents < first.amountCents); // the upgrade's payment is refunded too
-    QCOMPARE(d.findChild<QLabel *>(u"refundValue"_s)->text(), Pricing::formatCents(-second.amountCents));
+    QCOMPARE(d.findChild<QLabel *>(u"refundValue"_s)->text(), Format::money(-second.amountCents));
     const auto *error = d.findChild<QLabel *>(u"errorLabel"_s);
     const QString message = error ? error->text() : QString();
-    QVERIFY2(message.contains(Pricing::formatCents(-first.amountCents))
-                 && message.contains(Pricing::formatCents(-second.amountCents)),
+    QVERIFY2(message.contains(Format::money(-first.amountCents))
+                 && message.contains(Format::money(-second.amountCents)),
              qPrintable(message));
 
     QTest::mouseClick(d.confirmButton(), Qt::LeftButton);
@@ -261,7 +262,7 @@ void tst_QuoteConfirm::createAfterTheQuoteExpiredAsksAgain()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const QList<Order> orders = env.services->billing.orders(dialog.createdWorkspace().id).value();
     QCOMPARE(orders.size(), 1);
-    QVERIFY(m_asked.last().text.contains(Pricing::formatCents(orders.first().amountCents)));
+    QVERIFY(m_asked.last().text.contains(Format::money(orders.first().amountCents)));
 }
 
 QTEST_MAIN(tst_QuoteConfirm)

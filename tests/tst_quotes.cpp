@@ -5,6 +5,7 @@
 #include "tests/testsupport/TestSupport.h"
 #include "tests/testsupport/Fixtures.h"
 
+#include "models/Format.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
 #include "models/Quote.h"
@@ -135,7 +136,7 @@ void TestQuotes::staleQuoteIsRefusedAndRequoted()
     QCOMPARE(requote->amountCents,
              env.services->quotas.quoteSubscriptionChange(w.id, Direction::Upgrade, 400)->amountCents);
     // The message names the new price.
-    QVERIFY2(order.message(Field::Quote).contains(Pricing::formatCents(requote->amountCents)),
+    QVERIFY2(order.message(Field::Quote).contains(Format::money(requote->amountCents)),
              qPrintable(order.message(Field::Quote)));
 
     // Confirming the new quote records it, to the cent.

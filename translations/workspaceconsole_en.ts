@@ -708,16 +708,16 @@
             <numerusform>Wrote %n job script files and a manifest (%2) to %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%2, %n CU(s)): %3</source>
-        <translation>
-            <numerusform>%1 (%2, %n CU): %3</numerusform>
-            <numerusform>%1 (%2, %n CUs): %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Orders:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %Ln CU(s)): %3</source>
+        <translation>
+            <numerusform>%1 (%2, %Ln CU): %3</numerusform>
+            <numerusform>%1 (%2, %Ln CUs): %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -792,6 +792,24 @@
     </message>
     <message>
         <source>Tags of %1 (%2). At most %3 tags; keys must be unique and may not start with &quot;aliyun&quot; or &quot;acs:&quot; nor contain &quot;http://&quot; or &quot;https://&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 CU</source>
+        <comment>one compute unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CUs</source>
+        <comment>a number of compute units, e.g. 1,200 CUs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a local date and time, then its UTC offset</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,13 +1272,6 @@
         <comment>no CU quota</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n CU(s)</source>
-        <translation>
-            <numerusform>%n CU</numerusform>
-            <numerusform>%n CUs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>None</source>
         <translation type="unfinished"></translation>
@@ -1343,13 +1354,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n CU(s)</source>
-        <translation>
-            <numerusform>%n CU</numerusform>
-            <numerusform>%n CUs</numerusform>
-        </translation>
     </message>
     <message>
         <source>Queues after the change:
@@ -1686,13 +1690,6 @@
 </context>
 <context>
     <name>QueueTableModel</name>
-    <message numerus="yes">
-        <source>%n CU(s)</source>
-        <translation>
-            <numerusform>%n CU</numerusform>
-            <numerusform>%n CUs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Queue</source>
         <translation type="unfinished"></translation>
@@ -1732,20 +1729,6 @@
         <source>Remove %1 from this workspace</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Added the queue %1 with %n CU(s).</source>
-        <translation>
-            <numerusform>Added the queue %1 with %n CU.</numerusform>
-            <numerusform>Added the queue %1 with %n CUs.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The queue %1 now has %n CU(s).</source>
-        <translation>
-            <numerusform>The queue %1 now has %n CU.</numerusform>
-            <numerusform>The queue %1 now has %n CUs.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Remove Queue</source>
         <translation type="unfinished"></translation>
@@ -1782,6 +1765,20 @@
         <source>Edit CUs…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Added the queue %1 with %Ln CU(s).</source>
+        <translation>
+            <numerusform>Added the queue %1 with %Ln CU.</numerusform>
+            <numerusform>Added the queue %1 with %Ln CUs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue %1 now has %Ln CU(s).</source>
+        <translation>
+            <numerusform>The queue %1 now has %Ln CU.</numerusform>
+            <numerusform>The queue %1 now has %Ln CUs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuotaService</name>
@@ -1812,13 +1809,6 @@
     <message>
         <source>%1 is a subscription workspace; change its quota with Upgrade or Downgrade Subscription Quota.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Running jobs use %n CU(s) of this workspace right now, more than the new quota allows (%1). Choose at least %n CU(s), or stop jobs first.</source>
-        <translation>
-            <numerusform>Running jobs use %n CU of this workspace right now, more than the new quota allows (%1). Choose at least %n CU, or stop jobs first.</numerusform>
-            <numerusform>Running jobs use %n CUs of this workspace right now, more than the new quota allows (%1). Choose at least %n CUs, or stop jobs first.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The CU quota of %1 was changed to %2 CUs elsewhere after this page opened. Check the new price difference, then buy again.</source>
@@ -1855,6 +1845,13 @@
     <message>
         <source>This price is not for a subscription quota change.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running jobs use %Ln CU(s) of this workspace right now, more than the new quota allows (%1). Choose at least %Ln CU(s), or stop jobs first.</source>
+        <translation>
+            <numerusform>Running jobs use %Ln CU of this workspace right now, more than the new quota allows (%1). Choose at least %Ln CU, or stop jobs first.</numerusform>
+            <numerusform>Running jobs use %Ln CUs of this workspace right now, more than the new quota allows (%1). Choose at least %Ln CUs, or stop jobs first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2244,13 +2241,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n CU(s)</source>
-        <translation>
-            <numerusform>%n CU</numerusform>
-            <numerusform>%n CUs</numerusform>
-        </translation>
     </message>
     <message>
         <source>Upgrade: %1 to %2 CUs (above the current %3).</source>

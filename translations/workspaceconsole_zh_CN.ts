@@ -702,15 +702,15 @@
             <numerusform>已将 %n 个作业脚本文件和一个清单文件（%2）写入 %1。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%2, %n CU(s)): %3</source>
-        <translation>
-            <numerusform>%1（%2，%n CU）：%3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Orders:</source>
         <translation>订单：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %Ln CU(s)): %3</source>
+        <translation>
+            <numerusform>%1（%2，%Ln CU）：%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -784,6 +784,24 @@
     <message>
         <source>Tags of %1 (%2). At most %3 tags; keys must be unique and may not start with &quot;aliyun&quot; or &quot;acs:&quot; nor contain &quot;http://&quot; or &quot;https://&quot;.</source>
         <translation>%1（%2）的标签。最多 %3 个标签；标签键必须唯一，且不能以“aliyun”或“acs:”开头，也不能包含“http://”或“https://”。</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 CU</source>
+        <comment>one compute unit</comment>
+        <translation>%1 CU</translation>
+    </message>
+    <message>
+        <source>%1 CUs</source>
+        <comment>a number of compute units, e.g. 1,200 CUs</comment>
+        <translation>%1 CU</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a local date and time, then its UTC offset</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1242,12 +1260,6 @@
         <comment>no CU quota</comment>
         <translation>—</translation>
     </message>
-    <message numerus="yes">
-        <source>%n CU(s)</source>
-        <translation>
-            <numerusform>%n CU</numerusform>
-        </translation>
-    </message>
     <message>
         <source>None</source>
         <translation>无</translation>
@@ -1330,12 +1342,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n CU(s)</source>
-        <translation>
-            <numerusform>%n CU</numerusform>
-        </translation>
     </message>
     <message>
         <source>Queues after the change:
@@ -1670,12 +1676,6 @@
 </context>
 <context>
     <name>QueueTableModel</name>
-    <message numerus="yes">
-        <source>%n CU(s)</source>
-        <translation>
-            <numerusform>%n CU</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Queue</source>
         <translation>队列</translation>
@@ -1715,18 +1715,6 @@
         <source>Remove %1 from this workspace</source>
         <translation>从此工作空间移除 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Added the queue %1 with %n CU(s).</source>
-        <translation>
-            <numerusform>已添加队列 %1（%n CU）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The queue %1 now has %n CU(s).</source>
-        <translation>
-            <numerusform>队列 %1 的 CU 已修改为 %n CU。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Remove Queue</source>
         <translation>移除队列</translation>
@@ -1763,6 +1751,18 @@
         <source>Edit CUs…</source>
         <translation>编辑 CU…</translation>
     </message>
+    <message numerus="yes">
+        <source>Added the queue %1 with %Ln CU(s).</source>
+        <translation>
+            <numerusform>已添加队列 %1（%Ln CU）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue %1 now has %Ln CU(s).</source>
+        <translation>
+            <numerusform>队列 %1 的 CU 已修改为 %Ln CU。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuotaService</name>
@@ -1793,12 +1793,6 @@
     <message>
         <source>%1 is a subscription workspace; change its quota with Upgrade or Downgrade Subscription Quota.</source>
         <translation>%1 是包年包月工作空间；请通过“升级包年包月配额”或“降级包年包月配额”修改其配额。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Running jobs use %n CU(s) of this workspace right now, more than the new quota allows (%1). Choose at least %n CU(s), or stop jobs first.</source>
-        <translation>
-            <numerusform>运行中的作业当前正在使用此工作空间的 %n CU，超过了新配额（%1）。请至少选择 %n CU，或先停止作业。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The CU quota of %1 was changed to %2 CUs elsewhere after this page opened. Check the new price difference, then buy again.</source>
@@ -1835,6 +1829,12 @@
     <message>
         <source>This price is not for a subscription quota change.</source>
         <translation>此价格不是包年包月配额变更的价格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running jobs use %Ln CU(s) of this workspace right now, more than the new quota allows (%1). Choose at least %Ln CU(s), or stop jobs first.</source>
+        <translation>
+            <numerusform>运行中的作业当前正在使用此工作空间的 %Ln CU，超过了新配额（%1）。请至少选择 %Ln CU，或先停止作业。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2216,12 +2216,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n CU(s)</source>
-        <translation>
-            <numerusform>%n CU</numerusform>
-        </translation>
     </message>
     <message>
         <source>Upgrade: %1 to %2 CUs (above the current %3).</source>

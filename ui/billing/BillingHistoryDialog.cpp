@@ -1,5 +1,6 @@
 #include "ui/billing/BillingHistoryDialog.h"
 
+#include "models/Format.h"
 #include "ui/billing/OrderTableModel.h"
 #include "models/Checked.h"
 #include "models/Pricing.h"
@@ -90,7 +91,7 @@ void BillingHistoryDialog::updateSummary()
         total = Checked::add(total, amount);
     }
     m_summary->setText(tr("%n order(s); paid %1, refunded %2.", nullptr, m_model->rowCount())
-                           .arg(Pricing::formatCents(paid), Pricing::formatCents(Checked::sub(0, refunded))));
+                           .arg(Format::money(paid), Format::money(Checked::sub(0, refunded))));
 }
 
 void BillingHistoryDialog::retranslateUi()

@@ -1,10 +1,10 @@
 #include "ui/billing/OrderTableModel.h"
 
+#include "models/Format.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
 
 #include <QDateTime>
-#include <QLocale>
 
 OrderTableModel::OrderTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -23,13 +23,9 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_orders.size() || index.column() >= ColumnCount)
         return {};
     const Order &o = m_orders.at(index.row());
-    const QLocale locale;
     // A new purchase has no quota before it, an unsubscribe refund none after it.
-    const auto cuText = [&](int cu) { return cu > 0 ? locale.toString(cu) : tr("—", "no CU quota"); };
-    const auto cuAccessible = [&](int cu) { return cu > 0 ? tr("%n CU(s)", nullptr, cu) : tr("None"); };
-    const auto localTime = [&](QLocale::FormatType format) {
-        return locale.toString(QDateTime::fromMSecsSinceEpoch(o.createdAtMs, Qt::UTC).toLocalTime(), format);
-    };
+    const auto cuText = [&](int cu) { return cu > 0 ? Format::number(cu) : tr("—", "no CU quota"); };
+    const auto cuAccessible = [&](int cu) { return cu > 0 ? Format::cus(cu) : tr("None"); };
     switch (role) {
     case OrderIdRole:
         return o.id;
@@ -55,16 +51,16 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         case CuAfterColumn: return role == Qt::DisplayRole ? cuText(o.cuAfter) : cuAccessible(o.cuAfter);
         case AmountColumn:
             if (role == Qt::DisplayRole || o.amountCents >= 0)
-                return Pricing::formatCents(o.amountCents);
-            return tr("%1 refunded").arg(Pricing::formatCents(-o.amountCents));
-        case TimeColumn: return localTime(QLocale::ShortFormat);
+                return Format::money(o.amountCents);
+            return tr("%1 refunded").arg(Format::money(-o.amountCents));
+        case TimeColumn: return Format::dateTime(o.createdAtMs);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == WorkspaceColumn)
             return o.workspaceId;
         if (index.column() == TimeColumn)
-            return localTime(QLocale::LongFormat);
+            return Format::dateTimeFull(o.createdAtMs);
         if (index.column() == AmountColumn)
             return o.amountCents < 0 ? tr("Refund") : tr("Paid");
         break;

@@ -1,5 +1,7 @@
 #include "ui/common/CuEdit.h"
 
+#include "models/Format.h"
+
 #include <QKeyEvent>
 #include <QLocale>
 #include <algorithm>
@@ -46,7 +48,7 @@ std::optional<int> CuEdit::value() const
 
 void CuEdit::setValue(int cu)
 {
-    setText(QLocale().toString(cu));
+    setText(Format::number(cu)); // as every table and message shows it
 }
 
 QString CuEdit::inputError() const

@@ -1,5 +1,7 @@
 #include "ui/create/CreateWorkspaceDialog.h"
 
+#include "ui/common/LongText.h"
+#include "models/Format.h"
 #include "ui/create/CreateCatalogDialog.h"
 #include "ui/create/PricePreview.h"
 #include "ui/common/AccessUi.h"
@@ -24,7 +26,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -110,8 +111,8 @@ void CreateWorkspaceDialog::addRows(QWidget *content)
                     const QString billing = currentBilling();
                     const ProductSpec::CuRange range = ProductSpec::cuRange(billing);
                     return tr("%1: %2 to %3 CUs, %4 by default.")
-                        .arg(ProductSpec::billingName(billing), QLocale().toString(range.min),
-                             QLocale().toString(range.max), QLocale().toString(range.defaultValue));
+                        .arg(ProductSpec::billingName(billing), Format::number(range.min),
+                             Format::number(range.max), Format::number(range.defaultValue));
                 },
                 [] {
                     return tr("The maximum number of compute units (CUs) that can be concurrently used to process "
@@ -477,7 +478,7 @@ void CreateWorkspaceDialog::updateState()
         m_tagEditor->showErrors(m_submitErrors);
 
     // Directory preview and the HDFS recommendation (a warning, not an error).
-    m_directoryPreview->setText(tr("Result: %1").arg(WorkspaceRules::directory(s.bucket, s.path)));
+    m_directoryPreview->setText(tr("Result: %1").arg(LongText::breakable(WorkspaceRules::directory(s.bucket, s.path))));
     const QString warning = m_regionHasBuckets ? WorkspaceRules::directoryWarning(s.bucket, m_services.account) : QString();
     AccessUi::showError(m_directoryWarning, warning.isEmpty() ? QString() : tr("Warning: %1").arg(warning));
 
@@ -563,11 +564,11 @@ void CreateWorkspaceDialog::submit()
         }
         quote = quoted.value();
         // Money: one explicit confirmation naming the amount before the order is recorded.
-        const QString amount = Pricing::formatCents(quote->amountCents);
+        const QString amount = Format::money(quote->amountCents);
         const PurchaseConfirm::Question question{
             tr("Confirm Purchase"),
             tr("Buy a subscription of %1 CUs for %2 (%3) for workspace %4? %5 is charged now.")
-                .arg(QLocale().toString(s.cuQuota), ProductSpec::durationName(s.durationMonths),
+                .arg(Format::number(s.cuQuota), ProductSpec::durationName(s.durationMonths),
                      ProductSpec::regionName(s.region), s.name, amount),
             tr("&Pay %1").arg(amount)};
         if (!PurchaseConfirm::ask(this, question))

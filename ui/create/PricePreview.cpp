@@ -1,10 +1,10 @@
 #include "ui/create/PricePreview.h"
 
+#include "models/Format.h"
 #include "models/Pricing.h"
 #include "models/ProductSpec.h"
 #include "models/Quote.h"
 
-#include <QLocale>
 
 PricePreview::PricePreview(QWidget *parent) : QLabel(parent)
 {
@@ -18,24 +18,23 @@ PricePreview::PricePreview(QWidget *parent) : QLabel(parent)
 
 void PricePreview::showPrice(const QString &region, const QString &billing, int cu, int months)
 {
-    const QLocale locale;
     if (billing == ProductSpec::Subscription) {
         setText(tr("Amount due now: %1 (%2 CUs × %3 per CU per month × %4)")
-                    .arg(Pricing::formatCents(Pricing::subscriptionCents(region, cu, months)), locale.toString(cu),
-                         Pricing::formatUnitPrice(Pricing::subscriptionMicroUsdPerCuMonth(region)),
+                    .arg(Format::money(Pricing::subscriptionCents(region, cu, months)), Format::number(cu),
+                         Format::unitPrice(Pricing::subscriptionMicroUsdPerCuMonth(region)),
                          ProductSpec::durationName(months)));
     } else {
         setText(tr("Price: %1 per CU-hour. At the full quota of %2 CUs: %3 per hour.")
-                    .arg(Pricing::formatUnitPrice(Pricing::payAsYouGoMicroUsdPerCuHour(region)), locale.toString(cu),
-                         Pricing::formatCents(Pricing::payAsYouGoFullQuotaCentsPerHour(region, cu))));
+                    .arg(Format::unitPrice(Pricing::payAsYouGoMicroUsdPerCuHour(region)), Format::number(cu),
+                         Format::money(Pricing::payAsYouGoFullQuotaCentsPerHour(region, cu))));
     }
 }
 
 void PricePreview::showQuote(const Quote &quote)
 {
     setText(tr("Amount due now: %1 (%2 CUs × %3 per CU per month × %4)")
-                .arg(Pricing::formatCents(quote.amountCents), QLocale().toString(quote.inputs.cuAfter),
-                     Pricing::formatUnitPrice(quote.inputs.unitMicroUsd), ProductSpec::durationName(quote.inputs.months)));
+                .arg(Format::money(quote.amountCents), Format::number(quote.inputs.cuAfter),
+                     Format::unitPrice(quote.inputs.unitMicroUsd), ProductSpec::durationName(quote.inputs.months)));
 }
 
 void PricePreview::showUnavailable(const QString &billing)

@@ -1,5 +1,7 @@
 #include "ui/detail/WorkspaceDetailWindow.h"
 
+#include "ui/common/LongText.h"
+#include "models/Format.h"
 #include "ui/detail/catalogs/DataCatalogsTab.h"
 #include "ui/detail/jobs/JobsTab.h"
 #include "ui/detail/members/MembersTab.h"
@@ -36,12 +38,12 @@ WorkspaceDetailWindow::WorkspaceDetailWindow(Services &services, Session &sessio
         return true;
     }();
     Q_UNUSED(factoryInstalled);
-    m_title = new QLabel(this);
+    m_title = new ElidedLabel(this);
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     m_title->setFont(f);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_title->setSelectable(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("workspaceSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -102,11 +104,11 @@ void WorkspaceDetailWindow::retranslateUi()
     const auto w = m_services.workspaces.find(m_workspaceId);
     const QString name = w ? w->name : m_workspaceId;
     setWindowTitle(tr("%1 — Workspace").arg(name));
-    m_title->setText(name);
+    m_title->setFullText(name);
     if (w)
         m_summary->setText(tr("ID: %1 · Region: %2 · Billing Method: %3 · CU Quota: %4 · Status: %5")
                                .arg(w->id, ProductSpec::regionName(w->region), ProductSpec::billingName(w->billing))
-                               .arg(w->cuQuota)
+                               .arg(Format::number(w->cuQuota))
                                .arg(ProductSpec::statusName(w->status)));
     else
         m_summary->setText(w.text()); // "no longer exists" only when it is gone

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class ElidedLabel;
 class QLabel;
 class QTabWidget;
 class DataCatalogsTab;
@@ -45,7 +46,7 @@ private:
 
     Services &m_services;
     QString m_workspaceId;
-    QLabel *m_title = nullptr;
+    ElidedLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     JobsTab *m_jobs = nullptr;

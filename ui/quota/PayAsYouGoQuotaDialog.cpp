@@ -1,4 +1,7 @@
 #include "ui/quota/PayAsYouGoQuotaDialog.h"
+
+#include "ui/common/LongText.h"
+#include "models/Format.h"
 #include "ui/common/AccessUi.h"
 #include "ui/common/CuEdit.h"
 #include "ui/common/ErrorStyle.h"
@@ -13,7 +16,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include "models/Checked.h"
 
@@ -41,9 +43,8 @@ PayAsYouGoQuotaDialog::PayAsYouGoQuotaDialog(Services &services, Session &sessio
     m_message->setWordWrap(true);
     m_message->hide();
     m_workspaceLabel = new QLabel(this);
-    m_workspaceValue = new QLabel(this);
+    m_workspaceValue = new ElidedLabel(this);
     m_workspaceValue->setObjectName(QStringLiteral("workspaceValue"));
-    m_workspaceValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_currentLabel = new QLabel(this);
     m_currentValue = new QLabel(this);
     m_currentValue->setObjectName(QStringLiteral("currentCuValue"));
@@ -111,13 +112,12 @@ void PayAsYouGoQuotaDialog::retranslateUi()
     m_quotaLabel->setText(tr("&Maximum Pay-as-you-go Quota (CUs):"));
     m_quotaEdit->setAccessibleName(tr("Maximum Pay-as-you-go Quota (CUs)"));
     const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::PayAsYouGo);
-    const QLocale locale;
     m_hint->setText(tr("A whole number from %1 to %2, not below what running jobs use.")
-                        .arg(locale.toString(range.min), locale.toString(range.max)));
+                        .arg(Format::number(range.min), Format::number(range.max)));
     if (m_workspace) {
-        m_workspaceValue->setText(tr("%1 (%2)").arg(m_workspace->name, m_workspace->id));
-        m_currentValue->setText(tr("%n CU(s)", nullptr, m_workspace->cuQuota));
-        m_inUseValue->setText(tr("%n CU(s)", nullptr, m_inUse));
+        m_workspaceValue->setFullText(tr("%1 (%2)").arg(m_workspace->name, m_workspace->id));
+        m_currentValue->setText(Format::cus(m_workspace->cuQuota));
+        m_inUseValue->setText(Format::cus(m_inUse));
     }
     QString message;
     if (!m_workspace)

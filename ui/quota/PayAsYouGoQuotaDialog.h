@@ -6,6 +6,7 @@
 #include <optional>
 
 class QDialogButtonBox;
+class ElidedLabel;
 class QLabel;
 class CuEdit;
 class QLineEdit;
@@ -55,7 +56,7 @@ private:
     int m_applied = 0;
 
     QLabel *m_workspaceLabel = nullptr;
-    QLabel *m_workspaceValue = nullptr;
+    ElidedLabel *m_workspaceValue = nullptr;
     QLabel *m_currentLabel = nullptr;
     QLabel *m_currentValue = nullptr;
     QLabel *m_inUseLabel = nullptr;

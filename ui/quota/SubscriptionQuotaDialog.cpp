@@ -1,4 +1,7 @@
 #include "ui/quota/SubscriptionQuotaDialog.h"
+
+#include "ui/common/LongText.h"
+#include "models/Format.h"
 #include "ui/common/AccessUi.h"
 #include "ui/common/CuEdit.h"
 #include "ui/common/ErrorStyle.h"
@@ -15,7 +18,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -81,8 +83,8 @@ void SubscriptionQuotaDialog::buildUi()
         return l;
     };
     m_workspaceLabel = new QLabel(this);
-    m_workspaceValue = valueLabel("workspaceValue");
-    m_workspaceValue->setWordWrap(true);
+    m_workspaceValue = new ElidedLabel(this);
+    m_workspaceValue->setObjectName(QStringLiteral("workspaceValue"));
     m_regionLabel = new QLabel(this);
     m_regionValue = valueLabel("regionValue");
     m_currentLabel = new QLabel(this);
@@ -201,28 +203,28 @@ void SubscriptionQuotaDialog::retranslateUi()
     m_buyButton->setAccessibleName(upgrade ? tr("Buy Now") : tr("Downgrade"));
     m_cuEdit->setAccessibleName(tr("CU Quota"));
 
-    const QLocale locale;
     QString message;
     if (!m_preview) {
         message = m_loadError.text();
-        for (QLabel *l : {m_workspaceValue, m_regionValue, m_currentValue, m_remainingValue, m_expiresValue, m_inUseValue, m_priceValue})
+        m_workspaceValue->setFullText(QString());
+        for (QLabel *l : {m_regionValue, m_currentValue, m_remainingValue, m_expiresValue, m_inUseValue, m_priceValue})
             l->clear();
         m_rangeHint->clear();
     } else {
         const Workspace &w = m_preview->workspace;
-        m_workspaceValue->setText(tr("%1 (%2)").arg(w.name, w.id));
+        m_workspaceValue->setFullText(tr("%1 (%2)").arg(w.name, w.id));
         m_regionValue->setText(ProductSpec::regionName(w.region));
-        m_currentValue->setText(tr("%n CU(s)", nullptr, m_preview->currentCu));
+        m_currentValue->setText(Format::cus(m_preview->currentCu));
         m_expiresValue->setText(
-            locale.toString(QDateTime::fromMSecsSinceEpoch(w.expiresAtMs, Qt::UTC).toLocalTime(), QLocale::LongFormat));
-        m_inUseValue->setText(tr("%n CU(s)", nullptr, m_preview->inUseCu));
+            Format::dateTimeFull(w.expiresAtMs));
+        m_inUseValue->setText(Format::cus(m_preview->inUseCu));
         if (m_preview->hasRange() && !m_preview->expired)
             m_rangeHint->setText(upgrade ? tr("Upgrade: %1 to %2 CUs (above the current %3).")
-                                               .arg(locale.toString(m_preview->minCu), locale.toString(m_preview->maxCu),
-                                                    locale.toString(m_preview->currentCu))
+                                               .arg(Format::number(m_preview->minCu), Format::number(m_preview->maxCu),
+                                                    Format::number(m_preview->currentCu))
                                          : tr("Downgrade: %1 to %2 CUs (below the current %3).")
-                                               .arg(locale.toString(m_preview->minCu), locale.toString(m_preview->maxCu),
-                                                    locale.toString(m_preview->currentCu)));
+                                               .arg(Format::number(m_preview->minCu), Format::number(m_preview->maxCu),
+                                                    Format::number(m_preview->currentCu)));
         else
             m_rangeHint->clear();
         m_rangeHint->setVisible(!m_rangeHint->text().isEmpty());
@@ -358,14 +360,14 @@ void SubscriptionQuotaDialog::buy()
     {
         // Money: one explicit confirmation naming the amount before the order is recorded.
         const Workspace &w = m_preview->workspace;
-        const QString amount = Pricing::formatCents(std::abs(shown.amountCents));
+        const QString amount = Format::money(std::abs(shown.amountCents));
         const bool upgrade = m_direction == QuotaService::Direction::Upgrade;
         const PurchaseConfirm::Question question{
             upgrade ? tr("Confirm Upgrade") : tr("Confirm Downgrade"),
             upgrade ? tr("Upgrade %1 from %2 to %3 CUs? %4 is charged now.")
-                          .arg(w.name, QLocale().toString(shown.inputs.cuBefore), QLocale().toString(chosen), amount)
+                          .arg(w.name, Format::number(shown.inputs.cuBefore), Format::number(chosen), amount)
                     : tr("Downgrade %1 from %2 to %3 CUs? %4 is refunded.")
-                          .arg(w.name, QLocale().toString(shown.inputs.cuBefore), QLocale().toString(chosen), amount),
+                          .arg(w.name, Format::number(shown.inputs.cuBefore), Format::number(chosen), amount),
             upgrade ? tr("&Pay %1").arg(amount) : tr("&Downgrade, refund %1").arg(amount)};
         if (!PurchaseConfirm::ask(this, question))
             return;

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QDialogButtonBox;
+class ElidedLabel;
 class QLabel;
 class QPushButton;
 class CuEdit;
@@ -71,7 +72,7 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_workspaceLabel = nullptr;
-    QLabel *m_workspaceValue = nullptr;
+    ElidedLabel *m_workspaceValue = nullptr;
     QLabel *m_regionLabel = nullptr;
     QLabel *m_regionValue = nullptr;
     QLabel *m_currentLabel = nullptr;

@@ -14,8 +14,18 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+struct EditTagsDialog::Widgets
+{
+    QLabel *intro = nullptr;
+    QLabel *message = nullptr;
+    QScrollArea *scroll = nullptr;
+    TagEditor *editor = nullptr;
+    QPushButton *okButton = nullptr;
+};
+
 EditTagsDialog::EditTagsDialog(Services &services, Session &session, const QString &workspaceId, QWidget *parent)
-    : QDialog(parent), m_services(services), m_session(session), m_workspaceId(workspaceId)
+    : QDialog(parent), m_services(services), m_session(session), m_workspaceId(workspaceId),
+      m_widgets(std::make_unique<Widgets>())
 {
     setObjectName(QStringLiteral("editTagsDialog"));
     const Result<Workspace> found = m_services.workspaces.find(workspaceId);
@@ -24,55 +34,74 @@ EditTagsDialog::EditTagsDialog(Services &services, Session &session, const QStri
     else
         m_readError = found.text(); // "no longer exists" only when it is gone
 
-    m_intro = new QLabel(this);
-    m_intro->setObjectName(QStringLiteral("introLabel"));
-    m_intro->setWordWrap(true);
-    m_intro->setTextFormat(Qt::PlainText);
-    m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    Widgets &w = *m_widgets;
+    w.intro = new QLabel(this);
+    w.intro->setObjectName(QStringLiteral("introLabel"));
+    w.intro->setWordWrap(true);
+    w.intro->setTextFormat(Qt::PlainText);
+    w.intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    w.message = new QLabel(this);
+    w.message->setObjectName(QStringLiteral("messageLabel"));
+    w.message->setWordWrap(true);
+    w.message->hide();
 
-    m_editor = new TagEditor;
-    m_editor->setObjectName(QStringLiteral("tagEditor"));
+    w.editor = new TagEditor;
+    w.editor->setObjectName(QStringLiteral("tagEditor"));
     if (m_workspace)
-        m_editor->setTags(m_workspace->tags);
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(QStringLiteral("tagScrollArea"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
+        w.editor->setTags(m_workspace->tags);
+    w.scroll = new QScrollArea(this);
+    w.scroll->setObjectName(QStringLiteral("tagScrollArea"));
+    w.scroll->setWidgetResizable(true);
+    w.scroll->setFrameShape(QFrame::NoFrame);
     // Not a Tab stop of its own: it scrolls to the focused tag field.
-    m_scroll->setFocusPolicy(Qt::NoFocus);
-    m_scroll->setWidget(m_editor);
-    connect(m_editor, &TagEditor::changed, this, [this] { m_message->hide(); });
+    w.scroll->setFocusPolicy(Qt::NoFocus);
+    w.scroll->setWidget(w.editor);
+    connect(w.editor, &TagEditor::changed, this, [this] { m_widgets->message->hide(); });
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_okButton = m_buttons->button(QDialogButtonBox::Ok);
-    m_okButton->setObjectName(QStringLiteral("okButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &EditTagsDialog::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    w.okButton = buttons->button(QDialogButtonBox::Ok);
+    w.okButton->setObjectName(QStringLiteral("okButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &EditTagsDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_message);
-    layout->addWidget(m_scroll, 1);
-    layout->addWidget(m_buttons);
+    layout->addWidget(w.intro);
+    layout->addWidget(w.message);
+    layout->addWidget(w.scroll, 1);
+    layout->addWidget(buttons);
     setMinimumSize(560, 360);
     retranslateUi();
-    if (m_editor->rowCount() > 0)
-        m_editor->keyEdit(0)->setFocus();
+    if (w.editor->rowCount() > 0)
+        w.editor->keyEdit(0)->setFocus();
     else
-        m_editor->addButton()->setFocus();
+        w.editor->addButton()->setFocus();
+}
+
+EditTagsDialog::~EditTagsDialog() = default;
+
+TagEditor *EditTagsDialog::editor() const
+{
+    return m_widgets->editor;
+}
+
+QLabel *EditTagsDialog::messageLabel() const
+{
+    return m_widgets->message;
+}
+
+QPushButton *EditTagsDialog::okButton() const
+{
+    return m_widgets->okButton;
 }
 
 void EditTagsDialog::retranslateUi()
 {
+    Widgets &w = *m_widgets;
     setWindowTitle(tr("Edit Tags"));
-    m_scroll->setAccessibleName(tr("Tags"));
+    w.scroll->setAccessibleName(tr("Tags"));
     if (m_workspace)
-        m_intro->setText(tr("Tags of %1 (%2). At most %3 tags; keys must be unique and may not start with "
+        w.intro->setText(tr("Tags of %1 (%2). At most %3 tags; keys must be unique and may not start with "
                             "\"aliyun\" or \"acs:\" nor contain \"http://\" or \"https://\".")
                              .arg(m_workspace->name, m_workspace->id)
                              .arg(ProductSpec::MaxTags));
@@ -82,31 +111,32 @@ void EditTagsDialog::retranslateUi()
     else if (const Status manage = Permissions::canManageWorkspaces(m_session.identity()); !manage.ok())
         message = manage.text();
     if (!message.isEmpty()) {
-        m_message->setText(message);
-        m_message->show();
+        w.message->setText(message);
+        w.message->show();
     }
-    m_okButton->setEnabled(m_workspace.has_value());
+    w.okButton->setEnabled(m_workspace.has_value());
 }
 
 void EditTagsDialog::save()
 {
-    const TagList tags = m_editor->tags();
+    Widgets &w = *m_widgets;
+    const TagList tags = w.editor->tags();
     const Status s = m_services.tags.setTags(m_session.identity(), m_workspaceId, tags);
     if (!s.ok()) {
-        m_editor->showErrors(s);
+        w.editor->showErrors(s);
         QStringList others;
         for (const FieldError &e : s.errors())
             if (!e.field.startsWith(Field::Tags))
                 others << e.message;
-        m_message->setText(others.join(QLatin1Char('\n')));
-        m_message->setVisible(!others.isEmpty());
-        for (int row = 0; row < m_editor->rowCount(); ++row) {
+        w.message->setText(others.join(QLatin1Char('\n')));
+        w.message->setVisible(!others.isEmpty());
+        for (int row = 0; row < w.editor->rowCount(); ++row) {
             if (s.hasField(Field::tagKey(row))) {
-                m_editor->keyEdit(row)->setFocus();
+                w.editor->keyEdit(row)->setFocus();
                 break;
             }
             if (s.hasField(Field::tagValue(row))) {
-                m_editor->valueEdit(row)->setFocus();
+                w.editor->valueEdit(row)->setFocus();
                 break;
             }
         }

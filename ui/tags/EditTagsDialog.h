@@ -3,12 +3,11 @@
 #include "models/Domain.h"
 
 #include <QDialog>
+#include <memory>
 #include <optional>
 
-class QDialogButtonBox;
 class QLabel;
 class QPushButton;
-class QScrollArea;
 class Session;
 class TagEditor;
 class Services;
@@ -21,10 +20,11 @@ class EditTagsDialog : public QDialog
 
 public:
     EditTagsDialog(Services &services, Session &session, const QString &workspaceId, QWidget *parent = nullptr);
+    ~EditTagsDialog() override;
 
-    TagEditor *editor() const { return m_editor; }
-    QLabel *messageLabel() const { return m_message; }
-    QPushButton *okButton() const { return m_okButton; }
+    TagEditor *editor() const;
+    QLabel *messageLabel() const;
+    QPushButton *okButton() const;
     TagList savedTags() const { return m_saved; }
 
 public slots:
@@ -43,10 +43,7 @@ private:
     QString m_readError; // why the workspace could not be shown
     TagList m_saved;
 
-    QLabel *m_intro = nullptr;
-    QLabel *m_message = nullptr;
-    QScrollArea *m_scroll = nullptr;
-    TagEditor *m_editor = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_okButton = nullptr;
+    // The dialog's widgets: only the dialog reads them (tests through the accessors above).
+    struct Widgets;
+    const std::unique_ptr<Widgets> m_widgets;
 };

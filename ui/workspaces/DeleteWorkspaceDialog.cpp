@@ -1,5 +1,7 @@
 #include "ui/workspaces/DeleteWorkspaceDialog.h"
 
+#include "ui/common/LongText.h"
+#include "models/Format.h"
 #include "models/ChangeFeed.h"
 #include "models/DeletionService.h"
 #include "models/Pricing.h"
@@ -53,12 +55,13 @@ DeleteWorkspaceDialog::DeleteWorkspaceDialog(Services &services, Session &sessio
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("heading"));
     m_heading->setWordWrap(true);
-    m_nameLabel = new QLabel(this);
+    m_nameLabel = new ElidedLabel(this);
     m_nameLabel->setObjectName(QStringLiteral("workspaceNameLabel"));
-    m_nameLabel->setTextFormat(Qt::RichText);
+    QFont bold = m_nameLabel->font();
+    bold.setBold(true);
+    m_nameLabel->setFont(bold);
     // Selectable so the name can be copied into the field below; by mouse only, so Tab does not
     // stop on a label.
-    m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_orderBox = new QWidget(this);
     m_orderBox->setObjectName(QStringLiteral("orderBox"));
@@ -209,7 +212,7 @@ void DeleteWorkspaceDialog::reloadPreview()
     m_heading->setText(unsubscribing ? tr("You are about to unsubscribe from this workspace's subscription and "
                                           "delete the workspace:")
                                      : tr("You are about to delete this workspace:"));
-    m_nameLabel->setText(QStringLiteral("<b>%1</b>").arg(w.name.toHtmlEscaped()));
+    m_nameLabel->setFullText(w.name);
 
     QStringList items;
     items << tr("Before you delete a workspace, make sure that no jobs are running in it. If a job is running, "
@@ -219,7 +222,7 @@ void DeleteWorkspaceDialog::reloadPreview()
                 "data loss.", nullptr, preview.jobCount);
     items << tr("Data associated with the workspace, such as logs on OSS or HDFS in %1, is not deleted. "
                 "The DLF catalog %2 is kept.")
-                 .arg(w.directory, w.catalogId);
+                 .arg(LongText::breakable(w.directory), w.catalogId);
     if (unsubscribing)
         items << tr("Unsubscribing ends the subscription order and refunds the unused part; the workspace is "
                     "deleted with it.");
@@ -232,12 +235,12 @@ void DeleteWorkspaceDialog::reloadPreview()
     if (unsubscribing) {
         QStringList lines;
         for (const Order &o : preview.orders)
-            lines << tr("%1 (%2, %n CU(s)): %3", nullptr, o.cuAfter)
-                         .arg(o.id, ProductSpec::orderTypeName(o.type), Pricing::formatCents(o.amountCents));
+            lines << tr("%1 (%2, %Ln CU(s)): %3", nullptr, o.cuAfter)
+                         .arg(o.id, ProductSpec::orderTypeName(o.type), Format::money(o.amountCents));
         m_orderValue->setText(lines.isEmpty() ? tr("No order found") : lines.join(QLatin1Char('\n')));
-        m_paidValue->setText(Pricing::formatCents(preview.paidCents));
+        m_paidValue->setText(Format::money(preview.paidCents));
         m_usedValue->setText(tr("%1 of %2").arg(formatSpan(preview.usedMs), formatSpan(preview.subscribedMs)));
-        m_refundValue->setText(Pricing::formatCents(preview.refundCents));
+        m_refundValue->setText(Format::money(preview.refundCents));
         m_quote = preview.refundQuote;
     }
 
@@ -341,7 +344,7 @@ void DeleteWorkspaceDialog::confirm()
         if (r.ok()) {
             m_refund = r.value();
             m_resultMessage = tr("Unsubscribed from workspace %1 and deleted it. Refund: %2 (order %3).")
-                                  .arg(m_name, Pricing::formatCents(-r->amountCents), r->id);
+                                  .arg(m_name, Format::money(-r->amountCents), r->id);
         }
         status = r;
     } else {

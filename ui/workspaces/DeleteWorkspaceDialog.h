@@ -9,6 +9,7 @@
 
 class QDialogButtonBox;
 class QFormLayout;
+class ElidedLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -85,7 +86,7 @@ private:
     QString m_activeRunsMessage;
 
     QLabel *m_heading = nullptr;
-    QLabel *m_nameLabel = nullptr;
+    ElidedLabel *m_nameLabel = nullptr;
     QWidget *m_orderBox = nullptr;
     QFormLayout *m_orderForm = nullptr;
     QLabel *m_orderValue = nullptr;

@@ -2,6 +2,7 @@
 // services, and the change feed updates the affected row (SparkPage's constructor).
 #include "ui/workspaces/SparkPage.h"
 
+#include "models/Format.h"
 #include "ui/create/CreateWorkspaceDialog.h"
 #include "ui/workspaces/DeleteWorkspaceDialog.h"
 #include "ui/tags/EditTagsDialog.h"
@@ -20,7 +21,6 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QMenu>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTableView>
 
@@ -187,8 +187,8 @@ void SparkPage::upgradeQuota()
         return;
     const Order order = *dialog.order();
     emit statusMessage(tr("%1 upgraded from %2 to %3 CUs; %4 paid (order %5).")
-                           .arg(order.workspaceName, QLocale().toString(order.cuBefore),
-                                QLocale().toString(order.cuAfter), Pricing::formatCents(order.amountCents), order.id));
+                           .arg(order.workspaceName, Format::number(order.cuBefore),
+                                Format::number(order.cuAfter), Format::money(order.amountCents), order.id));
 }
 
 // --- Downgrade subscription quota (issue 5) ---
@@ -202,8 +202,8 @@ void SparkPage::downgradeQuota()
         return;
     const Order order = *dialog.order();
     emit statusMessage(tr("%1 downgraded from %2 to %3 CUs; %4 refunded (order %5).")
-                           .arg(order.workspaceName, QLocale().toString(order.cuBefore),
-                                QLocale().toString(order.cuAfter), Pricing::formatCents(-order.amountCents), order.id));
+                           .arg(order.workspaceName, Format::number(order.cuBefore),
+                                Format::number(order.cuAfter), Format::money(-order.amountCents), order.id));
 }
 
 // --- Modify pay-as-you-go quota (issue 5) ---

@@ -1,10 +1,10 @@
 #include "ui/workspaces/WorkspaceTableModel.h"
 
+#include "models/Format.h"
 #include "models/ProductSpec.h"
 
 #include <QCollator>
 #include <QDateTime>
-#include <QLocale>
 #include <algorithm>
 #include <numeric>
 
@@ -58,7 +58,7 @@ QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
                                                         : tr("%1, ID %2").arg(w.name, w.id);
         case RegionColumn: return ProductSpec::regionName(w.region);
         case BillingColumn: return ProductSpec::billingName(w.billing);
-        case CuQuotaColumn: return QLocale().toString(w.cuQuota);
+        case CuQuotaColumn: return Format::number(w.cuQuota);
         case StatusColumn: return statusText(w);
         case TagsColumn:
             if (role == Qt::DisplayRole)
@@ -66,8 +66,7 @@ QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
             // The cell may show only some tags ("+N more"); a screen reader hears them all.
             return w.tags.isEmpty() ? tr("No tags") : tr("%n tag(s): %1", nullptr, int(w.tags.size())).arg(tagsText(w.tags));
         case CreatedColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(w.createdAtMs, Qt::UTC).toLocalTime(),
-                                      QLocale::ShortFormat);
+            return Format::dateTime(w.createdAtMs);
         case ActionsColumn:
             return w.billing == ProductSpec::Subscription ? tr("Unsubscribe  More") : tr("Delete  More");
         }
@@ -83,8 +82,7 @@ QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
             return lines.join(QLatin1Char('\n'));
         }
         if (index.column() == CreatedColumn)
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(w.createdAtMs, Qt::UTC).toLocalTime(),
-                                      QLocale::LongFormat);
+            return Format::dateTimeFull(w.createdAtMs);
         if (index.column() == ActionsColumn)
             return tr("Click for this workspace's actions (also: Menu key or Shift+F10)");
     }

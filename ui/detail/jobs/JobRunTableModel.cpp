@@ -1,9 +1,9 @@
 #include "ui/detail/jobs/JobRunTableModel.h"
 
+#include "models/Format.h"
 #include "models/ProductSpec.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <algorithm>
 
 JobRunTableModel::JobRunTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -70,12 +70,11 @@ QVariant JobRunTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case JobNameColumn: return r.jobName;
     case CodeTypeColumn: return r.codeType;
-    case CuColumn: return QLocale().toString(r.cu);
+    case CuColumn: return Format::number(r.cu);
     case QueueColumn: return r.queue;
     case StateColumn: return ProductSpec::runStateName(r.state);
     case SubmittedColumn:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.submittedAtMs, Qt::UTC).toLocalTime(),
-                                  QLocale::ShortFormat);
+        return Format::dateTime(r.submittedAtMs);
     case DurationColumn: return formatDuration(durationMs(r, m_nowMs));
     default: return {};
     }

@@ -1,5 +1,6 @@
 #include "ui/detail/jobs/JobsTab.h"
 
+#include "models/Format.h"
 #include "ui/detail/jobs/JobRunTableModel.h"
 #include "models/ChangeFeed.h"
 #include "models/ProductSpec.h"
@@ -12,7 +13,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -237,7 +237,7 @@ void JobsTab::runJob()
 bool JobsTab::confirmStop(const JobRun &run)
 {
     QString text = tr("Stop the run of %1 (%2 CUs on %3)? It is %4.")
-                       .arg(run.jobName, QLocale().toString(run.cu), run.queue, ProductSpec::runStateName(run.state));
+                       .arg(run.jobName, Format::number(run.cu), run.queue, ProductSpec::runStateName(run.state));
     if (!run.waitingFor.isEmpty())
         text += QLatin1Char('\n') + run.waitingFor;
     QMessageBox box(QMessageBox::Question, tr("Stop Job Run"), text, QMessageBox::NoButton, this);

@@ -1,5 +1,6 @@
 #include "ui/detail/members/MembersTab.h"
 
+#include "models/Format.h"
 #include "ui/common/AccessUi.h"
 #include "ui/detail/members/AddMemberDialog.h"
 #include "ui/detail/members/ChangeRoleDialog.h"
@@ -87,7 +88,7 @@ void MembersTab::addMembers()
         const Status s = m_services.members.addMembers(m_session.identity(), m_workspaceId, users, role);
         if (s.ok())
             showChanged(users.value(0),
-                        tr("Added %1 as %2.").arg(QLocale().createSeparatedList(users), ProductSpec::roleName(role)));
+                        tr("Added %1 as %2.").arg(Format::nameList(users), ProductSpec::roleName(role)));
         return s;
     });
     dialog->open();

@@ -1,6 +1,6 @@
 #include "ui/detail/queues/QueueTableModel.h"
 
-#include <QLocale>
+#include "models/Format.h"
 
 QueueTableModel::QueueTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -25,9 +25,9 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
     case CuRole:
         return q.cu;
     case Qt::DisplayRole:
-        return index.column() == NameColumn ? q.name : QLocale().toString(q.cu);
+        return index.column() == NameColumn ? q.name : Format::number(q.cu);
     case Qt::AccessibleTextRole:
-        return index.column() == NameColumn ? q.name : tr("%n CU(s)", nullptr, q.cu);
+        return index.column() == NameColumn ? q.name : Format::cus(q.cu);
     case Qt::TextAlignmentRole:
         if (index.column() == CuColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -105,7 +105,7 @@ void QueuesTab::addQueue()
     dialog->setSubmitter([this](const QString &name, int cu) {
         const Status s = m_services.queues.addQueue(m_session.identity(), m_workspaceId, name, cu);
         if (s.ok())
-            showChanged(name, tr("Added the queue %1 with %n CU(s).", nullptr, cu).arg(name));
+            showChanged(name, tr("Added the queue %1 with %Ln CU(s).", nullptr, cu).arg(name));
         return s;
     });
     dialog->open();
@@ -134,7 +134,7 @@ void QueuesTab::editQueue()
     dialog->setSubmitter([this, name](const QString &, int cu) {
         const Status s = m_services.queues.setQueueCu(m_session.identity(), m_workspaceId, name, cu);
         if (s.ok())
-            showChanged(name, tr("The queue %1 now has %n CU(s).", nullptr, cu).arg(name));
+            showChanged(name, tr("The queue %1 now has %Ln CU(s).", nullptr, cu).arg(name));
         return s;
     });
     dialog->open();
