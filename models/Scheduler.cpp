@@ -72,8 +72,11 @@ Status Scheduler::runDue()
     if (const Result<QStringList> r = m_jobs.advance(); !r.ok())
         result.append(r);
     m_workspaces.advanceStatuses(); // announces through the feed
+    QStringList renewedIds;
     if (const Result<QStringList> r = m_billing.renewDueSubscriptions(); !r.ok())
         result.append(r);
+    else
+        renewedIds = r.value();
     // A subscription that reached its expiry without renewing changed only by the passing of
     // time: nothing is written, but its row now reads Expired.
     if (now > m_lastRunMs) {
@@ -94,6 +97,8 @@ Status Scheduler::runDue()
         rearm();
         m_justRan = false;
     }
+    if (!renewedIds.isEmpty())
+        emit renewed(renewedIds);
     if (!result.ok())
         emit failed(result);
     return result;

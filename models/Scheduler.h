@@ -55,6 +55,9 @@ public slots:
 signals:
     // A step failed (storage error); the UI shows it. The scheduler retries at the next change.
     void failed(const Status &error);
+    // Auto-renew extended these subscriptions just now (their Renewal orders are recorded); the
+    // UI says so, as it does for a renewal the user makes.
+    void renewed(const QStringList &workspaceIds);
 
 private:
     const Clock &m_clock;

@@ -1,5 +1,7 @@
 #include "ui/detail/WorkspaceTab.h"
 
+#include "ui/common/Announce.h"
+
 #include "ui/common/AccessUi.h"
 #include "models/Services.h"
 #include "models/Session.h"
@@ -155,6 +157,9 @@ void WorkspaceTab::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    // A result or a refusal in the tab is spoken, as the main window's notices are (issue 13).
+    if (!text.isEmpty())
+        Announce::alert(m_message);
 }
 
 void WorkspaceTab::reportDone(const QString &text)

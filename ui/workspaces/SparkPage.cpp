@@ -1,5 +1,6 @@
 #include "ui/workspaces/SparkPage.h"
 
+#include "models/Format.h"
 #include "ui/common/AccessUi.h"
 #include "ui/workspaces/ActionsColumnDelegate.h"
 #include "models/Permissions.h"
@@ -63,6 +64,32 @@ SparkPage::SparkPage(Services &services, Session &session, QWidget *parent)
     connect(&feed, &ChangeFeed::reloaded, this, &SparkPage::mergeFromDatabase);
     connect(&m_services.scheduler, &Scheduler::failed, this,
             [this](const Status &error) { emit statusMessage(error.text()); });
+    connect(&m_services.scheduler, &Scheduler::renewed, this, &SparkPage::reportRenewals);
+}
+
+void SparkPage::reportRenewals(const QStringList &workspaceIds)
+{
+    // Money moved without a click: each renewal is said with what was charged and the new expiry.
+    for (const QString &id : workspaceIds) {
+        const Result<Workspace> w = m_services.workspaces.find(id);
+        const Result<QList<Order>> orders = m_services.billing.orders(id);
+        if (!w.ok() || !orders.ok()) {
+            emit statusMessage(!w.ok() ? w.text() : orders.text());
+            continue;
+        }
+        qint64 charged = 0;
+        QString orderId;
+        qint64 latest = -1;
+        for (const Order &o : orders.value()) {
+            if (o.type == ProductSpec::OrderRenewal && o.createdAtMs >= latest) {
+                latest = o.createdAtMs;
+                charged = o.amountCents;
+                orderId = o.id;
+            }
+        }
+        emit statusMessage(tr("%1 renewed automatically until %2; %3 charged (order %4).")
+                               .arg(w->name, Format::dateTime(w->expiresAtMs), Format::money(charged), orderId));
+    }
 }
 
 SparkPage::~SparkPage()

@@ -93,6 +93,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void reportRenewals(const QStringList &workspaceIds);
     void buildUi();
     void retranslateUi();
     void updateActions();

@@ -1,5 +1,7 @@
 #include "ui/detail/jobs/JobsTab.h"
 
+#include "ui/common/Announce.h"
+
 #include "models/Format.h"
 #include "ui/detail/jobs/JobRunTableModel.h"
 #include "models/ChangeFeed.h"
@@ -220,6 +222,8 @@ void JobsTab::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        Announce::alert(m_message);
 }
 
 void JobsTab::runJob()
