@@ -21,6 +21,9 @@
 #include <QTableView>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QAbstractFileIconProvider>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +44,20 @@ private slots:
         QCOMPARE(LanguageManager::normalize(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
         QCOMPARE(LanguageManager::normalize(QStringLiteral("zh_SG")), QStringLiteral("zh_CN"));
         QCOMPARE(LanguageManager::normalize(QStringLiteral("fr_FR")), QStringLiteral("en"));
+    }
+
+    // Issue 15 item 9: Qt's own folder picker (Back Up Job Scripts) names a folder "Folder" in a
+    // Chinese UI, because Qt 6.4's Chinese catalogue lacks its file-type words; the app supplies
+    // them.
+    void qtFolderPickerWordsAreChinese()
+    {
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(u"zh_CN"_s));
+        QTemporaryDir dir;
+        const QAbstractFileIconProvider provider;
+        QCOMPARE(provider.type(QFileInfo(dir.path())), u"文件夹"_s);
+        QVERIFY(languages.setLanguage(u"en"_s));
+        QCOMPARE(provider.type(QFileInfo(dir.path())), u"Folder"_s);
     }
 
     void startupLanguageRule_data()

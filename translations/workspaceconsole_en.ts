@@ -1596,6 +1596,22 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueDialog</name>
     <message>
         <source>Add Queue</source>
@@ -1812,10 +1828,6 @@
     </message>
     <message>
         <source>The CU quota of %1 was changed to %2 CUs elsewhere after this page opened. Check the new price difference, then buy again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the CUs that running jobs use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2154,6 +2166,10 @@
     </message>
     <message>
         <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renewed automatically until %2; %3 charged (order %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1583,6 +1583,22 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>QueueDialog</name>
     <message>
         <source>Add Queue</source>
@@ -1797,10 +1813,6 @@
     <message>
         <source>The CU quota of %1 was changed to %2 CUs elsewhere after this page opened. Check the new price difference, then buy again.</source>
         <translation>打开此页面后，%1 的 CU 配额已在别处被修改为 %2 CU。请确认新的差价后再购买。</translation>
-    </message>
-    <message>
-        <source>Could not read the CUs that running jobs use.</source>
-        <translation>无法读取运行中作业占用的 CU。</translation>
     </message>
     <message>
         <source>Could not read the queues of the workspace.</source>
@@ -2133,6 +2145,10 @@
         <translation>
             <numerusform>已读取 %n 个工作空间，其余无法读取。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 renewed automatically until %2; %3 charged (order %4).</source>
+        <translation>%1 已自动续费至 %2；已扣费 %3（订单 %4）。</translation>
     </message>
 </context>
 <context>
