@@ -55,17 +55,19 @@ QSize ElidedLabel::minimumSizeHint() const
     return {qMin(sizeHint().width(), few + m.left() + m.right() + 2 * margin()), QLabel::minimumSizeHint().height()};
 }
 
-void ElidedLabel::resizeEvent(QResizeEvent *event)
+bool ElidedLabel::event(QEvent *event)
 {
-    QLabel::resizeEvent(event);
-    updateShown();
-}
-
-void ElidedLabel::changeEvent(QEvent *event)
-{
-    QLabel::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+    const bool handled = QLabel::event(event);
+    switch (event->type()) {
+    case QEvent::Resize:
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
         updateShown();
+        break;
+    default:
+        break;
+    }
+    return handled;
 }
 
 void ElidedLabel::updateShown()

@@ -36,8 +36,8 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    // A new width, font or style elides the text again.
+    bool event(QEvent *event) override;
 
 private:
     void updateShown();
