@@ -137,6 +137,8 @@ Result<QStringList> BillingService::expiredBetween(qint64 fromMs, qint64 toMs) c
         return s;
     while (q.next())
         ids << q.value(0).toString();
+    if (Status s = Database::fetched(q, tr("Could not read which subscriptions expired.")); !s.ok())
+        return s;
     return ids;
 }
 

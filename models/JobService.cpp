@@ -67,6 +67,8 @@ Result<QList<Job>> JobService::jobs(const QString &workspaceId) const
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                      q.value(4).toString()});
+    if (Status s = Database::fetched(q, tr("Could not read the jobs of the workspace.")); !s.ok())
+        return s;
     return list;
 }
 
@@ -83,6 +85,8 @@ Result<QList<JobRun>> JobService::runs(const QString &workspaceId) const
         list << readRun(q);
         pending = pending || list.constLast().state == ProductSpec::RunPending;
     }
+    if (Status s = Database::fetched(q, tr("Could not read the job runs.")); !s.ok())
+        return s;
     if (!pending)
         return list;
     const Result<WorkspaceRuns> w = workspaceRuns(workspaceId);
@@ -106,6 +110,8 @@ Result<QList<JobRun>> JobService::activeRuns(const QString &workspaceId) const
         return s;
     while (q.next())
         list << readRun(q);
+    if (Status s = Database::fetched(q, tr("Could not read the job runs.")); !s.ok())
+        return s;
     return list;
 }
 
@@ -155,6 +161,8 @@ Result<QStringList> JobService::queueNames(const QString &workspaceId) const
         return s;
     while (q.next())
         names << q.value(0).toString();
+    if (Status s = Database::fetched(q, tr("Could not read the queues of the workspace.")); !s.ok())
+        return s;
     return names;
 }
 
@@ -409,6 +417,8 @@ Result<RunScheduler::Capacity> JobService::capacity(const QString &workspaceId) 
         return s;
     while (q.next())
         c.queueCaps.insert(q.value(0).toString(), q.value(1).toInt());
+    if (Status s = Database::fetched(q, tr("Could not read the queues of the workspace.")); !s.ok())
+        return s;
     return c;
 }
 
@@ -464,6 +474,8 @@ Result<QStringList> JobService::workspacesWithActiveRuns() const
         return s;
     while (q.next())
         workspaces << q.value(0).toString();
+    if (Status s = Database::fetched(q, tr("Could not read the job runs.")); !s.ok())
+        return s;
     return workspaces;
 }
 

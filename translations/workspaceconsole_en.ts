@@ -181,6 +181,10 @@
         <source>Could not read the subscriptions due for renewal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read which subscriptions expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogService</name>
@@ -965,6 +969,18 @@
     </message>
     <message>
         <source>Waiting for %1 CUs in the workspace: CU quota %2, in use %3; an earlier run starts first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the jobs of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the job runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the queues of the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

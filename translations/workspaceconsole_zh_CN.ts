@@ -180,6 +180,10 @@
         <source>Could not read the subscriptions due for renewal.</source>
         <translation>无法读取待续费的包年包月工作空间。</translation>
     </message>
+    <message>
+        <source>Could not read which subscriptions expired.</source>
+        <translation>无法读取已到期的包年包月订阅。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogService</name>
@@ -955,6 +959,18 @@
     <message>
         <source>Waiting for %1 CUs in the workspace: CU quota %2, in use %3; an earlier run starts first</source>
         <translation>正在等待工作空间中的 %1 CU：CU 配额 %2，已使用 %3；更早提交的运行先启动</translation>
+    </message>
+    <message>
+        <source>Could not read the jobs of the workspace.</source>
+        <translation>无法读取该工作空间的作业。</translation>
+    </message>
+    <message>
+        <source>Could not read the job runs.</source>
+        <translation>无法读取作业运行记录。</translation>
+    </message>
+    <message>
+        <source>Could not read the queues of the workspace.</source>
+        <translation>无法读取该工作空间的队列。</translation>
     </message>
 </context>
 <context>
