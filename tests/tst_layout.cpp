@@ -7,6 +7,7 @@
 #include "ui/billing/BillingHistoryDialog.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/LanguageManager.h"
+#include "ui/common/LongText.h"
 #include "ui/common/ScreenFit.h"
 #include "ui/create/CreateCatalogDialog.h"
 #include "ui/create/CreateWorkspaceDialog.h"
@@ -132,6 +133,10 @@ QStringList problems(QWidget *window)
                 found << QStringLiteral("%1 at %2,%3 %4×%5 extends past the window")
                              .arg(where(w)).arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
         }
+        // An elided value keeps the whole text for the mouse and for screen readers.
+        if (auto *elided = qobject_cast<ElidedLabel *>(w); elided && elided->isElided()
+            && (elided->toolTip() != elided->fullText() || elided->accessibleDescription() != elided->fullText()))
+            found << QStringLiteral("%1 is elided without the whole text in its tooltip and description").arg(where(w));
         auto *label = qobject_cast<QLabel *>(w);
         if (label && !label->wordWrap() && !label->text().isEmpty() && label->textFormat() != Qt::RichText
             && label->pixmap().isNull()) {

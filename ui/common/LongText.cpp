@@ -83,4 +83,5 @@ void ElidedLabel::updateShown()
     setTextInteractionFlags(whole ? m_selectable : Qt::NoTextInteraction);
     setToolTip(whole ? QString() : m_full);
     setAccessibleName(whole ? QString() : m_full);
+    setAccessibleDescription(whole ? QString() : m_full);
 }

@@ -16,7 +16,8 @@ QString breakable(const QString &text);
 } // namespace LongText
 
 // A one-line label for a user-chosen value (a workspace name): the whole text when it fits,
-// otherwise elided in the middle, with the whole text in the tooltip and the accessible name.
+// otherwise elided in the middle, with the whole text in the tooltip, the accessible name and
+// the accessible description.
 // It can shrink to a few characters, so a 64-character name never widens its window. Text is
 // selectable (to copy the name) whenever it is shown whole.
 class ElidedLabel : public QLabel
