@@ -174,7 +174,6 @@ void tst_CreateWorkspace::startingTurnsRunningAfterDelay()
     env.clock.advance(1);
     // The state lives in the database: another instance (a restart) sees it the same way.
     const TestEnv::Instance instance = env.openSecondInstance();
-    Database &db2 = *instance.db;
     Services &second = *instance.services;
     QCOMPARE(second.workspaces.advanceStatuses().value(), QStringList{r->id});
     QCOMPARE(env.services->workspaces.find(r->id)->status, ProductSpec::StatusRunning);
