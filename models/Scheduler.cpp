@@ -2,6 +2,7 @@
 
 #include "models/BillingService.h"
 #include "models/ChangeFeed.h"
+#include "models/Checked.h"
 #include "models/Clock.h"
 #include "models/JobService.h"
 #include "models/WorkspaceService.h"
@@ -117,7 +118,8 @@ void Scheduler::rearm()
     }
     if (!next.value())
         return; // nothing will fall due by itself: no timer at all
-    qint64 wait = std::clamp<qint64>(*next.value() - m_clock.nowMs(), 0, MaxSleepMs);
+    // Saturating: a hostile file can hold any 64-bit time (tst_craftedfiles).
+    qint64 wait = std::clamp<qint64>(Checked::sub(*next.value(), m_clock.nowMs()), 0, MaxSleepMs);
     if (wait == 0 && m_justRan)
         wait = RetryDelayMs; // still due right after running: a step keeps failing
     m_armedFor = next.value();

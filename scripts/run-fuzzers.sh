@@ -11,6 +11,7 @@ corpus_root=tests/fuzz/corpus
 artifacts="$build/fuzz-artifacts"
 mkdir -p "$artifacts"
 export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1
+export LSAN_OPTIONS=suppressions=$PWD/tests/lsan-system.supp
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=$PWD/tests/ubsan-qt.supp
 symbolizer=$(command -v llvm-symbolizer-15 || command -v llvm-symbolizer || true)
 [ -z "$symbolizer" ] || export ASAN_SYMBOLIZER_PATH="$symbolizer"

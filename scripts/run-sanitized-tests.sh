@@ -10,6 +10,7 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_
       -DWC_SANITIZE=ON "${launcher[@]}" >/dev/null
 cmake --build build-asan --parallel 2
 export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1
+export LSAN_OPTIONS=suppressions=$PWD/tests/lsan-system.supp
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=$PWD/tests/ubsan-qt.supp
 # Readable stack traces when a symbolizer is installed (any LLVM version reads clang-15's output).
 symbolizer=$(command -v llvm-symbolizer-15 || command -v llvm-symbolizer || true)
