@@ -19,21 +19,6 @@
 #include <QVariant>
 #include <algorithm>
 
-namespace {
-
-QString cus(qint64 n)
-{
-    return Format::number(n);
-}
-
-
-QString localTime(qint64 ms)
-{
-    return Format::dateTime(ms);
-}
-
-} // namespace
-
 qint64 QuotaService::remainingSeconds(qint64 expiresAtMs) const
 {
     const qint64 left = expiresAtMs - m_clock.nowMs();
@@ -68,10 +53,10 @@ Status QuotaService::checkSubscriptionCu(Direction direction, int currentCu, int
 {
     if (direction == Direction::Upgrade && newCu <= currentCu)
         return Status::failure(Field::CuQuota,
-                               tr("An upgrade needs a CU quota above the current %1 CUs.").arg(cus(currentCu)));
+                               tr("An upgrade needs a CU quota above the current %1 CUs.").arg(Format::number(currentCu)));
     if (direction == Direction::Downgrade && newCu >= currentCu)
         return Status::failure(Field::CuQuota,
-                               tr("A downgrade needs a CU quota below the current %1 CUs.").arg(cus(currentCu)));
+                               tr("A downgrade needs a CU quota below the current %1 CUs.").arg(Format::number(currentCu)));
     return WorkspaceRules::validateCuQuota(ProductSpec::Subscription, newCu);
 }
 
@@ -110,15 +95,15 @@ Result<QuotaService::SubscriptionPreview> QuotaService::previewSubscriptionChang
         p.blocked = Status::failure(Field::General,
                                     tr("The subscription of %1 expired on %2. An expired subscription cannot be "
                                        "upgraded or downgraded; renew it first.")
-                                        .arg(w->name, localTime(w->expiresAtMs)),
+                                        .arg(w->name, Format::dateTime(w->expiresAtMs)),
                                     ErrorCode::Expired);
     else if (!p.hasRange())
         p.blocked = Status::failure(Field::CuQuota,
                                     direction == Direction::Upgrade
                                         ? tr("%1 already has the largest subscription quota, %2 CUs.")
-                                              .arg(w->name, cus(range.max))
+                                              .arg(w->name, Format::number(range.max))
                                         : tr("%1 already has the smallest subscription quota, %2 CUs.")
-                                              .arg(w->name, cus(range.min)));
+                                              .arg(w->name, Format::number(range.min)));
     return p;
 }
 
@@ -139,7 +124,7 @@ Status QuotaService::checkNotBelowInUse(const QString &workspaceId, int newCu) c
                            tr("Running jobs use %Ln CU(s) of this workspace right now, more than the new quota allows "
                               "(%1). Choose at least %Ln CU(s), or stop jobs first.",
                               nullptr, inUse)
-                               .arg(cus(newCu)),
+                               .arg(Format::number(newCu)),
                            ErrorCode::Conflict);
 }
 
@@ -187,12 +172,12 @@ Result<QList<QuotaService::QueueChange>> QuotaService::planQueues(QList<QueueCha
     QStringList holding;
     for (const QueueChange &r : std::as_const(queues))
         if (r.inUse > 0)
-            holding << tr("%1: %2 CUs").arg(r.name, cus(r.inUse));
+            holding << tr("%1: %2 CUs").arg(r.name, Format::number(r.inUse));
     return Result<QList<QueueChange>>::failure(
         Field::CuQuota,
         tr("The queues cannot shrink to %1 CUs: running jobs hold %2 (no queue can go below what its running "
            "jobs hold). Choose more CUs, or stop jobs first.")
-            .arg(cus(newQuota), holding.join(tr(", "))),
+            .arg(Format::number(newQuota), holding.join(tr(", "))),
         ErrorCode::Conflict);
 }
 
@@ -201,7 +186,7 @@ QString QuotaService::planText(const QList<QueueChange> &plan)
     QStringList lines;
     for (const QueueChange &r : plan)
         if (r.after != r.before)
-            lines << tr("%1: %2 → %3 CUs").arg(r.name, cus(r.before), cus(r.after));
+            lines << tr("%1: %2 → %3 CUs").arg(r.name, Format::number(r.before), Format::number(r.after));
     return lines.isEmpty() ? tr("The queues stay as they are.") : lines.join(QLatin1Char('\n'));
 }
 
@@ -358,7 +343,7 @@ Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const Q
         return Status::failure(Field::General,
                                tr("The CU quota of %1 was changed to %2 CUs elsewhere after this page opened. "
                                   "Check the new price difference, then buy again.")
-                                   .arg(preview->workspace.name, cus(preview->currentCu)),
+                                   .arg(preview->workspace.name, Format::number(preview->currentCu)),
                                ErrorCode::Conflict);
     const Result<Quote> quote = quoteSubscriptionChange(workspaceId, direction, newCu);
     if (!quote.ok())

@@ -27,11 +27,6 @@ bool isNameCharacter(uint c)
     return QChar::script(char32_t(c)) == QChar::Script_Han;
 }
 
-QString number(int n)
-{
-    return Format::number(n);
-}
-
 } // namespace
 
 QString WorkspaceRules::normalizedName(const QString &name)
@@ -78,7 +73,7 @@ Status WorkspaceRules::validateCuQuota(const QString &billing, int cu)
     if (cu >= range.min && cu <= range.max)
         return {};
     return Status::failure(Field::CuQuota, tr("For %1, the CU quota must be from %2 to %3 CUs.")
-                                               .arg(ProductSpec::billingName(billing), number(range.min), number(range.max)));
+                                               .arg(ProductSpec::billingName(billing), Format::number(range.min), Format::number(range.max)));
 }
 
 Status WorkspaceRules::validateDuration(const QString &billing, int months)
@@ -165,7 +160,7 @@ Status WorkspaceRules::validatePath(const QString &path)
     const qsizetype bytes = p.toUtf8().size();
     if (bytes > ProductSpec::OssPathMaxBytes)
         return Status::failure(Field::Path, tr("The path can be at most %1 bytes long in UTF-8; it has %2.")
-                                                .arg(number(ProductSpec::OssPathMaxBytes), number(int(bytes))));
+                                                .arg(Format::number(ProductSpec::OssPathMaxBytes), Format::number(int(bytes))));
     return {};
 }
 
