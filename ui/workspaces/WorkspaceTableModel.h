@@ -50,7 +50,6 @@ public:
     // The clock the Status column compares a subscription's expiry with; nullptr: none shows
     // Expired. The Scheduler announces each expiry, so the cell is repainted when it passes.
     void setClock(const Clock *clock) { m_clock = clock; }
-    static bool isExpired(const Workspace &w, qint64 nowMs);
     QString statusText(const Workspace &w) const;
 
     const Workspace &workspace(int row) const { return m_rows.at(row).workspace; }
