@@ -184,6 +184,7 @@ void SparkPage::buildUi()
     m_view->setColumnWidth(WorkspaceTableModel::StatusColumn, 80);
     m_view->setColumnWidth(WorkspaceTableModel::TagsColumn, 170);
     m_view->setColumnWidth(WorkspaceTableModel::CreatedColumn, 140);
+    m_view->setColumnWidth(WorkspaceTableModel::ExpiresColumn, 180);
     m_view->setItemDelegateForColumn(WorkspaceTableModel::NameColumn, new NameColumnDelegate(this));
     m_actionsDelegate = new ActionsColumnDelegate(this);
     m_view->setItemDelegateForColumn(WorkspaceTableModel::ActionsColumn, m_actionsDelegate);
