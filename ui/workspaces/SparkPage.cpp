@@ -1,8 +1,7 @@
 #include "ui/workspaces/SparkPage.h"
 
-#include "ui/common/MenuAccessibility.h"
-
 #include "models/Format.h"
+#include "ui/common/MenuAccessibility.h"
 #include "ui/common/AccessUi.h"
 #include "ui/workspaces/ActionsColumnDelegate.h"
 #include "models/Permissions.h"
