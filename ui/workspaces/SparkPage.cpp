@@ -3,6 +3,7 @@
 #include "ui/lifecycle/LifecycleActions.h"
 
 #include "models/Format.h"
+#include "ui/common/MenuAccessibility.h"
 #include "ui/common/AccessUi.h"
 #include "ui/workspaces/ActionsColumnDelegate.h"
 #include "models/Permissions.h"
@@ -128,15 +129,15 @@ void SparkPage::buildUi()
 
     m_moreMenu = new QMenu(this);
     m_moreMenu->setObjectName(QStringLiteral("moreMenu"));
-    // A disabled action says why in its tooltip; menus show tooltips only when asked to.
-    m_moreMenu->setToolTipsVisible(true);
+    // A disabled action says why, to every user (tool tip, status bar, screen reader).
+    MenuAccessibility::prepare(m_moreMenu);
     addRowActions(m_moreMenu, {RowAction::UpgradeQuota, RowAction::DowngradeQuota, RowAction::ModifyPayAsYouGoQuota,
                                RowAction::Separator, RowAction::Renew, RowAction::AutoRenew,
                                RowAction::ConvertToSubscription, RowAction::Separator, RowAction::EditTags});
 
     m_rowMenu = new QMenu(this);
     m_rowMenu->setObjectName(QStringLiteral("rowMenu"));
-    m_rowMenu->setToolTipsVisible(true);
+    MenuAccessibility::prepare(m_rowMenu);
     addRowActions(m_rowMenu, {RowAction::Open, RowAction::Delete, RowAction::Separator, RowAction::UpgradeQuota,
                               RowAction::DowngradeQuota, RowAction::ModifyPayAsYouGoQuota, RowAction::Separator,
                               RowAction::Renew, RowAction::AutoRenew, RowAction::ConvertToSubscription,
@@ -200,6 +201,7 @@ void SparkPage::buildUi()
     m_view->setColumnWidth(WorkspaceTableModel::StatusColumn, 80);
     m_view->setColumnWidth(WorkspaceTableModel::TagsColumn, 170);
     m_view->setColumnWidth(WorkspaceTableModel::CreatedColumn, 140);
+    m_view->setColumnWidth(WorkspaceTableModel::ExpiresColumn, 180);
     m_view->setItemDelegateForColumn(WorkspaceTableModel::NameColumn, new NameColumnDelegate(this));
     m_actionsDelegate = new ActionsColumnDelegate(this);
     m_view->setItemDelegateForColumn(WorkspaceTableModel::ActionsColumn, m_actionsDelegate);

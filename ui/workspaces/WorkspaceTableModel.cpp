@@ -1,5 +1,6 @@
 #include "ui/workspaces/WorkspaceTableModel.h"
 
+#include "models/ExpiryStatus.h"
 #include "models/Format.h"
 #include "models/ProductSpec.h"
 #include "models/SubscriptionState.h"
@@ -7,6 +8,7 @@
 #include <QCollator>
 #include <QDateTime>
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 WorkspaceTableModel::WorkspaceTableModel(QObject *parent) : QAbstractTableModel(parent)
@@ -50,6 +52,7 @@ QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return w.status;
         case TagsColumn: return tagsText(w.tags);
         case CreatedColumn: return w.createdAtMs;
+        case ExpiresColumn: return w.billing == ProductSpec::Subscription ? w.expiresAtMs : qint64(0);
         default: return {};
         }
     }
@@ -68,6 +71,8 @@ QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
             return w.tags.isEmpty() ? tr("No tags") : tr("%n tag(s): %1", nullptr, int(w.tags.size())).arg(tagsText(w.tags));
         case CreatedColumn:
             return Format::dateTime(w.createdAtMs);
+        case ExpiresColumn:
+            return expiresText(w, role == Qt::AccessibleTextRole);
         case ActionsColumn:
             return w.billing == ProductSpec::Subscription ? tr("Unsubscribe  More") : tr("Delete  More");
         }
@@ -84,6 +89,8 @@ QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == CreatedColumn)
             return Format::dateTimeFull(w.createdAtMs);
+        if (index.column() == ExpiresColumn && w.billing == ProductSpec::Subscription && w.expiresAtMs > 0)
+            return Format::dateTimeFull(w.expiresAtMs);
         if (index.column() == ActionsColumn)
             return tr("Click for this workspace's actions (also: Menu key or Shift+F10)");
     }
@@ -104,6 +111,7 @@ QVariant WorkspaceTableModel::headerData(int section, Qt::Orientation orientatio
     case StatusColumn: return tr("Status");
     case TagsColumn: return tr("Tags");
     case CreatedColumn: return tr("Created");
+    case ExpiresColumn: return tr("Expires");
     case ActionsColumn: return tr("Actions");
     }
     return {};
@@ -207,6 +215,14 @@ bool WorkspaceTableModel::lessThan(const Row &a, const Row &b, int column) const
     case StatusColumn: return x.status < y.status;
     case TagsColumn: return x.tags.size() < y.tags.size();
     case CreatedColumn: return x.createdAtMs < y.createdAtMs;
+    case ExpiresColumn: {
+        // Pay-as-you-go never expires: after every subscription when ascending.
+        const auto key = [](const Workspace &w) {
+            return w.billing == ProductSpec::Subscription && w.expiresAtMs > 0 ? w.expiresAtMs
+                                                                                : std::numeric_limits<qint64>::max();
+        };
+        return key(x) < key(y);
+    }
     default: return false;
     }
 }
@@ -294,6 +310,24 @@ QString WorkspaceTableModel::statusText(const Workspace &w) const
             return word;
     }
     return ProductSpec::statusName(w.status);
+}
+
+QString WorkspaceTableModel::expiresText(const Workspace &w, bool spoken) const
+{
+    if (w.billing != ProductSpec::Subscription || w.expiresAtMs <= 0)
+        return spoken ? tr("Does not expire (pay-as-you-go)") : tr("—", "pay-as-you-go: no expiry");
+    const QString date = Format::dateTime(w.expiresAtMs);
+    if (!m_clock)
+        return date;
+    const ExpiryStatus s = ExpiryStatus::of(w, m_clock->nowMs());
+    if (s.expired)
+        return spoken ? tr("Expired on %1; Renew restores it").arg(date)
+                      : tr("%1\nExpired; Renew restores it").arg(date);
+    if (!s.soon)
+        return date;
+    const QString soon = s.daysLeft == 0 ? tr("Expires in less than a day")
+                                         : tr("Expires in %n day(s)", nullptr, s.daysLeft);
+    return spoken ? tr("%1; %2").arg(date, soon) : date + QLatin1Char('\n') + soon;
 }
 
 namespace {

@@ -20,10 +20,10 @@ class WorkspaceTableModel : public QAbstractTableModel
 
 public:
     enum Column { NameColumn, RegionColumn, BillingColumn, CuQuotaColumn, StatusColumn, TagsColumn, CreatedColumn,
-                  ActionsColumn, ColumnCount };
+                  ExpiresColumn, ActionsColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
-        SortRole,        // raw value: name, region id, CU number, creation ms
+        SortRole,        // raw value: name, region id, CU number, creation ms, expiry ms (0: none)
         WorkspaceRole,   // the whole Workspace
     };
 
@@ -51,6 +51,10 @@ public:
     // Expired. The Scheduler announces each expiry, so the cell is repainted when it passes.
     void setClock(const Clock *clock) { m_clock = clock; }
     QString statusText(const Workspace &w) const;
+    // The Expires cell: "—" for pay-as-you-go, else the expiry; within a week of it or after it,
+    // a second line says so in words (never by colour alone). `spoken`: one sentence for screen
+    // readers instead of two lines.
+    QString expiresText(const Workspace &w, bool spoken = false) const;
 
     const Workspace &workspace(int row) const { return m_rows.at(row).workspace; }
     // Case-folded "name id" for the filter proxy.
