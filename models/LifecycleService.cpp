@@ -86,8 +86,10 @@ Result<Quote> LifecycleService::quoteRenewal(const QString &workspaceId, int mon
     return q;
 }
 
-Result<Order> LifecycleService::renew(const Identity &who, const Quote &quote, std::optional<Quote> *requote)
+Result<Order> LifecycleService::renew(const Identity &who, const Quote &shownQuote, std::optional<Quote> *requote)
 {
+    // A copy: the caller may hand in the quote that *requote holds, which is reset below.
+    const Quote quote = shownQuote;
     if (requote)
         requote->reset();
     if (Status allowed = Permissions::canChangeSubscription(who); !allowed.ok())
@@ -213,9 +215,10 @@ Result<QList<QuotaService::QueueChange>> LifecycleService::conversionPlan(const 
     return m_quotas.queuePlan(workspaceId, cu);
 }
 
-Result<Order> LifecycleService::convertToSubscription(const Identity &who, const Quote &quote, bool autoRenew,
+Result<Order> LifecycleService::convertToSubscription(const Identity &who, const Quote &shownQuote, bool autoRenew,
                                                       int autoRenewMonths, std::optional<Quote> *requote)
 {
+    const Quote quote = shownQuote; // see renew()
     if (requote)
         requote->reset();
     if (Status allowed = Permissions::canChangeSubscription(who); !allowed.ok())
