@@ -1338,6 +1338,194 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Workspace Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CU Quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DLF Data Catalogs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchased:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the workspace directory to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order columns (click to sort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On, every %n month(s)</source>
+        <translation>
+            <numerusform>On, every %n month</numerusform>
+            <numerusform>On, every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This subscription expired on %1. Its jobs, data and members are kept; Renew restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This subscription expires in less than a day, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This subscription expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>This subscription expires in %n day, on %1.</numerusform>
+            <numerusform>This subscription expires in %n days, on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-renew is on: it renews by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew it to keep the workspace running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the tags of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no tags now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of %1 saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayAsYouGoQuotaDialog</name>
     <message>
         <source>Modify Pay-as-you-go Quota</source>
@@ -2538,6 +2726,10 @@
     </message>
     <message>
         <source>Data Catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

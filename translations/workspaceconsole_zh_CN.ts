@@ -1326,6 +1326,191 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Workspace Name:</source>
+        <translation>工作空间名称：</translation>
+    </message>
+    <message>
+        <source>Workspace ID:</source>
+        <translation>工作空间 ID：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地域：</translation>
+    </message>
+    <message>
+        <source>Billing Method:</source>
+        <translation>付费类型：</translation>
+    </message>
+    <message>
+        <source>CU Quota:</source>
+        <translation>CU 配额：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Workspace Directory:</source>
+        <translation>工作空间目录：</translation>
+    </message>
+    <message>
+        <source>DLF Data Catalogs:</source>
+        <translation>DLF 数据目录：</translation>
+    </message>
+    <message>
+        <source>Execution Role:</source>
+        <translation>执行角色：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Created By:</source>
+        <translation>创建者：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Purchased:</source>
+        <translation>购买时间：</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>到期时间：</translation>
+    </message>
+    <message>
+        <source>Days Left:</source>
+        <translation>剩余天数：</translation>
+    </message>
+    <message>
+        <source>Auto-renew:</source>
+        <translation>自动续费：</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>包年包月</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the workspace directory to the clipboard</source>
+        <translation>将工作空间目录复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags</source>
+        <translation>编辑标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order columns (click to sort)</source>
+        <translation>订单列（单击可排序）</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>None (expired)</source>
+        <translation>无（已过期）</translation>
+    </message>
+    <message>
+        <source>Less than a day</source>
+        <translation>不到一天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On, every %n month(s)</source>
+        <translation>
+            <numerusform>已开启，每 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>未开启</translation>
+    </message>
+    <message>
+        <source>This subscription expired on %1. Its jobs, data and members are kept; Renew restores it.</source>
+        <translation>此包年包月已于 %1 到期。作业、数据和成员均已保留；续费即可恢复。</translation>
+    </message>
+    <message>
+        <source>This subscription expires in less than a day, on %1.</source>
+        <translation>此包年包月将在不到一天后（%1）到期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This subscription expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>此包年包月将在 %n 天后（%1）到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-renew is on: it renews by itself.</source>
+        <translation>已开启自动续费：到期时将自动续费。</translation>
+    </message>
+    <message>
+        <source>Renew it to keep the workspace running.</source>
+        <translation>请续费以保持工作空间运行。</translation>
+    </message>
+    <message>
+        <source>Change the tags of %1</source>
+        <translation>修改 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>已将 %1 复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>%1 has no tags now.</source>
+        <translation>%1 现在没有标签。</translation>
+    </message>
+    <message>
+        <source>Tags of %1 saved: %2</source>
+        <translation>已保存 %1 的标签：%2</translation>
+    </message>
+</context>
+<context>
     <name>PayAsYouGoQuotaDialog</name>
     <message>
         <source>Modify Pay-as-you-go Quota</source>
@@ -2171,7 +2356,7 @@
     <name>SubscriptionQuotaDialog</name>
     <message>
         <source>None (expired)</source>
-        <translation>无（已到期）</translation>
+        <translation>无（已过期）</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2512,6 +2697,10 @@
     <message>
         <source>Data Catalogs</source>
         <translation>数据目录</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
     </message>
 </context>
 <context>
