@@ -139,19 +139,8 @@
 </context>
 <context>
     <name>BillingHistoryDialog</name>
-    <message numerus="yes">
-        <source>%n order(s); paid %1, refunded %2.</source>
-        <translation>
-            <numerusform>%n order; paid %1, refunded %2.</numerusform>
-            <numerusform>%n orders; paid %1, refunded %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Billing History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every purchase, quota change and refund of this account. Amounts in USD; refunds are negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -164,6 +153,107 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date: no order can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n order shown</numerusform>
+            <numerusform>%1 of %n orders shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; paid %2, refunded %3, net %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order is shown, so there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the orders shown as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Billing History as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n order to %1.</numerusform>
+            <numerusform>Exported %n orders to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every purchase, quota change, renewal and refund of this account. Amounts in USD; refunds are negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1278,6 +1368,49 @@
     <name>NoticeBar</name>
     <message>
         <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderCsv</name>
+    <message>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CU Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CU After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid CSV at character %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,19 +139,9 @@
 </context>
 <context>
     <name>BillingHistoryDialog</name>
-    <message numerus="yes">
-        <source>%n order(s); paid %1, refunded %2.</source>
-        <translation>
-            <numerusform>共 %n 笔订单；已支付 %1，已退款 %2。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Billing History</source>
         <translation>账单记录</translation>
-    </message>
-    <message>
-        <source>Every purchase, quota change and refund of this account. Amounts in USD; refunds are negative.</source>
-        <translation>此账号的所有购买、配额变更和退款记录。金额单位为美元；退款金额为负数。</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -164,6 +154,104 @@
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation>全部工作空间</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date: no order can be shown.</source>
+        <translation>结束日期早于开始日期：没有可显示的订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个订单中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; paid %2, refunded %3, net %4.</source>
+        <translation>%1；支付 %2，退款 %3，净额 %4。</translation>
+    </message>
+    <message>
+        <source>No order is shown, so there is nothing to export.</source>
+        <translation>当前没有显示任何订单，因此没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Save the orders shown as a CSV file for a spreadsheet</source>
+        <translation>将显示的订单保存为可用电子表格打开的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export Billing History as CSV</source>
+        <translation>将账单记录导出为 CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个订单导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every purchase, quota change, renewal and refund of this account. Amounts in USD; refunds are negative.</source>
+        <translation>此账号的所有购买、配额变更、续费和退款记录。金额单位为美元；退款金额为负数。</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>工作空间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>结束日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1355,49 @@
     <message>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCsv</name>
+    <message>
+        <source>Order ID</source>
+        <translation>订单 ID</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>工作空间 ID</translation>
+    </message>
+    <message>
+        <source>Workspace Name</source>
+        <translation>工作空间名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>CU Before</source>
+        <translation>变更前 CU</translation>
+    </message>
+    <message>
+        <source>CU After</source>
+        <translation>变更后 CU</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>金额（美元）</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not valid CSV at character %1.</source>
+        <translation>第 %1 个字符处不是有效的 CSV。</translation>
     </message>
 </context>
 <context>
