@@ -138,6 +138,11 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE orders_v6 RENAME TO orders"),
             QStringLiteral("CREATE INDEX orders_workspace ON orders(workspace_id)"),
         },
+        {
+            // The scheduler asks after every change when the next subscription expires or is
+            // released (issue 10): a lookup, not a scan of a list of 1,000,000 workspaces.
+            QStringLiteral("CREATE INDEX workspaces_billing_expiry ON workspaces(billing, expires_at)"),
+        },
     };
     return steps;
 }

@@ -43,7 +43,8 @@ public:
     // say: "Expires in 3 days (Feb 15, 2027, 16:58)." / "Renews automatically in 3 days ..." /
     // "Expired on …; Renew restores it until it is released on …".
     QString note() const;
-    // Why a new job run is refused (empty when runs are allowed).
+    // Why a new job run is refused (empty when runs are allowed). Decision: only new runs are
+    // refused; runs submitted before the expiry go on.
     QString runRefusal(const QString &workspaceName) const;
 
     static qint64 releaseAtMs(qint64 expiresAtMs);

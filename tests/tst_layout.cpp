@@ -18,6 +18,9 @@
 #include "ui/detail/jobs/RunJobDialog.h"
 #include "ui/quota/PayAsYouGoQuotaDialog.h"
 #include "ui/quota/SubscriptionQuotaDialog.h"
+#include "ui/lifecycle/AutoRenewDialog.h"
+#include "ui/lifecycle/ConvertToSubscriptionDialog.h"
+#include "ui/lifecycle/RenewDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/tags/EditTagsDialog.h"
 #include "ui/workspaces/DeleteWorkspaceDialog.h"
@@ -206,6 +209,15 @@ private slots:
              }},
             {"Modify Pay-as-you-go Quota", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
                  return new PayAsYouGoQuotaDialog(*env.services, s, idOf(env, LongLatinName));
+             }},
+            {"Renew", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new RenewDialog(*env.services, s, idOf(env, LongChineseName));
+             }},
+            {"Auto-renew Settings", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new AutoRenewDialog(*env.services, s, idOf(env, LongChineseName));
+             }},
+            {"Convert to Subscription", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new ConvertToSubscriptionDialog(*env.services, s, idOf(env, LongLatinName));
              }},
             {"Edit Tags with 20 long tags", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
                  return new EditTagsDialog(*env.services, s, idOf(env, LongChineseName));
