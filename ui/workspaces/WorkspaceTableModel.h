@@ -34,6 +34,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // True while a sort requested with sort() is still being computed (the rows keep their old
+    // order meanwhile and input is never blocked).
+    bool isSorting() const { return false; }
 
     void setWorkspaces(QList<Workspace> workspaces);
     // Adds the rest of a list loaded in the background; skips ids already present (a workspace
