@@ -1,3 +1,4 @@
+#include "models/Permissions.h"
 #include "models/Services.h"
 #include "models/Session.h"
 #include "tests/testsupport/TestSupport.h"
@@ -10,6 +11,8 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
+#include <algorithm>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +109,79 @@ private slots:
             if (QTest::currentTestFailed())
                 return;
         }
+    }
+
+    // A disabled item is reachable by keyboard and says why: as the description screen readers
+    // read with the focused item, and in the status bar.
+    void disabledItemsSayWhy_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("workspace");
+        QTest::addColumn<int>("kind");
+        using RA = SparkPage::RowAction;
+        QTest::newRow("subscription action on a pay-as-you-go row")
+            << u"en"_s << u""_s << u"eu-analytics"_s << int(RA::UpgradeQuota);
+        QTest::newRow("pay-as-you-go action on a subscription row, Chinese")
+            << u"zh_CN"_s << u""_s << u"spark-etl-prod"_s << int(RA::ModifyPayAsYouGoQuota);
+        QTest::newRow("carol may not delete") << u"en"_s << u"carol"_s << u"eu-analytics"_s << int(RA::Delete);
+        QTest::newRow("carol may not edit tags, Chinese") << u"zh_CN"_s << u"carol"_s << u"eu-analytics"_s << int(RA::EditTags);
+    }
+    void disabledItemsSayWhy()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, who);
+        QFETCH(QString, workspace);
+        QFETCH(int, kind);
+        Fixture f;
+        QVERIFY(f.languages.setLanguage(language));
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        SparkPage *page = f.window.sparkPage();
+        page->selectWorkspace(f.env.services->workspaces.findByName(workspace)->id);
+        if (!who.isEmpty())
+            f.session.setIdentity(f.env.services->account.identity(who).value());
+
+        for (QMenu *menu : {page->rowMenu(), workspaceMenu(f.window)}) {
+            QAction *action = page->rowAction(SparkPage::RowAction(kind), menu);
+            QVERIFY(action);
+            QVERIFY(!action->isEnabled());
+            const QString reason = action->toolTip();
+            QVERIFY(!reason.isEmpty());
+            QVERIFY(reason != action->text());
+            if (who == u"carol"_s)
+                QCOMPARE(reason, Permissions::canManageWorkspaces(f.session.identity()).text());
+            if (language == u"zh_CN"_s)
+                QVERIFY2(std::any_of(reason.begin(), reason.end(), [](QChar c) {
+                             return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff;
+                         }), qPrintable(reason));
+
+            menu->popup(f.window.mapToGlobal(QPoint(100, 100)));
+            QVERIFY(QTest::qWaitForWindowExposed(menu));
+            // Down walks every item, the disabled ones included, as native menus do.
+            for (int i = 0; i < menu->actions().size() && menu->activeAction() != action; ++i)
+                QTest::keyClick(menu, Qt::Key_Down);
+            QCOMPARE(menu->activeAction(), action);
+
+            QAccessibleInterface *item = QAccessible::queryAccessibleInterface(action);
+            QVERIFY(item);
+            QCOMPARE(item->role(), QAccessible::MenuItem);
+            QCOMPARE(item->text(QAccessible::Name), action->text().remove(QLatin1Char('&')));
+            QCOMPARE(item->text(QAccessible::Description), reason);
+            QVERIFY(item->state().disabled);
+            QVERIFY(item->state().focused);
+            QCOMPARE(item->parent()->object(), menu);
+            QCOMPARE(f.window.statusBar()->currentMessage(), reason);
+
+            // Enter on it does nothing: no dialog opens, the menu stays.
+            QTest::keyClick(menu, Qt::Key_Return);
+            QVERIFY(!QApplication::activeModalWidget());
+            menu->close();
+            QTRY_VERIFY(!menu->isVisible());
+        }
+        // An enabled item has no reason to give.
+        QAction *open = page->rowAction(SparkPage::RowAction::Open, page->rowMenu());
+        QVERIFY(open->isEnabled());
+        QCOMPARE(QAccessible::queryAccessibleInterface(open)->text(QAccessible::Description), QString());
     }
 
     void menusShareStateButNotActions()

@@ -1,5 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
+#include "ui/common/MenuAccessibility.h"
+
 #include "models/AccountDirectory.h"
 #include "ui/common/AppSettings.h"
 #include "ui/billing/BillingHistoryDialog.h"
@@ -57,7 +59,6 @@ MainWindow::MainWindow(Services &services, Session &session, LanguageManager &la
     m_quitAction->setIcon(Icons::icon(Icons::Id::Quit));
 
     m_workspaceMenu = menuBar()->addMenu(QString());
-    m_workspaceMenu->setToolTipsVisible(true); // disabled actions say why
     m_createAction = m_workspaceMenu->addAction(QString(), m_page, &SparkPage::createWorkspace);
     m_createAction->setShortcut(QKeySequence::New);
     m_createAction->setIcon(Icons::icon(Icons::Id::Create));
@@ -93,6 +94,9 @@ MainWindow::MainWindow(Services &services, Session &session, LanguageManager &la
     });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    // Disabled items say why, to every user (tool tip, status bar, screen reader).
+    for (QMenu *menu : {m_fileMenu, m_workspaceMenu, m_viewMenu, m_languageMenu, m_helpMenu})
+        MenuAccessibility::prepare(menu);
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Workspace Console"),
                            tr("<p><b>Workspace Console</b> %1</p><p>Manage EMR Serverless Spark workspaces offline: "

@@ -1,5 +1,7 @@
 #include "ui/workspaces/SparkPage.h"
 
+#include "ui/common/MenuAccessibility.h"
+
 #include "models/Format.h"
 #include "ui/common/AccessUi.h"
 #include "ui/workspaces/ActionsColumnDelegate.h"
@@ -114,14 +116,14 @@ void SparkPage::buildUi()
 
     m_moreMenu = new QMenu(this);
     m_moreMenu->setObjectName(QStringLiteral("moreMenu"));
-    // A disabled action says why in its tooltip; menus show tooltips only when asked to.
-    m_moreMenu->setToolTipsVisible(true);
+    // A disabled action says why, to every user (tool tip, status bar, screen reader).
+    MenuAccessibility::prepare(m_moreMenu);
     addRowActions(m_moreMenu, {RowAction::UpgradeQuota, RowAction::DowngradeQuota, RowAction::ModifyPayAsYouGoQuota,
                                RowAction::Separator, RowAction::EditTags});
 
     m_rowMenu = new QMenu(this);
     m_rowMenu->setObjectName(QStringLiteral("rowMenu"));
-    m_rowMenu->setToolTipsVisible(true);
+    MenuAccessibility::prepare(m_rowMenu);
     addRowActions(m_rowMenu, {RowAction::Open, RowAction::Delete, RowAction::Separator, RowAction::UpgradeQuota,
                               RowAction::DowngradeQuota, RowAction::ModifyPayAsYouGoQuota, RowAction::Separator,
                               RowAction::EditTags});
