@@ -12,6 +12,8 @@
 #include "ui/workspaces/WorkspaceTableModel.h"
 
 #include <QAccessible>
+#include <QScopeGuard>
+#include <QStyle>
 #include <QHeaderView>
 #include <QTableView>
 #include <QTest>
@@ -117,6 +119,51 @@ private slots:
         QAccessibleInterface *cell = table->tableInterface()->cellAt(index.row(), index.column());
         QVERIFY(cell);
         QCOMPARE(cell->text(QAccessible::Name), spoken);
+    }
+
+    // The Expires cell's two lines (the date, then the words) fit its column in both languages,
+    // so "Expires in 3 days" or "Renew restores it" is never wrapped onto a hidden third line.
+    void expiresCellFitsItsWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<qint64>("beforeExpiry");
+        QTest::newRow("English, expires in 3 days") << u"en"_s << qint64(3 * 86'400'000LL + 3'600'000);
+        QTest::newRow("English, expired") << u"en"_s << qint64(-86'400'000LL);
+        QTest::newRow("Chinese, expires in 3 days") << u"zh_CN"_s << qint64(3 * 86'400'000LL + 3'600'000);
+        QTest::newRow("Chinese, expired") << u"zh_CN"_s << qint64(-86'400'000LL);
+    }
+    void expiresCellFitsItsWords()
+    {
+        QFETCH(QString, language);
+        QFETCH(qint64, beforeExpiry);
+        QVERIFY(m_languages.setLanguage(language));
+        const auto restore = qScopeGuard([this] { m_languages.setLanguage(u"en"_s); });
+        TestEnv env;
+        const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s);
+        QCOMPARE(w.billing, ProductSpec::Subscription);
+        env.clock.set(w.expiresAtMs - beforeExpiry);
+        Session session(env.services->account.owner().value());
+        SparkPage page(*env.services, session);
+        page.resize(1200, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView *view = page.view();
+        const QModelIndex index = page.proxy()->mapFromSource(page.model()->indexOf(w.id, WorkspaceTableModel::ExpiresColumn));
+        view->scrollTo(index);
+        const QStyleOptionViewItem option = cellOption(view, index);
+        const QStringList lines = index.data().toString().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        for (const QString &line : lines)
+            QVERIFY2(view->fontMetrics().horizontalAdvance(line) <= option.rect.width() - 2 * margin,
+                     qPrintable(u"\"%1\" is wider than the Expires column"_s.arg(line)));
+        QVERIFY2(lines.size() * view->fontMetrics().lineSpacing() <= option.rect.height(), "the two lines are cut");
+        // A screen reader hears the same words in one sentence.
+        QAccessibleInterface *table = QAccessible::queryAccessibleInterface(view);
+        QAccessibleInterface *cell = table->tableInterface()->cellAt(index.row(), index.column());
+        QVERIFY(cell);
+        QCOMPARE(cell->text(QAccessible::Name), index.data(Qt::AccessibleTextRole).toString());
+        QVERIFY(cell->text(QAccessible::Name).contains(lines.at(0)));
     }
 
     void longNameNeverHidesTheId()

@@ -1,6 +1,8 @@
+#include "models/Format.h"
 #include "models/ProductSpec.h"
 #include "ui/workspaces/WorkspaceFilterProxy.h"
 #include "ui/workspaces/WorkspaceTableModel.h"
+#include "ui/common/LanguageManager.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
@@ -38,7 +40,15 @@ class tst_WorkspaceTableModel : public QObject
     WorkspaceTableModel *model = nullptr;
     WorkspaceFilterProxy *proxy = nullptr;
 
+    LanguageManager m_languages; // English with its plural forms, as the app loads it
+
+    static constexpr qint64 Now = 1'780'000'000'000LL;
+    static constexpr qint64 Hour = 3600LL * 1000;
+    static constexpr qint64 Day = 24 * Hour;
+
 private slots:
+    void initTestCase() { QVERIFY(m_languages.setLanguage(QStringLiteral("en"))); }
+
     void init()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -152,6 +162,80 @@ private slots:
             proxy->setTag(tag.left(colon), tag.mid(colon + 1), true);
         QCOMPARE(column(*proxy), names);
         QCOMPARE(proxy->isFiltering(), !text.isEmpty() || !region.isEmpty() || !tag.isEmpty());
+    }
+
+    void expiresSaysWhatIsComing_data()
+    {
+        QTest::addColumn<bool>("subscription");
+        QTest::addColumn<qint64>("expiresIn"); // ms from now; negative: in the past
+        QTest::addColumn<QString>("secondLine"); // empty: the cell is one line
+        QTest::addColumn<QString>("spokenTail");
+        QTest::newRow("pay-as-you-go shows a dash") << false << qint64(0) << QString() << QStringLiteral("(pay-as-you-go)");
+        QTest::newRow("a month away shows the date only") << true << 30 * Day << QString() << QString();
+        QTest::newRow("just over a week away shows the date only") << true << 7 * Day + Hour << QString() << QString();
+        QTest::newRow("exactly a week away says 7 days") << true << 7 * Day << QStringLiteral("Expires in 7 days")
+                                                         << QStringLiteral("; Expires in 7 days");
+        QTest::newRow("three and a half days away says 3 days") << true << 3 * Day + 12 * Hour
+                                                                << QStringLiteral("Expires in 3 days")
+                                                                << QStringLiteral("; Expires in 3 days");
+        QTest::newRow("one day away is singular") << true << Day + Hour << QStringLiteral("Expires in 1 day")
+                                                  << QStringLiteral("; Expires in 1 day");
+        QTest::newRow("an hour away says less than a day") << true << Hour << QStringLiteral("Expires in less than a day")
+                                                           << QStringLiteral("; Expires in less than a day");
+        QTest::newRow("expired says when and that Renew restores it") << true << -2 * Day
+                                                                       << QStringLiteral("Expired; Renew restores it")
+                                                                       << QStringLiteral("; Renew restores it");
+        QTest::newRow("expiring this very moment is expired") << true << qint64(0)
+                                                              << QStringLiteral("Expired; Renew restores it")
+                                                              << QStringLiteral("; Renew restores it");
+    }
+    void expiresSaysWhatIsComing()
+    {
+        QFETCH(bool, subscription);
+        QFETCH(qint64, expiresIn);
+        QFETCH(QString, secondLine);
+        QFETCH(QString, spokenTail);
+        ManualClock clock(Now);
+        model->setClock(&clock);
+        Workspace w = make(QStringLiteral("soon"), QStringLiteral("w-0000000000000abc"), QStringLiteral("cn-hangzhou"),
+                           subscription ? 100 : 10, 1000);
+        if (subscription)
+            w.expiresAtMs = Now + expiresIn;
+        model->upsert(w);
+        const QModelIndex cell = model->indexOf(w.id, WorkspaceTableModel::ExpiresColumn);
+        const QString shown = cell.data().toString();
+        const QString spoken = cell.data(Qt::AccessibleTextRole).toString();
+        if (!subscription) {
+            QCOMPARE(shown, QStringLiteral("—"));
+            QVERIFY2(spoken.endsWith(spokenTail), qPrintable(spoken));
+            QVERIFY(!cell.data(Qt::ToolTipRole).isValid());
+            return;
+        }
+        const QString date = Format::dateTime(w.expiresAtMs);
+        QCOMPARE(shown, secondLine.isEmpty() ? date : date + QLatin1Char('\n') + secondLine);
+        // One sentence for a screen reader: the date and the words, never a bare line break.
+        QVERIFY2(spoken.contains(date) && spoken.endsWith(spokenTail) && !spoken.contains(QLatin1Char('\n')),
+                 qPrintable(spoken));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), Format::dateTimeFull(w.expiresAtMs));
+        QCOMPARE(model->headerData(WorkspaceTableModel::ExpiresColumn, Qt::Horizontal).toString(), QStringLiteral("Expires"));
+    }
+
+    void sortsByExpiryWithPayAsYouGoLast()
+    {
+        const auto setExpiry = [&](const QString &id, qint64 at) {
+            Workspace w = model->workspace(model->rowOf(id));
+            w.expiresAtMs = at;
+            model->upsert(w);
+        };
+        setExpiry(QStringLiteral("w-000000000000000a"), 9000); // gamma10
+        setExpiry(QStringLiteral("w-000000000000000c"), 8000); // Alpha
+        setExpiry(QStringLiteral("w-00000000000000ff"), 9500); // gamma9; beta is pay-as-you-go
+        proxy->sort(WorkspaceTableModel::ExpiresColumn, Qt::AscendingOrder);
+        QCOMPARE(column(*proxy), (QStringList{QStringLiteral("Alpha"), QStringLiteral("gamma10"), QStringLiteral("gamma9"),
+                                              QStringLiteral("beta")}));
+        proxy->sort(WorkspaceTableModel::ExpiresColumn, Qt::DescendingOrder);
+        QCOMPARE(column(*proxy), (QStringList{QStringLiteral("beta"), QStringLiteral("gamma9"), QStringLiteral("gamma10"),
+                                              QStringLiteral("Alpha")}));
     }
 
     void filterSurvivesSorting()

@@ -2758,6 +2758,43 @@
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not expire (pay-as-you-go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>pay-as-you-go: no expiry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1; Renew restores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Expired; Renew restores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in less than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

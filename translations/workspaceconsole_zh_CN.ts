@@ -2730,6 +2730,43 @@
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Does not expire (pay-as-you-go)</source>
+        <translation>不会到期（按量付费）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>pay-as-you-go: no expiry</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Expired on %1; Renew restores it</source>
+        <translation>已于 %1 到期；续费即可恢复</translation>
+    </message>
+    <message>
+        <source>%1
+Expired; Renew restores it</source>
+        <translation>%1
+已到期；续费即可恢复</translation>
+    </message>
+    <message>
+        <source>Expires in less than a day</source>
+        <translation>不到一天后到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

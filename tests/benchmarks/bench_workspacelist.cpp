@@ -395,7 +395,7 @@ int main(int argc, char *argv[])
                 qPrintable(inter.value(QStringLiteral("keystroke_median_ms"))),
                 qPrintable(inter.value(QStringLiteral("keystroke_p95_ms"))),
                 qPrintable(inter.value(QStringLiteral("keystroke_max_ms"))), qPrintable(inter.value(QStringLiteral("keystrokes"))));
-    static const char *const columns[] = {"name", "region", "billing", "CU quota", "status", "tags", "created"};
+    static const char *const columns[] = {"name", "region", "billing", "CU quota", "status", "tags", "created", "expires"};
     std::printf("  sort (blocking ms, asc/desc; then until in order if it finished in the background), goal < 100 ms:\n");
     for (int c = 0; c < WorkspaceTableModel::ActionsColumn; ++c)
         std::printf("    %-9s %7s / %7s   (%s / %s)\n", columns[c], qPrintable(inter.value(QStringLiteral("sort.%1.asc_ms").arg(c))),

@@ -16,7 +16,9 @@ const Entry &entry(AppSettings::Key key)
         {AppSettings::Key::Language, "view/language", QString()},
         {AppSettings::Key::MainWindowGeometry, "mainWindow/geometry", QByteArray()},
         {AppSettings::Key::MainWindowState, "mainWindow/state", QByteArray()},
-        {AppSettings::Key::WorkspaceHeaderState, "workspaceList/headerState", QByteArray()},
+        // A new key when the list's columns change (v2: Expires): QHeaderView would apply an older
+        // layout's widths and sort indicator to the wrong sections.
+        {AppSettings::Key::WorkspaceHeaderState, "workspaceList/headerState2", QByteArray()},
         {AppSettings::Key::DetailWindowGeometry, "detailWindow/geometry", QByteArray()},
     };
     for (const Entry &e : table)

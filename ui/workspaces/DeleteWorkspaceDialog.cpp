@@ -1,5 +1,6 @@
 #include "ui/workspaces/DeleteWorkspaceDialog.h"
 
+#include "ui/common/FolderPicker.h"
 #include "ui/common/LongText.h"
 #include "models/Format.h"
 #include "models/ChangeFeed.h"
@@ -13,7 +14,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -50,7 +50,7 @@ DeleteWorkspaceDialog::DeleteWorkspaceDialog(Services &services, Session &sessio
     : QDialog(parent), m_services(services), m_session(session), m_workspaceId(workspaceId)
 {
     setObjectName(QStringLiteral("deleteWorkspaceDialog"));
-    m_chooseFolder = [](QWidget *p, const QString &caption) { return QFileDialog::getExistingDirectory(p, caption); };
+    m_chooseFolder = &FolderPicker::chooseFolder;
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("heading"));

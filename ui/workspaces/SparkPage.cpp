@@ -1,8 +1,7 @@
 #include "ui/workspaces/SparkPage.h"
 
-#include "ui/common/MenuAccessibility.h"
-
 #include "models/Format.h"
+#include "ui/common/MenuAccessibility.h"
 #include "ui/common/AccessUi.h"
 #include "ui/workspaces/ActionsColumnDelegate.h"
 #include "models/Permissions.h"
@@ -187,6 +186,7 @@ void SparkPage::buildUi()
     m_view->setColumnWidth(WorkspaceTableModel::StatusColumn, 80);
     m_view->setColumnWidth(WorkspaceTableModel::TagsColumn, 170);
     m_view->setColumnWidth(WorkspaceTableModel::CreatedColumn, 140);
+    m_view->setColumnWidth(WorkspaceTableModel::ExpiresColumn, 180);
     m_view->setItemDelegateForColumn(WorkspaceTableModel::NameColumn, new NameColumnDelegate(this));
     m_actionsDelegate = new ActionsColumnDelegate(this);
     m_view->setItemDelegateForColumn(WorkspaceTableModel::ActionsColumn, m_actionsDelegate);

@@ -1,11 +1,13 @@
 #include "ui/workspaces/WorkspaceTableModel.h"
 
+#include "models/ExpiryStatus.h"
 #include "models/Format.h"
 #include "models/ProductSpec.h"
 #include "ui/workspaces/NameOrder.h"
 
 #include <QDateTime>
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 using Slot = WorkspaceRows::Slot;
@@ -59,6 +61,7 @@ QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return w.status;
         case TagsColumn: return tagsText(w.tags);
         case CreatedColumn: return w.createdAtMs;
+        case ExpiresColumn: return w.billing == ProductSpec::Subscription ? w.expiresAtMs : qint64(0);
         default: return {};
         }
     }
@@ -77,6 +80,8 @@ QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
             return w.tags.isEmpty() ? tr("No tags") : tr("%n tag(s): %1", nullptr, int(w.tags.size())).arg(tagsText(w.tags));
         case CreatedColumn:
             return Format::dateTime(w.createdAtMs);
+        case ExpiresColumn:
+            return expiresText(w, role == Qt::AccessibleTextRole);
         case ActionsColumn:
             return w.billing == ProductSpec::Subscription ? tr("Unsubscribe  More") : tr("Delete  More");
         }
@@ -93,6 +98,8 @@ QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == CreatedColumn)
             return Format::dateTimeFull(w.createdAtMs);
+        if (index.column() == ExpiresColumn && w.billing == ProductSpec::Subscription && w.expiresAtMs > 0)
+            return Format::dateTimeFull(w.expiresAtMs);
         if (index.column() == ActionsColumn)
             return tr("Click for this workspace's actions (also: Menu key or Shift+F10)");
     }
@@ -111,9 +118,28 @@ QVariant WorkspaceTableModel::headerData(int section, Qt::Orientation orientatio
     case StatusColumn: return tr("Status");
     case TagsColumn: return tr("Tags");
     case CreatedColumn: return tr("Created");
+    case ExpiresColumn: return tr("Expires");
     case ActionsColumn: return tr("Actions");
     }
     return {};
+}
+
+QString WorkspaceTableModel::expiresText(const Workspace &w, bool spoken) const
+{
+    if (w.billing != ProductSpec::Subscription || w.expiresAtMs <= 0)
+        return spoken ? tr("Does not expire (pay-as-you-go)") : tr("—", "pay-as-you-go: no expiry");
+    const QString date = Format::dateTime(w.expiresAtMs);
+    if (!m_clock)
+        return date;
+    const ExpiryStatus s = ExpiryStatus::of(w, m_clock->nowMs());
+    if (s.expired)
+        return spoken ? tr("Expired on %1; Renew restores it").arg(date)
+                      : tr("%1\nExpired; Renew restores it").arg(date);
+    if (!s.soon)
+        return date;
+    const QString soon = s.daysLeft == 0 ? tr("Expires in less than a day")
+                                         : tr("Expires in %n day(s)", nullptr, s.daysLeft);
+    return spoken ? tr("%1; %2").arg(date, soon) : date + QLatin1Char('\n') + soon;
 }
 
 namespace {
@@ -225,6 +251,13 @@ quint64 signedKey(qint64 v)
     return quint64(v) ^ (quint64(1) << 63);
 }
 
+// Pay-as-you-go never expires: after every subscription when ascending.
+qint64 expiryKey(const WorkspaceRows &rows, WorkspaceRows::Slot s)
+{
+    return rows.billing(s) == ProductSpec::Subscription && rows.expiresAtMs(s) > 0 ? rows.expiresAtMs(s)
+                                                                                    : std::numeric_limits<qint64>::max();
+}
+
 // Ranks of a code table's strings, by text: the key of a region, billing or status code.
 std::vector<quint32> codeRanks(const QStringList &codes, const std::function<QString(const QString &)> &text)
 {
@@ -262,6 +295,7 @@ std::vector<quint64> WorkspaceTableModel::sortKeys(int column) const
         case StatusColumn: k = codeRank[m_rows.statusCode(s)]; break;
         case TagsColumn: k = quint64(m_rows.tags(s).size()); break;
         case CreatedColumn: k = signedKey(m_rows.createdAtMs(s)); break;
+        case ExpiresColumn: k = signedKey(expiryKey(m_rows, s)); break;
         default: break;
         }
         keys[s] = k;
@@ -280,6 +314,7 @@ int WorkspaceTableModel::compareSlots(Slot a, Slot b, int column) const
     case StatusColumn: return cmp(m_rows.status(a), m_rows.status(b));
     case TagsColumn: return cmp(m_rows.tags(a).size(), m_rows.tags(b).size());
     case CreatedColumn: return cmp(m_rows.createdAtMs(a), m_rows.createdAtMs(b));
+    case ExpiresColumn: return cmp(expiryKey(m_rows, a), expiryKey(m_rows, b));
     default: return 0;
     }
 }

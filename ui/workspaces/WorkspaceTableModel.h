@@ -21,10 +21,10 @@ class WorkspaceTableModel : public QAbstractTableModel
 
 public:
     enum Column { NameColumn, RegionColumn, BillingColumn, CuQuotaColumn, StatusColumn, TagsColumn, CreatedColumn,
-                  ActionsColumn, ColumnCount };
+                  ExpiresColumn, ActionsColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
-        SortRole,        // raw value: name, region id, CU number, creation ms
+        SortRole,        // raw value: name, region id, CU number, creation ms, expiry ms (0: none)
         WorkspaceRole,   // the row as a Workspace (the list's fields)
     };
 
@@ -59,6 +59,10 @@ public:
     void setClock(const Clock *clock) { m_clock = clock; }
     static bool isExpired(const Workspace &w, qint64 nowMs);
     QString statusText(const Workspace &w) const;
+    // The Expires cell: "—" for pay-as-you-go, else the expiry; within a week of it or after it,
+    // a second line says so in words (never by colour alone). `spoken`: one sentence for screen
+    // readers instead of two lines.
+    QString expiresText(const Workspace &w, bool spoken = false) const;
 
     // The row's list fields (directory, catalog, role and creator are read from the database
     // when needed: WorkspaceService::find()).
