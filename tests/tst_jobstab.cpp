@@ -285,7 +285,7 @@ private slots:
         QPointer<WorkspaceDetailWindow> window = page.detailWindow(workspaceId);
         QVERIFY(window);
         QVERIFY(window->isVisible());
-        QCOMPARE(window->tabs()->tabText(0), QStringLiteral("Jobs"));
+        QCOMPARE(window->tabs()->tabText(window->tabs()->indexOf(window->jobsTab())), QStringLiteral("Jobs"));
         QCOMPARE(window->jobsTab()->model()->rowCount(), 2);
         window->close();
         QTRY_VERIFY(!window); // deleted on close

@@ -183,8 +183,9 @@ private slots:
         WorkspaceDetailWindow detail(*env.services, session, ml);
         detail.show();
         QVERIFY(QTest::qWaitForWindowExposed(&detail));
-        QCOMPARE(detail.tabs()->tabText(0), QStringLiteral("作业"));
-        QCOMPARE(detail.tabs()->tabText(1), QStringLiteral("成员"));
+        QCOMPARE(detail.tabs()->tabText(0), QStringLiteral("概览"));
+        QCOMPARE(detail.tabs()->tabText(1), QStringLiteral("作业"));
+        QCOMPARE(detail.tabs()->tabText(2), QStringLiteral("成员"));
         QCOMPARE(detail.findChild<QPushButton *>(QStringLiteral("addMemberButton"))->text().remove(QLatin1Char('&')).left(4),
                  QStringLiteral("添加用户"));
         QCOMPARE(detail.findChild<QPushButton *>(QStringLiteral("removeMemberButton"))->text().remove(QLatin1Char('&')).left(2),
@@ -192,7 +193,8 @@ private slots:
         QVERIFY(detail.findChild<QPushButton *>(QStringLiteral("stopRunButton"))->text().contains(QStringLiteral("停止")));
         // Back to English while the window is open.
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
-        QCOMPARE(detail.tabs()->tabText(0), QStringLiteral("Jobs"));
+        QCOMPARE(detail.tabs()->tabText(0), QStringLiteral("Overview"));
+        QCOMPARE(detail.tabs()->tabText(1), QStringLiteral("Jobs"));
         QVERIFY(detail.findChild<QPushButton *>(QStringLiteral("stopRunButton"))->text().contains(QStringLiteral("Stop")));
     }
 };

@@ -237,7 +237,7 @@ private slots:
         };
         for (const auto &[name, factory] : windows)
             addWindowRows(name, factory);
-        for (int tab = 0; tab < 4; ++tab) {
+        for (int tab = 0; tab < 5; ++tab) { // Overview, Jobs, Members, Queues, Data Catalogs
             const WindowFactory detail = [tab](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
                 auto *w = new WorkspaceDetailWindow(*env.services, s, idOf(env, LongChineseName));
                 w->refresh();

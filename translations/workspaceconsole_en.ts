@@ -139,19 +139,8 @@
 </context>
 <context>
     <name>BillingHistoryDialog</name>
-    <message numerus="yes">
-        <source>%n order(s); paid %1, refunded %2.</source>
-        <translation>
-            <numerusform>%n order; paid %1, refunded %2.</numerusform>
-            <numerusform>%n orders; paid %1, refunded %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Billing History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every purchase, quota change and refund of this account. Amounts in USD; refunds are negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -164,6 +153,107 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date: no order can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n order shown</numerusform>
+            <numerusform>%1 of %n orders shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; paid %2, refunded %3, net %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order is shown, so there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the orders shown as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Billing History as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n order to %1.</numerusform>
+            <numerusform>Exported %n orders to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every purchase, quota change, renewal and refund of this account. Amounts in USD; refunds are negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,6 +1372,49 @@
     </message>
 </context>
 <context>
+    <name>OrderCsv</name>
+    <message>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CU Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CU After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid CSV at character %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderTableModel</name>
     <message>
         <source>—</source>
@@ -1334,6 +1467,194 @@
     </message>
     <message>
         <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Workspace Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CU Quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DLF Data Catalogs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchased:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the workspace directory to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order columns (click to sort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On, every %n month(s)</source>
+        <translation>
+            <numerusform>On, every %n month</numerusform>
+            <numerusform>On, every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This subscription expired on %1. Its jobs, data and members are kept; Renew restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This subscription expires in less than a day, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This subscription expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>This subscription expires in %n day, on %1.</numerusform>
+            <numerusform>This subscription expires in %n days, on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-renew is on: it renews by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew it to keep the workspace running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the tags of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no tags now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of %1 saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2538,6 +2859,10 @@
     </message>
     <message>
         <source>Data Catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,19 +139,9 @@
 </context>
 <context>
     <name>BillingHistoryDialog</name>
-    <message numerus="yes">
-        <source>%n order(s); paid %1, refunded %2.</source>
-        <translation>
-            <numerusform>共 %n 笔订单；已支付 %1，已退款 %2。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Billing History</source>
         <translation>账单记录</translation>
-    </message>
-    <message>
-        <source>Every purchase, quota change and refund of this account. Amounts in USD; refunds are negative.</source>
-        <translation>此账号的所有购买、配额变更和退款记录。金额单位为美元；退款金额为负数。</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -164,6 +154,104 @@
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation>全部工作空间</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date: no order can be shown.</source>
+        <translation>结束日期早于开始日期：没有可显示的订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个订单中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; paid %2, refunded %3, net %4.</source>
+        <translation>%1；支付 %2，退款 %3，净额 %4。</translation>
+    </message>
+    <message>
+        <source>No order is shown, so there is nothing to export.</source>
+        <translation>当前没有显示任何订单，因此没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Save the orders shown as a CSV file for a spreadsheet</source>
+        <translation>将显示的订单保存为可用电子表格打开的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export Billing History as CSV</source>
+        <translation>将账单记录导出为 CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个订单导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every purchase, quota change, renewal and refund of this account. Amounts in USD; refunds are negative.</source>
+        <translation>此账号的所有购买、配额变更、续费和退款记录。金额单位为美元；退款金额为负数。</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>工作空间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>结束日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1358,49 @@
     </message>
 </context>
 <context>
+    <name>OrderCsv</name>
+    <message>
+        <source>Order ID</source>
+        <translation>订单 ID</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>工作空间 ID</translation>
+    </message>
+    <message>
+        <source>Workspace Name</source>
+        <translation>工作空间名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>CU Before</source>
+        <translation>变更前 CU</translation>
+    </message>
+    <message>
+        <source>CU After</source>
+        <translation>变更后 CU</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>金额（美元）</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not valid CSV at character %1.</source>
+        <translation>第 %1 个字符处不是有效的 CSV。</translation>
+    </message>
+</context>
+<context>
     <name>OrderTableModel</name>
     <message>
         <source>—</source>
@@ -1323,6 +1454,191 @@
     <message>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Workspace Name:</source>
+        <translation>工作空间名称：</translation>
+    </message>
+    <message>
+        <source>Workspace ID:</source>
+        <translation>工作空间 ID：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地域：</translation>
+    </message>
+    <message>
+        <source>Billing Method:</source>
+        <translation>付费类型：</translation>
+    </message>
+    <message>
+        <source>CU Quota:</source>
+        <translation>CU 配额：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Workspace Directory:</source>
+        <translation>工作空间目录：</translation>
+    </message>
+    <message>
+        <source>DLF Data Catalogs:</source>
+        <translation>DLF 数据目录：</translation>
+    </message>
+    <message>
+        <source>Execution Role:</source>
+        <translation>执行角色：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Created By:</source>
+        <translation>创建者：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Purchased:</source>
+        <translation>购买时间：</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>到期时间：</translation>
+    </message>
+    <message>
+        <source>Days Left:</source>
+        <translation>剩余天数：</translation>
+    </message>
+    <message>
+        <source>Auto-renew:</source>
+        <translation>自动续费：</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>包年包月</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the workspace directory to the clipboard</source>
+        <translation>将工作空间目录复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags</source>
+        <translation>编辑标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order columns (click to sort)</source>
+        <translation>订单列（单击可排序）</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>None (expired)</source>
+        <translation>无（已过期）</translation>
+    </message>
+    <message>
+        <source>Less than a day</source>
+        <translation>不到一天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On, every %n month(s)</source>
+        <translation>
+            <numerusform>已开启，每 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>未开启</translation>
+    </message>
+    <message>
+        <source>This subscription expired on %1. Its jobs, data and members are kept; Renew restores it.</source>
+        <translation>此包年包月已于 %1 到期。作业、数据和成员均已保留；续费即可恢复。</translation>
+    </message>
+    <message>
+        <source>This subscription expires in less than a day, on %1.</source>
+        <translation>此包年包月将在不到一天后（%1）到期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This subscription expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>此包年包月将在 %n 天后（%1）到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-renew is on: it renews by itself.</source>
+        <translation>已开启自动续费：到期时将自动续费。</translation>
+    </message>
+    <message>
+        <source>Renew it to keep the workspace running.</source>
+        <translation>请续费以保持工作空间运行。</translation>
+    </message>
+    <message>
+        <source>Change the tags of %1</source>
+        <translation>修改 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>已将 %1 复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>%1 has no tags now.</source>
+        <translation>%1 现在没有标签。</translation>
+    </message>
+    <message>
+        <source>Tags of %1 saved: %2</source>
+        <translation>已保存 %1 的标签：%2</translation>
     </message>
 </context>
 <context>
@@ -2171,7 +2487,7 @@
     <name>SubscriptionQuotaDialog</name>
     <message>
         <source>None (expired)</source>
-        <translation>无（已到期）</translation>
+        <translation>无（已过期）</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2512,6 +2828,10 @@
     <message>
         <source>Data Catalogs</source>
         <translation>数据目录</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
     </message>
 </context>
 <context>

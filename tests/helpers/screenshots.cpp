@@ -7,6 +7,7 @@
 #include "ui/common/ScreenFit.h"
 #include "ui/create/CreateWorkspaceDialog.h"
 #include "ui/detail/WorkspaceDetailWindow.h"
+#include "ui/detail/members/MembersTab.h"
 #include "ui/quota/SubscriptionQuotaDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/workspaces/DeleteWorkspaceDialog.h"
@@ -88,8 +89,15 @@ int main(int argc, char *argv[])
             WorkspaceDetailWindow window(*app.env.services, app.session, idOf(app, QStringLiteral("spark-etl-prod")));
             window.refresh();
             window.resize(900, 520);
-            window.tabs()->setCurrentIndex(1);
+            window.tabs()->setCurrentWidget(window.membersTab());
             shoot(&window, QStringLiteral("members-") + lang);
+        }
+        {
+            // The Overview of a subscription: every setting, the period and its orders.
+            WorkspaceDetailWindow window(*app.env.services, app.session, idOf(app, QStringLiteral("spark-etl-prod")));
+            window.refresh();
+            window.resize(900, 760);
+            shoot(&window, QStringLiteral("overview-") + lang);
         }
     }
     return 0;

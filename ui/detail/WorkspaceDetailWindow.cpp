@@ -5,6 +5,7 @@
 #include "ui/detail/catalogs/DataCatalogsTab.h"
 #include "ui/detail/jobs/JobsTab.h"
 #include "ui/detail/members/MembersTab.h"
+#include "ui/detail/overview/OverviewTab.h"
 #include "models/ProductSpec.h"
 #include "ui/detail/queues/QueuesTab.h"
 #include "models/Services.h"
@@ -51,15 +52,17 @@ WorkspaceDetailWindow::WorkspaceDetailWindow(Services &services, Session &sessio
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_overview = new OverviewTab(services, session, workspaceId, this);
     m_jobs = new JobsTab(services, session, workspaceId, this);
     m_members = new MembersTab(services, session, workspaceId, this);
     m_queues = new QueuesTab(services, session, workspaceId, this);
     m_catalogs = new DataCatalogsTab(services, session, workspaceId, this);
+    m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_jobs, QString());
     m_tabs->addTab(m_members, QString());
     m_tabs->addTab(m_queues, QString());
     m_tabs->addTab(m_catalogs, QString());
-    for (auto *tab : {static_cast<QWidget *>(m_jobs), static_cast<QWidget *>(m_members), static_cast<QWidget *>(m_queues),
+    for (auto *tab : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_jobs), static_cast<QWidget *>(m_members), static_cast<QWidget *>(m_queues),
                       static_cast<QWidget *>(m_catalogs)})
         connect(tab, SIGNAL(statusMessage(QString)), this, SIGNAL(statusMessage(QString)));
 
@@ -87,6 +90,7 @@ WorkspaceDetailWindow::WorkspaceDetailWindow(Services &services, Session &sessio
 void WorkspaceDetailWindow::refresh()
 {
     retranslateUi();
+    m_overview->refresh();
     m_jobs->refresh();
     m_members->refresh();
     m_queues->refresh();
@@ -112,10 +116,11 @@ void WorkspaceDetailWindow::retranslateUi()
                                .arg(ProductSpec::statusName(w->status)));
     else
         m_summary->setText(w.text()); // "no longer exists" only when it is gone
-    m_tabs->setTabText(0, tr("Jobs"));
-    m_tabs->setTabText(1, tr("Members"));
-    m_tabs->setTabText(2, tr("Queues"));
-    m_tabs->setTabText(3, tr("Data Catalogs"));
+    m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Overview"));
+    m_tabs->setTabText(m_tabs->indexOf(m_jobs), tr("Jobs"));
+    m_tabs->setTabText(m_tabs->indexOf(m_members), tr("Members"));
+    m_tabs->setTabText(m_tabs->indexOf(m_queues), tr("Queues"));
+    m_tabs->setTabText(m_tabs->indexOf(m_catalogs), tr("Data Catalogs"));
 }
 
 void WorkspaceDetailWindow::changeEvent(QEvent *event)

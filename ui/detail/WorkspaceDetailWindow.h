@@ -8,12 +8,13 @@ class QTabWidget;
 class DataCatalogsTab;
 class JobsTab;
 class MembersTab;
+class OverviewTab;
 class QueuesTab;
 class Session;
 class Services;
 
 // A workspace's own window, opened from the list (double-click, Enter, or Open): a summary and
-// the Jobs, Members, Queues and Data Catalogs tabs. Non-modal, one per workspace.
+// the Overview, Jobs, Members, Queues and Data Catalogs tabs. Non-modal, one per workspace.
 class WorkspaceDetailWindow : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
     QString workspaceId() const { return m_workspaceId; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *summaryLabel() const { return m_summary; }
+    OverviewTab *overviewTab() const { return m_overview; }
     JobsTab *jobsTab() const { return m_jobs; }
     MembersTab *membersTab() const { return m_members; }
     QueuesTab *queuesTab() const { return m_queues; }
@@ -49,6 +51,7 @@ private:
     ElidedLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
+    OverviewTab *m_overview = nullptr;
     JobsTab *m_jobs = nullptr;
     MembersTab *m_members = nullptr;
     QueuesTab *m_queues = nullptr;
