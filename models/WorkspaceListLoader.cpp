@@ -114,7 +114,8 @@ Status WorkspaceListLoader::loadRows(Database &db, const Key *after, int limit, 
         if (Status s = Database::exec(n, QStringLiteral("SELECT count(*) FROM workspaces") + where, key, failed); !s.ok())
             return s;
         if (n.next())
-            into.reserve(into.slotCount() + n.value(0).toLongLong());
+            // A little more: the first page joins these rows, and new workspaces follow.
+            into.reserve(into.slotCount() + n.value(0).toLongLong() * 65 / 64 + 4096);
     } else {
         into.reserve(into.slotCount() + limit);
     }
@@ -127,9 +128,11 @@ Status WorkspaceListLoader::loadRows(Database &db, const Key *after, int limit, 
                                   key, failed);
         !s.ok())
         return s;
+    const bool startedEmpty = into.liveCount() == 0;
     Workspace w;
     qsizetype read = 0;
     while (q.next()) {
+        ++read;
         w.id = q.value(0).toString();
         w.name = q.value(1).toString();
         w.region = q.value(2).toString();
@@ -140,9 +143,10 @@ Status WorkspaceListLoader::loadRows(Database &db, const Key *after, int limit, 
         w.durationMonths = q.value(7).toInt();
         w.autoRenew = q.value(8).toBool();
         w.expiresAtMs = q.value(9).toLongLong();
-        if (into.find(w.id) < 0)
-            into.append(w);
-        ++read;
+        // The IDs of one read are distinct (primary key); only rows read before may repeat.
+        if (!startedEmpty && into.find(w.id) >= 0)
+            continue;
+        into.append(w);
     }
     if (Status s = Database::fetched(q, failed); !s.ok())
         return s;

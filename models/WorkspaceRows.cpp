@@ -12,7 +12,7 @@ void WorkspaceRows::reserve(qsizetype count)
 {
     m_records.reserve(size_t(count));
     // Typical rows: a 16-byte name, a 18-byte ID and two separators.
-    m_text.reserve(count * 38);
+    m_text.reserve(count * 40);
     while (qsizetype(m_table.size()) < count * 2)
         hashGrow();
 }
@@ -197,9 +197,11 @@ bool WorkspaceRows::contains(Slot s, const QByteArray &needle) const
     return std::strstr(t, needle.constData()) != nullptr;
 }
 
-void WorkspaceRows::findAll(const QByteArray &needle, std::vector<quint64> &bits) const
+void WorkspaceRows::findAll(const QByteArray &needle, std::vector<quint64> &bits, std::vector<quint8> *firstPos) const
 {
     bits.assign((m_records.size() + 63) / 64, 0);
+    if (firstPos)
+        firstPos->assign(m_records.size(), 0);
     if (m_records.empty())
         return;
     const char *begin = m_text.constData();
@@ -224,10 +226,39 @@ void WorkspaceRows::findAll(const QByteArray &needle, std::vector<quint64> &bits
         const quint32 offset = quint32(hit - begin);
         while (slot < last && m_records[slot + 1].text <= offset)
             ++slot;
-        if (isLive(slot))
+        if (isLive(slot)) {
             bits[slot / 64] |= quint64(1) << (slot % 64);
+            if (firstPos)
+                (*firstPos)[slot] = quint8(std::min<quint32>(255, offset - m_records[slot].text));
+        }
         p = hit + std::strlen(hit) + 1; // the next row
     }
+}
+
+void WorkspaceRows::narrow(const QByteArray &needle, const std::vector<quint64> &base, std::vector<quint8> &firstPos,
+                           std::vector<quint64> &bits) const
+{
+    bits.assign(base.size(), 0);
+    firstPos.resize(m_records.size(), 0);
+    const char *n = needle.constData();
+    const size_t length = size_t(needle.size());
+    for (size_t w = 0; w < base.size(); ++w)
+        for (quint64 b = base[w]; b; b &= b - 1) {
+            const Slot s = Slot(w * 64 + size_t(__builtin_ctzll(b)));
+            if (s >= m_records.size() || !isLive(s))
+                continue;
+            const char *t = text(s);
+            const quint8 at = firstPos[s];
+            const char *found = nullptr;
+            if (at < 255 && std::strncmp(t + at, n, length) == 0)
+                found = t + at;
+            else
+                found = std::strstr(at < 255 ? t + at + 1 : t, n);
+            if (!found)
+                continue;
+            bits[w] |= quint64(1) << (s % 64);
+            firstPos[s] = quint8(std::min<qptrdiff>(255, found - t));
+        }
 }
 
 size_t WorkspaceRows::hashId(const char *id, qsizetype size)

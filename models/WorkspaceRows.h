@@ -74,7 +74,14 @@ public:
     bool contains(Slot s, const QByteArray &needle) const;
     // Sets bit s of bits (one bit a slot, slotCount() bits) for every live row that contains
     // needle; one pass over the text buffer.
-    void findAll(const QByteArray &needle, std::vector<quint64> &bits) const;
+    // firstPos (if given) gets, for each hit, where in the row's text the needle first occurs
+    // (255: at 255 or later), for narrow().
+    void findAll(const QByteArray &needle, std::vector<quint64> &bits, std::vector<quint8> *firstPos = nullptr) const;
+    // Typing on: the rows of base (hits of a text that needle starts with, firstPos as
+    // findAll() left it) that contain needle; firstPos is updated for them. Most rows are
+    // decided by one comparison where the shorter text was found, without a search.
+    void narrow(const QByteArray &needle, const std::vector<quint64> &base, std::vector<quint8> &firstPos,
+                std::vector<quint64> &bits) const;
     // The name as UTF-8 (for sorting without a QString a row).
     QByteArray nameUtf8(Slot s) const;
     // The name's UTF-8 bytes in place, ended by '\0' or '\x01' (no copy; valid until the next change).

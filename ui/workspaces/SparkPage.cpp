@@ -14,6 +14,7 @@
 #include "ui/workspaces/NameColumnDelegate.h"
 #include "ui/common/Icons.h"
 #include "ui/detail/WorkspaceDetailWindow.h"
+#include "ui/workspaces/NameOrder.h"
 #include "ui/workspaces/WorkspaceFilterProxy.h"
 #include "models/WorkspaceListLoader.h"
 #include "models/WorkspaceRows.h"
@@ -387,15 +388,23 @@ void SparkPage::startBackgroundLoad()
             key = {created, rows.id(s)};
     }
     QPointer<SparkPage> self(this);
-    m_loader = QThread::create([self, load = m_services.workspaces.restOfRowsLoader(key), generation] {
+    m_loader = QThread::create([self, load = m_services.workspaces.restOfRowsLoader(key), generation,
+                                locale = m_model->collationLocale()] {
         Result<WorkspaceRows> rest = load();
+        // The names' collation order too, here rather than on the first click on Name.
+        std::vector<quint32> ranks;
+        if (rest.ok()) {
+            QCollator collator(locale);
+            collator.setNumericMode(true);
+            ranks = NameOrder::ranks(rest.value(), collator, NameOrder::asciiAgreesWith(collator));
+        }
         QMetaObject::invokeMethod(
             qApp,
-            [self, generation, rest = std::move(rest)]() mutable {
+            [self, generation, rest = std::move(rest), ranks = std::move(ranks)]() mutable {
                 if (!self || generation != self->m_loadGeneration)
                     return;
                 if (rest.ok())
-                    self->m_model->appendRows(std::move(rest).value());
+                    self->m_model->appendRows(std::move(rest).value(), std::move(ranks));
                 else
                     self->m_loadError = rest.text(); // the rows read so far stay; the error says the rest is missing
                 self->stopBackgroundLoad();

@@ -102,6 +102,7 @@ void WorkspaceFilterProxy::computeMatches()
     const size_t words = size_t((rows.slotCount() + 63) / 64);
     if (m_cacheGeneration != m_model->generation()) {
         m_textCache.clear();
+        m_positionsNeedle.clear();
         m_cacheGeneration = m_model->generation();
     }
     // The text part: from the cache, by narrowing a cached shorter text, or one full search.
@@ -115,8 +116,15 @@ void WorkspaceFilterProxy::computeMatches()
             for (const TextMatches &m : m_textCache) // the longest cached text the new one contains
                 if (m_needle.contains(m.needle) && (!base || m.needle.size() > base->needle.size()))
                     base = &m;
-            // Narrowing pays when few rows are left; otherwise one search through the buffer is faster.
-            if (base && base->count < rows.slotCount() / 8) {
+            const auto typedOn = std::find_if(m_textCache.begin(), m_textCache.end(), [&](const TextMatches &m) {
+                return !m_positionsNeedle.isEmpty() && m.needle == m_positionsNeedle && m_needle.startsWith(m.needle);
+            });
+            // Typing on: where the shorter text was found decides most rows at once. Else
+            // narrowing pays when few rows are left; otherwise one search through the buffer.
+            if (typedOn != m_textCache.end()) {
+                rows.narrow(m_needle, typedOn->bits, m_firstPos, fresh.bits);
+                m_positionsNeedle = m_needle;
+            } else if (base && base->count < rows.slotCount() / 8) {
                 fresh.bits.assign(words, 0);
                 for (size_t w = 0; w < words; ++w)
                     for (quint64 bits = base->bits[w]; bits; bits &= bits - 1) {
@@ -125,7 +133,8 @@ void WorkspaceFilterProxy::computeMatches()
                             fresh.bits[w] |= quint64(1) << (slot % 64);
                     }
             } else {
-                rows.findAll(m_needle, fresh.bits);
+                rows.findAll(m_needle, fresh.bits, &m_firstPos);
+                m_positionsNeedle = m_needle;
             }
             for (const quint64 b : fresh.bits)
                 fresh.count += __builtin_popcountll(b);

@@ -52,6 +52,8 @@ private:
         qsizetype count = 0;
     };
     std::vector<TextMatches> m_textCache; // newest last
+    QByteArray m_positionsNeedle;          // the text m_firstPos belongs to
+    std::vector<quint8> m_firstPos;
     quint64 m_cacheGeneration = ~0ULL;
     // Every filter at once, by slot; valid while m_acceptGeneration is the model's generation.
     std::vector<quint64> m_accept;

@@ -187,11 +187,14 @@ void WorkspaceTableModel::appendWorkspaces(const QList<Workspace> &workspaces)
     appendRows(toRows(workspaces));
 }
 
-void WorkspaceTableModel::appendRows(WorkspaceRows rows)
+void WorkspaceTableModel::appendRows(WorkspaceRows rows, std::vector<quint32> nameRanks)
 {
     // The loaded rest becomes the store (it is by far the larger part); the rows shown so far
-    // join it and keep their rows, so the view sees one insertion at the end.
+    // join it and keep their rows, so the view sees one insertion at the end. Their new slots
+    // are past the ranks, so a sort by name places them by comparing.
     WorkspaceRows merged = std::move(rows);
+    if (nameRanks.size() > size_t(merged.slotCount()))
+        nameRanks.clear();
     std::vector<Slot> order;
     order.reserve(size_t(merged.liveCount() + m_rows.liveCount()));
     for (const Slot s : m_order) {
@@ -211,7 +214,7 @@ void WorkspaceTableModel::appendRows(WorkspaceRows rows)
         m_rows = std::move(merged);
         m_order = std::move(order);
         ++m_generation;
-        m_nameRanks.clear();
+        m_nameRanks = std::move(nameRanks);
         rebuildRowOf();
         return;
     }
@@ -219,7 +222,7 @@ void WorkspaceTableModel::appendRows(WorkspaceRows rows)
     m_rows = std::move(merged);
     m_order = std::move(order);
     ++m_generation;
-    m_nameRanks.clear();
+    m_nameRanks = std::move(nameRanks);
     rebuildRowOf();
     endInsertRows();
     if (m_sortColumn >= 0)
@@ -328,8 +331,12 @@ void WorkspaceTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    if (column == NameColumn)
+    if (column == NameColumn) {
+        // Many rows added since the ranks were made: ranking again beats placing each one.
+        if (std::count_if(m_order.begin(), m_order.end(), [&](Slot s) { return s >= m_nameRanks.size(); }) > 1024)
+            m_nameRanks.clear();
         ensureNameRanks();
+    }
     std::vector<quint64> keys = sortKeys(column);
     if (order == Qt::DescendingOrder)
         for (const Slot s : m_order)
