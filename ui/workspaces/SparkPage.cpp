@@ -180,14 +180,16 @@ void SparkPage::buildUi()
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_view->setColumnWidth(WorkspaceTableModel::NameColumn, 220);
-    m_view->setColumnWidth(WorkspaceTableModel::RegionColumn, 140);
-    m_view->setColumnWidth(WorkspaceTableModel::BillingColumn, 120);
-    m_view->setColumnWidth(WorkspaceTableModel::CuQuotaColumn, 80);
-    m_view->setColumnWidth(WorkspaceTableModel::StatusColumn, 80);
-    m_view->setColumnWidth(WorkspaceTableModel::TagsColumn, 170);
+    // Every column, Actions included, fits the default 1180-pixel window; a long region name
+    // wraps onto the row's second line.
+    m_view->setColumnWidth(WorkspaceTableModel::NameColumn, 200);
+    m_view->setColumnWidth(WorkspaceTableModel::RegionColumn, 130);
+    m_view->setColumnWidth(WorkspaceTableModel::BillingColumn, 110);
+    m_view->setColumnWidth(WorkspaceTableModel::CuQuotaColumn, 70);
+    m_view->setColumnWidth(WorkspaceTableModel::StatusColumn, 70);
+    m_view->setColumnWidth(WorkspaceTableModel::TagsColumn, 140);
     m_view->setColumnWidth(WorkspaceTableModel::CreatedColumn, 140);
-    m_view->setColumnWidth(WorkspaceTableModel::ExpiresColumn, 180);
+    m_view->setColumnWidth(WorkspaceTableModel::ExpiresColumn, 165);
     m_view->setItemDelegateForColumn(WorkspaceTableModel::NameColumn, new NameColumnDelegate(this));
     m_actionsDelegate = new ActionsColumnDelegate(this);
     m_view->setItemDelegateForColumn(WorkspaceTableModel::ActionsColumn, m_actionsDelegate);
