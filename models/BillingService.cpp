@@ -90,12 +90,12 @@ bool BillingService::withinCatchUpWindow(qint64 expiresAtMs, qint64 nowMs)
     return expiresAtMs > 0 && expiresAtMs > Checked::add(nowMs, -ProductSpec::RenewCatchUpWindowMs);
 }
 
-qint64 BillingService::renewedExpiryMs(qint64 expiresAtMs, bool autoRenew, qint64 nowMs)
+qint64 BillingService::renewedExpiryMs(qint64 expiresAtMs, bool autoRenew, qint64 nowMs, int periodMonths)
 {
-    if (!autoRenew || expiresAtMs <= 0 || !withinCatchUpWindow(expiresAtMs, nowMs))
+    if (!autoRenew || expiresAtMs <= 0 || periodMonths <= 0 || !withinCatchUpWindow(expiresAtMs, nowMs))
         return expiresAtMs;
     while (expiresAtMs <= nowMs)
-        expiresAtMs = Pricing::expiryMs(expiresAtMs, ProductSpec::RenewMonths);
+        expiresAtMs = Pricing::expiryMs(expiresAtMs, periodMonths);
     return expiresAtMs;
 }
 
@@ -149,16 +149,17 @@ Status BillingService::renewDueSubscriptionsInTransaction(QStringList *renewed) 
         QString id, name, region;
         int cu = 0;
         qint64 expiresAtMs = 0;
+        int periodMonths = ProductSpec::RenewMonths;
     };
     const qint64 now = m_clock.nowMs();
     const Result<QList<Due>> due = Query::all(
-        m_db, QStringLiteral("SELECT id, name, region, cu_quota, expires_at FROM workspaces"
+        m_db, QStringLiteral("SELECT id, name, region, cu_quota, expires_at, auto_renew_months FROM workspaces"
                              " WHERE billing = ? AND auto_renew = 1 AND expires_at > 0"
                              " AND expires_at > ? AND expires_at <= ?"),
         {ProductSpec::Subscription, Checked::add(now, -ProductSpec::RenewCatchUpWindowMs), now},
         tr("Could not read the subscriptions due for renewal."), [](const QSqlQuery &q) {
             return Due{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                       q.value(4).toLongLong()};
+                       q.value(4).toLongLong(), q.value(5).toInt()};
         });
     if (!due.ok())
         return due;
@@ -167,6 +168,9 @@ Status BillingService::renewDueSubscriptionsInTransaction(QStringList *renewed) 
     for (const Due &d : due.value()) {
         qint64 expires = d.expiresAtMs;
         int months = 0;
+        // A crafted period outside the allowed set renews by one month rather than never or forever.
+        const int period = ProductSpec::autoRenewPeriods().contains(d.periodMonths) ? d.periodMonths
+                                                                                   : ProductSpec::RenewMonths;
         while (expires <= now) {
             Order o;
             o.workspaceId = d.id;
@@ -174,12 +178,12 @@ Status BillingService::renewDueSubscriptionsInTransaction(QStringList *renewed) 
             o.type = ProductSpec::OrderRenewal;
             o.cuBefore = d.cu;
             o.cuAfter = d.cu;
-            o.amountCents = Pricing::subscriptionCents(d.region, d.cu, ProductSpec::RenewMonths);
+            o.amountCents = Pricing::subscriptionCents(d.region, d.cu, period);
             o.createdAtMs = expires;
             if (const Result<Order> r = record(o); !r.ok())
                 return r;
-            expires = Pricing::expiryMs(expires, ProductSpec::RenewMonths);
-            months += ProductSpec::RenewMonths;
+            expires = Pricing::expiryMs(expires, period);
+            months += period;
         }
         if (Status s = Database::exec(q, QStringLiteral("UPDATE workspaces SET expires_at = ?,"
                                                         " duration_months = duration_months + ? WHERE id = ?"),

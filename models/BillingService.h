@@ -2,6 +2,7 @@
 
 #include "models/Clock.h"
 #include "models/Domain.h"
+#include "models/ProductSpec.h"
 #include "models/Result.h"
 
 #include <QCoreApplication>
@@ -28,17 +29,23 @@ public:
     // Records an order; call inside the operation's Database::write(). Fills id and time.
     Result<Order> record(Order order) const;
 
-    // Auto-renew (spec §3, renews by ProductSpec::RenewMonths): every subscription with auto-renew
-    // on whose expiry has passed is extended, RenewMonths at a time, until it expires in the
-    // future; each step is a Renewal order at the subscription price of those months, dated at the
-    // moment the subscription renewed. One transaction; returns the ids of renewed workspaces.
+    // Auto-renew (spec §3; issue 10: by the workspace's period, auto_renew_months): every
+    // subscription with auto-renew on whose expiry has passed (within the catch-up window) is
+    // extended, its period at a time, until it expires in the future; each step is a Renewal
+    // order at the subscription price of those months, dated at the moment the subscription
+    // renewed. One transaction; returns the ids of renewed workspaces.
     Result<QStringList> renewDueSubscriptions();
     // The same inside the caller's Database::write() (e.g. before a quota change is checked).
     Status renewDueSubscriptionsInTransaction(QStringList *renewed = nullptr) const;
     // The expiry an auto-renewing subscription will have once renewDueSubscriptions() has run;
     // expiresAtMs unchanged without auto-renew or before it has passed.
     // Past ProductSpec::RenewCatchUpWindowMs the subscription stays expired.
-    static qint64 renewedExpiryMs(qint64 expiresAtMs, bool autoRenew, qint64 nowMs);
+    static qint64 renewedExpiryMs(qint64 expiresAtMs, bool autoRenew, qint64 nowMs,
+                                  int periodMonths = ProductSpec::RenewMonths);
+    static qint64 renewedExpiryMs(const Workspace &w, qint64 nowMs)
+    {
+        return renewedExpiryMs(w.expiresAtMs, w.autoRenew, nowMs, w.autoRenewMonths);
+    }
     // Whether an auto-renewing subscription that expired at expiresAtMs still renews at nowMs.
     static bool withinCatchUpWindow(qint64 expiresAtMs, qint64 nowMs);
 

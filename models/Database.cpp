@@ -119,6 +119,25 @@ const QList<QStringList> &migrations()
             QStringLiteral("UPDATE members SET role = 'Owner'"
                            " WHERE principal IN (SELECT uid FROM account WHERE id = 1) AND role <> 'Owner'"),
         },
+        {
+            // Issue 10: the auto-renew period is chosen after creation (existing rows keep the one
+            // month they renewed by), and a released subscription leaves a Release order. SQLite
+            // cannot change a CHECK constraint, so the orders table is rebuilt with its rows.
+            QStringLiteral("ALTER TABLE workspaces ADD COLUMN auto_renew_months INTEGER NOT NULL DEFAULT 1"
+                           " CHECK (auto_renew_months IN (1, 2, 3, 6, 12))"),
+            QStringLiteral("CREATE TABLE orders_v6 (id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL,"
+                           " workspace_name TEXT NOT NULL,"
+                           " type TEXT NOT NULL CHECK (type IN ('New', 'Upgrade', 'Downgrade', 'Refund', 'Renewal',"
+                           " 'Release')),"
+                           " cu_before INTEGER NOT NULL, cu_after INTEGER NOT NULL, amount_cents INTEGER NOT NULL,"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO orders_v6 (rowid, id, workspace_id, workspace_name, type, cu_before, cu_after,"
+                           " amount_cents, created_at) SELECT rowid, id, workspace_id, workspace_name, type, cu_before,"
+                           " cu_after, amount_cents, created_at FROM orders"),
+            QStringLiteral("DROP TABLE orders"),
+            QStringLiteral("ALTER TABLE orders_v6 RENAME TO orders"),
+            QStringLiteral("CREATE INDEX orders_workspace ON orders(workspace_id)"),
+        },
     };
     return steps;
 }

@@ -38,7 +38,7 @@ public:
         bool ok() const { return db != nullptr; }
     };
 
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     static OpenResult open(const QString &path, const Options &options);
     static OpenResult open(const QString &path) { return open(path, Options{}); }

@@ -188,7 +188,16 @@ Status DeletionService::deleteWithinTransaction(const Workspace &w, bool unsubsc
         return active;
     if (!active->isEmpty())
         return activeRunsError(w.name, active.value(), unsubscribing);
+    return deleteRow(w);
+}
 
+Status DeletionService::releaseWithinTransaction(const Workspace &w)
+{
+    return deleteRow(w);
+}
+
+Status DeletionService::deleteRow(const Workspace &w)
+{
     // Jobs, runs, members, queues, tags and catalog bindings go by ON DELETE CASCADE; the DLF
     // catalog, the OSS directory and the orders are not the workspace's to delete.
     QSqlQuery q(m_db.connection());

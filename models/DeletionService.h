@@ -74,6 +74,12 @@ public:
     // Quotes the refund and unsubscribes at once, for callers that show no refund (scripts, tests).
     Result<Order> unsubscribe(const Identity &who, const QString &workspaceId, const QString &typedConfirmation);
 
+    // Releases an expired subscription whose grace period ended (issue 10), inside the caller's
+    // Database::write(): the same delete as Delete and Unsubscribe, without the active-runs
+    // guard (nobody is there to stop them; the runs go with the workspace). The caller records
+    // the Release order.
+    Status releaseWithinTransaction(const Workspace &w);
+
     // The refusal while runs are active: names them and asks to stop them first.
     static Status activeRunsError(const QString &workspaceName, const QList<JobRun> &activeRuns, bool unsubscribing);
 
@@ -83,6 +89,7 @@ private:
     Result<Workspace> check(const Identity &who, const QString &workspaceId, const QString &typedConfirmation,
                             const QString &expectedBilling) const;
     Status deleteWithinTransaction(const Workspace &w, bool unsubscribing);
+    Status deleteRow(const Workspace &w);
     Result<Order> unsubscribe(const Identity &who, const QString &workspaceId, const QString &typedConfirmation,
                               const Quote *quote, std::optional<Quote> *requote);
 

@@ -11,7 +11,8 @@ enum class WorkspaceStatus { Starting, Running };
 // Success and Failed are also the two outcomes a run is given when submitted.
 enum class RunState { Submitted, Pending, Running, Success, Failed, Cancelling, Cancelled };
 enum class Role { Owner, DataEngineering, DataScience, Guest }; // Owner = workspace administrator
-enum class OrderType { New, Upgrade, Downgrade, Refund, Renewal };
+// Release: an expired subscription whose grace period ended was released (amount 0, issue 10).
+enum class OrderType { New, Upgrade, Downgrade, Refund, Renewal, Release };
 
 struct Tag
 {
@@ -37,6 +38,7 @@ struct Workspace
     QString createdBy;
     int durationMonths = 0; // subscription only
     bool autoRenew = false;
+    int autoRenewMonths = 1;   // the auto-renew period: 1, 2, 3, 6 or 12 months
     qint64 subscribedAtMs = 0; // start of the current subscription period
     qint64 expiresAtMs = 0;    // subscription only
     TagList tags;

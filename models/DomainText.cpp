@@ -42,10 +42,10 @@ struct Names<OrderType>
 {
     static const char *const *list()
     {
-        static const char *const n[] = {"New", "Upgrade", "Downgrade", "Refund", "Renewal"};
+        static const char *const n[] = {"New", "Upgrade", "Downgrade", "Refund", "Renewal", "Release"};
         return n;
     }
-    static constexpr int count = 5;
+    static constexpr int count = 6;
 };
 
 template<typename E>

@@ -5,6 +5,7 @@
 #include "models/Database.h"
 #include "models/Permissions.h"
 #include "models/ProductSpec.h"
+#include "models/SubscriptionState.h"
 #include "models/WorkspaceAccess.h"
 
 #include "models/ScriptBackup.h"
@@ -274,12 +275,17 @@ Result<Job> JobService::createJob(const Identity &who, const QString &workspaceI
 Status JobService::checkAcceptsRuns(const QString &workspaceId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT status FROM workspaces WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT status, name, billing, expires_at, auto_renew FROM workspaces WHERE id = ?"));
     q.addBindValue(workspaceId);
     if (Status s = Database::exec(q); !s.ok())
         return s;
     if (!q.next())
         return workspaceGone();
+    // An expired subscription keeps its data and members but runs nothing new (issue 10).
+    const SubscriptionState subscription = SubscriptionState::of(q.value(2).toString(), q.value(3).toLongLong(),
+                                                                 q.value(4).toBool(), m_clock.nowMs());
+    if (subscription.isExpired())
+        return Status::failure(Field::General, subscription.runRefusal(q.value(1).toString()), ErrorCode::Expired);
     if (q.value(0).toString() == ProductSpec::StatusStarting)
         return Status::failure(Field::General,
                                tr("The workspace is still starting. Run the job when its status is %1.")
@@ -315,6 +321,9 @@ Result<JobRun> JobService::runJob(const Identity &who, const QString &workspaceI
         m_db.noteChange(Change::Kind::Runs, workspaceId);
         // Again inside the transaction: another instance may have changed the member's role.
         if (Status s = canRunJobs(who, workspaceId, request.queue); !s.ok())
+            return s;
+        // The subscription may have expired since the check above.
+        if (Status s = checkAcceptsRuns(workspaceId); !s.ok())
             return s;
         // The caps are read in the same transaction as the insert, so a queue lowered in another
         // instance meanwhile cannot let a run in that could never start.

@@ -30,6 +30,11 @@ Status Permissions::canManageWorkspaces(const Identity &who)
                            ErrorCode::PermissionDenied);
 }
 
+Status Permissions::canChangeSubscription(const Identity &who)
+{
+    return canManageWorkspaces(who);
+}
+
 Status Permissions::canViewWorkspaces(const Identity &who)
 {
     for (const QString &p : {ProductSpec::PolicySparkFull, ProductSpec::PolicySparkDeveloper, ProductSpec::PolicySparkReadOnly})

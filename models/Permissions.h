@@ -18,6 +18,9 @@ public:
     static Status canCreateWorkspace(const Identity &who);
     // List-page actions (delete, unsubscribe, quota, tags): owner or Spark full access.
     static Status canManageWorkspaces(const Identity &who);
+    // Renew, auto-renew settings and conversion to a subscription (issue 10): the same people
+    // as a quota upgrade (canManageWorkspaces), with the same refusal.
+    static Status canChangeSubscription(const Identity &who);
     // Seeing the list: any Spark policy, or the owner.
     static Status canViewWorkspaces(const Identity &who);
 

@@ -139,6 +139,11 @@ QStringList codeTypes()
     return {QStringLiteral("SQL"), QStringLiteral("PYTHON"), QStringLiteral("JAR")};
 }
 
+QList<int> autoRenewPeriods()
+{
+    return {1, 2, 3, 6, 12};
+}
+
 QString orderTypeName(const QString &type)
 {
     if (type == OrderNew)
@@ -150,7 +155,9 @@ QString orderTypeName(const QString &type)
     if (type == OrderRefund)
         return QCoreApplication::translate("ProductSpec", "Unsubscribe refund");
     if (type == OrderRenewal)
-        return QCoreApplication::translate("ProductSpec", "Auto-renewal");
+        return QCoreApplication::translate("ProductSpec", "Renewal");
+    if (type == OrderRelease)
+        return QCoreApplication::translate("ProductSpec", "Release");
     return type;
 }
 

@@ -45,12 +45,22 @@ constexpr int OssPathMaxBytes = 1023;
 constexpr int CatalogIdMinLength = 2;
 constexpr int CatalogIdMaxLength = 256;
 constexpr int SubscriptionPriceHoursPerMonth = 480; // monthly CU price = CU-hour price x 480
-constexpr int RenewMonths = 1;
+constexpr int RenewMonths = 1; // the auto-renew period of a subscription created with auto-renew
+// The auto-renew periods one can choose after creation (issue 10), in months.
+QList<int> autoRenewPeriods();
+// Grace period of an expired subscription (decision, issue 10): for 15 days after its expiry an
+// expired workspace keeps its data and members, refuses new job runs, and Renew restores it; then
+// the scheduler releases it (deleted, a Release order stays in the billing history). A product
+// constant like the other limits here, not a per-account setting: the cloud publishes one figure.
+constexpr qint64 ExpiredGracePeriodMs = 15LL * 24 * 3600 * 1000;
+// A subscription "expires soon" (said in words in the list and the Overview) within this many days.
+constexpr int ExpiringSoonDays = 7;
 // Bounded auto-renew catch-up (decision, issue 14 #6): a subscription renews by itself only when
 // it expired at most this long ago (the app was closed over the expiry). One that expired earlier
-// stays expired and the list says so: nobody is charged for months nobody saw. 15 days is less
-// than one RenewMonths period, so a catch-up records at most one Renewal order.
-constexpr qint64 RenewCatchUpWindowMs = 15LL * 24 * 3600 * 1000;
+// stays expired and the list says so: nobody is charged for months nobody saw. It is the grace
+// period itself (issue 10): a subscription still held renews; one past it is released instead.
+// 15 days is less than one month, so a catch-up records at most one Renewal order.
+constexpr qint64 RenewCatchUpWindowMs = ExpiredGracePeriodMs;
 constexpr qint64 DefaultStartingDelayMs = 5000;      // Starting -> Running (decision: a setting)
 
 inline const QString DefaultExecutionRole = QStringLiteral("AliyunEMRSparkJobRunDefaultRole");
@@ -97,7 +107,9 @@ inline const QString OrderNew = DomainText::toText(OrderType::New);
 inline const QString OrderUpgrade = DomainText::toText(OrderType::Upgrade);
 inline const QString OrderDowngrade = DomainText::toText(OrderType::Downgrade);
 inline const QString OrderRefund = DomainText::toText(OrderType::Refund);
-inline const QString OrderRenewal = DomainText::toText(OrderType::Renewal); // auto-renew, RenewMonths at a time
+inline const QString OrderRenewal = DomainText::toText(OrderType::Renewal); // Renew, or auto-renew by its period
+// An expired subscription released after the grace period: amount 0, the only record that stays.
+inline const QString OrderRelease = DomainText::toText(OrderType::Release);
 QString orderTypeName(const QString &type); // translated
 
 // Money: unit prices in micro-USD, charges in cents.

@@ -74,7 +74,7 @@ Result<QuotaService::SubscriptionPreview> QuotaService::previewSubscriptionChang
     p.workspace = *w;
     // An auto-renewing subscription renews when it expires (BillingService::renewDueSubscriptions()
     // runs every second and before a change); until then show the expiry it is about to get.
-    p.workspace.expiresAtMs = BillingService::renewedExpiryMs(w->expiresAtMs, w->autoRenew, m_clock.nowMs());
+    p.workspace.expiresAtMs = BillingService::renewedExpiryMs(*w, m_clock.nowMs());
     p.direction = direction;
     p.currentCu = w->cuQuota;
     p.remainingSeconds = remainingSeconds(p.workspace.expiresAtMs);
@@ -228,6 +228,13 @@ Status QuotaService::resizeQueues(const QString &workspaceId, int newQuota) cons
             return s;
     }
     return {};
+}
+
+Status QuotaService::fitQueuesWithinTransaction(const QString &workspaceId, int newCu) const
+{
+    if (Status used = checkNotBelowInUse(workspaceId, newCu); !used.ok())
+        return used;
+    return resizeQueues(workspaceId, newCu);
 }
 
 Status QuotaService::updateQuota(const QString &workspaceId, int newCu) const

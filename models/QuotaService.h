@@ -110,6 +110,11 @@ public:
     // changeSubscriptionQuota() checks it (for live feedback in a dialog).
     static Status checkSubscriptionCu(Direction direction, int currentCu, int newCu);
 
+    // Inside the caller's Database::write(): refuses newCu below what running jobs use, then fits
+    // the queues to newCu by queuePlan()'s rule (conversion to a subscription, issue 10). The
+    // caller changes cu_quota itself.
+    Status fitQueuesWithinTransaction(const QString &workspaceId, int newCu) const;
+
 private:
     Status checkNotBelowInUse(const QString &workspaceId, int newCu) const;
     Status resizeQueues(const QString &workspaceId, int newQuota) const;

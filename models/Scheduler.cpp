@@ -5,13 +5,15 @@
 #include "models/Checked.h"
 #include "models/Clock.h"
 #include "models/JobService.h"
+#include "models/LifecycleService.h"
 #include "models/WorkspaceService.h"
 
 #include <algorithm>
 
 Scheduler::Scheduler(const Clock &clock, JobService &jobs, WorkspaceService &workspaces, BillingService &billing,
-                     ChangeFeed &feed, QObject *parent)
-    : QObject(parent), m_clock(clock), m_jobs(jobs), m_workspaces(workspaces), m_billing(billing), m_feed(feed)
+                     LifecycleService &lifecycle, ChangeFeed &feed, QObject *parent)
+    : QObject(parent), m_clock(clock), m_jobs(jobs), m_workspaces(workspaces), m_billing(billing),
+      m_lifecycle(lifecycle), m_feed(feed)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { runDue(); });
@@ -62,6 +64,10 @@ Result<std::optional<qint64>> Scheduler::nextDueAt() const
     if (!expiry.ok())
         return expiry;
     take(expiry);
+    const Result<std::optional<qint64>> release = m_lifecycle.nextReleaseAt();
+    if (!release.ok())
+        return release;
+    take(release);
     return next;
 }
 
@@ -78,6 +84,12 @@ Status Scheduler::runDue()
         result.append(r);
     else
         renewedIds = r.value();
+    // After the renewals: a subscription renewed within its grace period is not released.
+    QStringList releasedIds;
+    if (const Result<QStringList> r = m_lifecycle.releaseDue(); !r.ok())
+        result.append(r);
+    else
+        releasedIds = r.value();
     // A subscription that reached its expiry without renewing changed only by the passing of
     // time: nothing is written, but its row now reads Expired.
     if (now > m_lastRunMs) {
@@ -100,6 +112,8 @@ Status Scheduler::runDue()
     }
     if (!renewedIds.isEmpty())
         emit renewed(renewedIds);
+    if (!releasedIds.isEmpty())
+        emit released(releasedIds);
     if (!result.ok())
         emit failed(result);
     return result;

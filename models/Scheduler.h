@@ -10,10 +10,12 @@ class BillingService;
 class ChangeFeed;
 class Clock;
 class JobService;
+class LifecycleService;
 class WorkspaceService;
 
 // The one place where domain time moves: job runs advance, Starting workspaces turn Running,
-// subscriptions renew (within the catch-up window) or expire. One single-shot timer is set to the
+// subscriptions renew (within the catch-up window) or expire, expired subscriptions are released
+// when their grace period ends (LifecycleService). One single-shot timer is set to the
 // next due time, not a periodic tick; with nothing due no timer runs. What it writes reaches
 // windows through the ChangeFeed; after every change (ours, or another instance's reported by
 // the feed's reload) the next due time is computed again.
@@ -29,7 +31,7 @@ public:
     static constexpr qint64 RetryDelayMs = 2000;
 
     Scheduler(const Clock &clock, JobService &jobs, WorkspaceService &workspaces, BillingService &billing,
-              ChangeFeed &feed, QObject *parent = nullptr);
+              LifecycleService &lifecycle, ChangeFeed &feed, QObject *parent = nullptr);
 
     // Runs what is due now and arms the timer; from then on follows the feed. Not started, the
     // scheduler does nothing by itself (tests drive runDue() on a manual clock).
@@ -58,12 +60,15 @@ signals:
     // Auto-renew extended these subscriptions just now (their Renewal orders are recorded); the
     // UI says so, as it does for a renewal the user makes.
     void renewed(const QStringList &workspaceIds);
+    // These expired subscriptions were released just now (their Release orders are recorded).
+    void released(const QStringList &workspaceIds);
 
 private:
     const Clock &m_clock;
     JobService &m_jobs;
     WorkspaceService &m_workspaces;
     BillingService &m_billing;
+    LifecycleService &m_lifecycle;
     ChangeFeed &m_feed;
     QTimer m_timer;
     std::optional<qint64> m_armedFor;

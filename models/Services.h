@@ -6,6 +6,7 @@
 #include "models/ChangeFeed.h"
 #include "models/DeletionService.h"
 #include "models/JobService.h"
+#include "models/LifecycleService.h"
 #include "models/MemberService.h"
 #include "models/QuotaService.h"
 #include "models/QueueService.h"
@@ -26,8 +27,9 @@ public:
     Services(Database &db, const Clock &clock)
         : clock(clock), account(db), billing(db, clock), jobs(db, clock), workspaces(db, clock, account, billing),
           catalogs(db, clock, account), deletion(db, clock, workspaces, jobs, billing),
-          quotas(db, clock, workspaces, jobs, billing), tags(db, clock), members(db, clock), queues(db, clock, jobs),
-          workspaceCatalogs(db, clock), feed(db), scheduler(clock, jobs, workspaces, billing, feed)
+          quotas(db, clock, workspaces, jobs, billing), lifecycle(db, clock, workspaces, quotas, deletion, billing),
+          tags(db, clock), members(db, clock), queues(db, clock, jobs), workspaceCatalogs(db, clock), feed(db),
+          scheduler(clock, jobs, workspaces, billing, lifecycle, feed)
     {}
     Services(const Services &) = delete;
     Services &operator=(const Services &) = delete;
@@ -40,6 +42,8 @@ public:
     CatalogService catalogs;
     DeletionService deletion;
     QuotaService quotas;
+    // Renew, auto-renew settings, conversion to a subscription, release after the grace period.
+    LifecycleService lifecycle;
     TagService tags;
     MemberService members;
     QueueService queues;

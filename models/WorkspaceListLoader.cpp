@@ -11,8 +11,8 @@
 QString WorkspaceListLoader::selectColumns()
 {
     return QStringLiteral("SELECT id, name, region, billing, cu_quota, directory, catalog_id, execution_role, status,"
-                          " ready_at, created_at, created_by, duration_months, auto_renew, subscribed_at, expires_at"
-                          " FROM workspaces");
+                          " ready_at, created_at, created_by, duration_months, auto_renew, subscribed_at, expires_at,"
+                          " auto_renew_months FROM workspaces");
 }
 
 Workspace WorkspaceListLoader::read(const QSqlQuery &q)
@@ -34,6 +34,7 @@ Workspace WorkspaceListLoader::read(const QSqlQuery &q)
     w.autoRenew = q.value(13).toBool();
     w.subscribedAtMs = q.value(14).toLongLong();
     w.expiresAtMs = q.value(15).toLongLong();
+    w.autoRenewMonths = q.value(16).toInt();
     return w;
 }
 

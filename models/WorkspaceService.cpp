@@ -186,14 +186,15 @@ Status WorkspaceService::insertRecord(const Workspace &w, const QString &creator
     QSqlQuery q(m_db.connection());
     if (!q.prepare(QStringLiteral(
         "INSERT INTO workspaces (id, name, region, billing, cu_quota, directory, catalog_id, execution_role,"
-        " status, ready_at, created_at, created_by, duration_months, auto_renew, subscribed_at, expires_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        " status, ready_at, created_at, created_by, duration_months, auto_renew, subscribed_at, expires_at,"
+        " auto_renew_months) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return Database::storageError(Database::changeNotSaved(), q.lastError());
     for (const QVariant &v : {QVariant(w.id), QVariant(w.name), QVariant(w.region), QVariant(w.billing),
                               QVariant(w.cuQuota), QVariant(w.directory), QVariant(w.catalogId),
                               QVariant(w.executionRole), QVariant(w.status), QVariant(w.readyAtMs),
                               QVariant(w.createdAtMs), QVariant(w.createdBy), QVariant(w.durationMonths),
-                              QVariant(w.autoRenew ? 1 : 0), QVariant(w.subscribedAtMs), QVariant(w.expiresAtMs)})
+                              QVariant(w.autoRenew ? 1 : 0), QVariant(w.subscribedAtMs), QVariant(w.expiresAtMs),
+                              QVariant(w.autoRenewMonths)})
         q.addBindValue(v);
     // The only UNIQUE constraint of the table besides its primary key is the name's.
     bool duplicate = false;

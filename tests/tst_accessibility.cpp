@@ -15,6 +15,9 @@
 #include "ui/detail/jobs/RunJobDialog.h"
 #include "models/Session.h"
 #include "ui/quota/SubscriptionQuotaDialog.h"
+#include "ui/lifecycle/AutoRenewDialog.h"
+#include "ui/lifecycle/ConvertToSubscriptionDialog.h"
+#include "ui/lifecycle/RenewDialog.h"
 #include "tests/testsupport/WidgetSupport.h"
 #include "ui/detail/WorkspaceDetailWindow.h"
 
@@ -114,6 +117,15 @@ private slots:
              }},
             {"Downgrade", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
                  return new SubscriptionQuotaDialog(*env.services, s, idOf(env, "spark-etl-prod"), QuotaService::Direction::Downgrade);
+             }},
+            {"Renew", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new RenewDialog(*env.services, s, idOf(env, "spark-etl-prod"));
+             }},
+            {"Auto-renew Settings", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new AutoRenewDialog(*env.services, s, idOf(env, "reporting_hk"));
+             }},
+            {"Convert to Subscription", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                 return new ConvertToSubscriptionDialog(*env.services, s, idOf(env, "eu-analytics"));
              }},
             {"Modify Pay-as-you-go Quota", [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
                  return new PayAsYouGoQuotaDialog(*env.services, s, idOf(env, "eu-analytics"));

@@ -4,6 +4,7 @@
 #include "models/SchemaCheck.h"
 #include "models/Services.h"
 #include "models/WorkspaceListLoader.h"
+#include "tests/testsupport/Fixtures.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -291,7 +292,9 @@ QList<Crafted> craftedFiles()
          {Opens}, true},
         {"a legacy version 3 file without an id",
          [](const QString &p) {
-             return makeOursWith(p, {QStringLiteral("PRAGMA application_id = 0"), QStringLiteral("PRAGMA user_version = 3")});
+             return makeOursWith(p, Fixtures::undoSchemaVersion6()
+                                        + QStringList{QStringLiteral("PRAGMA application_id = 0"),
+                                                      QStringLiteral("PRAGMA user_version = 3")});
          },
          {Opens}},
     };

@@ -75,6 +75,16 @@ bool rebuildOrdersWithoutRenewal(RawConnection &old)
         && old.exec(QStringLiteral("CREATE INDEX orders_workspace ON orders(workspace_id)"));
 }
 
+// Undoes migration step 6 (issue 10) on a current file: no auto-renew period column, and orders
+// without the 'Release' type, exactly as version 5 wrote them.
+bool undoVersion6(RawConnection &old)
+{
+    for (const QString &sql : Fixtures::undoSchemaVersion6())
+        if (!old.exec(sql))
+            return false;
+    return true;
+}
+
 Workspace sampleWorkspace(const QString &name, qint64 now)
 {
     Workspace w = Fixtures::workspaceRecord(name);
@@ -158,6 +168,7 @@ private slots:
         {
             // Make the file look as version 1 wrote it.
             RawConnection old(env.path());
+            QVERIFY(undoVersion6(old));
             QVERIFY(old.exec(QStringLiteral("DROP INDEX workspaces_created")));
             QVERIFY(old.exec(QStringLiteral("DROP INDEX workspaces_auto_renew")));
             QVERIFY(rebuildOrdersWithoutRenewal(old));
@@ -183,6 +194,7 @@ private slots:
         {
             // The orders table as version 2 wrote it: no 'Renewal' type.
             RawConnection old(env.path());
+            QVERIFY(undoVersion6(old));
             QVERIFY(old.exec(QStringLiteral("DROP INDEX workspaces_auto_renew")));
             QVERIFY(rebuildOrdersWithoutRenewal(old));
             QVERIFY(!old.exec(QStringLiteral("INSERT INTO orders VALUES ('o-1', 'w', 'n', 'Renewal', 1, 1, 1, 1)")));
@@ -222,6 +234,7 @@ private slots:
         {
             // Version 3 files carry no application_id.
             RawConnection old(env.path());
+            QVERIFY(undoVersion6(old));
             QVERIFY(old.exec(QStringLiteral("PRAGMA application_id = 0")));
             QVERIFY(old.exec(QStringLiteral("PRAGMA user_version = 3")));
         }
@@ -230,6 +243,38 @@ private slots:
         QCOMPARE(pragma(*r.db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
         QCOMPARE(pragma(*r.db, QStringLiteral("application_id")).toLongLong(), qint64(SchemaCheck::ApplicationId));
         QCOMPARE(Services(*r.db, env.clock).workspaces.count().value(), before);
+    }
+
+    void version5FileKeepsOneMonthAutoRenewAndRecordsReleases()
+    {
+        TestEnv env;
+        const int before = env.services->workspaces.count().value();
+        env.services.reset();
+        env.db.reset();
+        {
+            RawConnection old(env.path());
+            QVERIFY(undoVersion6(old));
+            QVERIFY(!old.exec(QStringLiteral("INSERT INTO orders VALUES ('o-1', 'w', 'n', 'Release', 1, 0, 0, 1)")));
+            QVERIFY(old.exec(QStringLiteral("PRAGMA user_version = 5")));
+        }
+        auto r = Database::open(env.path());
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(pragma(*r.db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
+        Services services(*r.db, env.clock);
+        const QList<Workspace> all = services.workspaces.list().value();
+        QCOMPARE(all.size(), before);
+        for (const Workspace &w : all)
+            QCOMPARE(w.autoRenewMonths, 1); // existing rows keep the one month they renewed by
+        Order release;
+        release.workspaceId = QStringLiteral("w-0000000000000001");
+        release.workspaceName = QStringLiteral("released");
+        release.type = ProductSpec::OrderRelease;
+        release.cuBefore = 100;
+        const Status recorded = r.db->write([&]() -> Status { return services.billing.record(release); });
+        QVERIFY2(recorded.ok(), qPrintable(recorded.text()));
+        // The period is one of the allowed ones, by a constraint as well as by the service.
+        QSqlQuery q(r.db->connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE workspaces SET auto_renew_months = 4")));
     }
 
     void version4FileListsTheAccountOwnerInEveryWorkspace()
@@ -244,6 +289,7 @@ private slots:
             // As a version 4 file could be: a workspace without the owner's row (a RAM user
             // created it) and one where the owner had another role.
             RawConnection old(env.path());
+            QVERIFY(undoVersion6(old));
             QVERIFY(old.exec(QStringLiteral("DELETE FROM members WHERE workspace_id = '%1' AND principal = '%2'")
                                  .arg(id, owner)));
             QVERIFY(old.exec(QStringLiteral("UPDATE members SET role = 'Guest' WHERE workspace_id = '%1' AND principal = '%2'")

@@ -66,6 +66,9 @@ struct Step
         AdvanceTime,
         Unsubscribe,
         Delete,
+        Renew,
+        ConvertToSubscription,
+        SetAutoRenew,
         KindCount
     };
     Kind kind = AdvanceTime;
@@ -79,7 +82,7 @@ const char *kindName(Step::Kind k)
 {
     static const char *names[] = {"create-payg", "create-subscription", "upgrade", "downgrade", "modify-payg",
                                   "add-queue", "resize-queue", "remove-queue", "submit-run", "stop-run",
-                                  "advance-time", "unsubscribe", "delete"};
+                                  "advance-time", "unsubscribe", "delete", "renew", "convert", "auto-renew"};
     return names[k];
 }
 
@@ -113,7 +116,7 @@ std::optional<Step> parseStep(const QString &line)
 Step randomStep(QRandomGenerator &rng)
 {
     // Weights: time and runs move most; money operations often.
-    static const int weights[Step::KindCount] = {6, 8, 8, 8, 6, 5, 5, 4, 14, 5, 14, 5, 4};
+    static const int weights[Step::KindCount] = {6, 8, 8, 8, 6, 5, 5, 4, 14, 5, 14, 5, 4, 6, 4, 4};
     int total = 0;
     for (int w : weights)
         total += w;
@@ -433,6 +436,48 @@ private:
         case Step::Unsubscribe:
         case Step::Delete:
             return removeOne(s);
+        case Step::Renew: {
+            const QList<Workspace> subs = workspaces(ProductSpec::Subscription);
+            if (subs.isEmpty())
+                return;
+            const Workspace &w = subs.at(int(s.a % quint32(subs.size())));
+            // Now and then a duration that is not offered.
+            const QList<int> months = LifecycleService::renewalMonths();
+            const int chosen = s.c % 11 == 0 ? 10 : months.at(int(s.b % quint32(months.size())));
+            confirmQuote(s, sv.lifecycle.quoteRenewal(w.id, chosen),
+                         [&](const Quote &quote, std::optional<Quote> *requote) {
+                             return sv.lifecycle.renew(id, quote, requote);
+                         });
+            return;
+        }
+        case Step::ConvertToSubscription: {
+            const QList<Workspace> list = workspaces(ProductSpec::PayAsYouGo);
+            if (list.isEmpty())
+                return;
+            const Workspace &w = list.at(int(s.a % quint32(list.size())));
+            const ProductSpec::CuRange range = ProductSpec::cuRange(ProductSpec::Subscription);
+            // Sometimes just outside the subscription range.
+            const int cu = s.c % 9 == 0 ? (s.c % 2 ? range.min - 1 : range.max + 1) : pickCu(s.b, range.min, range.max);
+            const QList<int> durations = ProductSpec::durationMonths();
+            const int months = durations.at(int(s.c % quint32(durations.size())));
+            const QList<int> periods = ProductSpec::autoRenewPeriods();
+            confirmQuote(s, sv.lifecycle.quoteConversion(w.id, months, cu),
+                         [&](const Quote &quote, std::optional<Quote> *requote) {
+                             return sv.lifecycle.convertToSubscription(id, quote, s.b % 2 == 0,
+                                                                       periods.at(int(s.b % 5)), requote);
+                         });
+            return;
+        }
+        case Step::SetAutoRenew: {
+            const QList<Workspace> subs = workspaces(ProductSpec::Subscription);
+            if (subs.isEmpty())
+                return;
+            const Workspace &w = subs.at(int(s.a % quint32(subs.size())));
+            const QList<int> periods = ProductSpec::autoRenewPeriods();
+            const int period = s.c % 13 == 0 ? 4 : periods.at(int(s.c % quint32(periods.size())));
+            m_outcome = sv.lifecycle.setAutoRenew(id, w.id, s.b % 3 != 0, period);
+            return;
+        }
         case Step::KindCount:
             return;
         }
@@ -560,16 +605,30 @@ private:
         int quoted = 0;
         QString failure;
         QSet<QString> paidFor;
+        // A Renew step's own order is the last one it added (an auto-renewal due may come first).
+        const qint64 lastRow = maxOrderRow();
+        const bool renewStep = m_moneyStep && m_outcome.ok() && m_quote
+            && m_quote->inputs.orderType == ProductSpec::OrderRenewal;
         while (q.next()) {
             m_lastOrderRow = q.value(5).toLongLong();
             paidFor.insert(q.value(3).toString());
             const QString type = q.value(0).toString();
             const qint64 amount = q.value(1).toLongLong();
-            if (type == ProductSpec::OrderRenewal) {
-                const qint64 price = Pricing::subscriptionCents(q.value(4).toString(), q.value(2).toInt(),
-                                                                ProductSpec::RenewMonths);
-                if (!q.value(4).isNull() && amount != price && failure.isEmpty())
-                    failure = QStringLiteral("order-quote: renewal recorded %1, the renewal price is %2").arg(amount).arg(price);
+            if (type == ProductSpec::OrderRelease) {
+                // Released: an order of nothing, and nothing of the workspace is kept.
+                if (failure.isEmpty() && (amount != 0 || !q.value(4).isNull()))
+                    failure = QStringLiteral("release: a Release order of %1 cents, workspace %2")
+                                  .arg(amount)
+                                  .arg(q.value(4).isNull() ? QStringLiteral("gone") : QStringLiteral("kept"));
+                continue;
+            }
+            if (type == ProductSpec::OrderRenewal && !(renewStep && q.value(5).toLongLong() == lastRow)) {
+                // An auto-renewal: the price of one of the periods one can choose.
+                bool matches = q.value(4).isNull();
+                for (const int period : ProductSpec::autoRenewPeriods())
+                    matches = matches || amount == Pricing::subscriptionCents(q.value(4).toString(), q.value(2).toInt(), period);
+                if (!matches && failure.isEmpty())
+                    failure = QStringLiteral("order-quote: auto-renewal recorded %1, no period's price").arg(amount);
                 continue;
             }
             ++quoted;

@@ -3,6 +3,7 @@
 #include "models/DemoSeeder.h"
 #include "models/Services.h"
 #include "models/WorkspaceService.h"
+#include "tests/testsupport/Fixtures.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -119,6 +120,8 @@ private slots:
                 raw.setDatabaseName(path);
                 QVERIFY(raw.open());
                 QSqlQuery q(raw);
+                for (const QString &sql : Fixtures::undoSchemaVersion6())
+                    QVERIFY2(q.exec(sql), qPrintable(sql));
                 QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 0")));
                 QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
             }

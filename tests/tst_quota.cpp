@@ -638,7 +638,7 @@ void tst_Quota::autoRenewExtendsExpiredSubscription()
     QCOMPARE(orders.first().cuBefore, 100);
     QCOMPARE(orders.first().cuAfter, 100);
     QCOMPARE(orders.first().createdAtMs, w.expiresAtMs);
-    QCOMPARE(ProductSpec::orderTypeName(orders.first().type), QStringLiteral("Auto-renewal"));
+    QCOMPARE(ProductSpec::orderTypeName(orders.first().type), QStringLiteral("Renewal"));
     // The refund base grows with it: paid for two months now.
     QCOMPARE(billing.netPaidCents(w.id).value(), qint64(2 * 241450));
 

@@ -138,6 +138,57 @@
     </message>
 </context>
 <context>
+    <name>AutoRenewDialog</name>
+    <message>
+        <source>Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each renewal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is billed pay-as-you-go and has no subscription to renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2, recorded as a Renewal order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No renewal: the subscription expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BillingHistoryDialog</name>
     <message>
         <source>Billing History</source>
@@ -315,6 +366,85 @@
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConvertToSubscriptionDialog</name>
+    <message>
+        <source>Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-as-you-go quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CU Quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues after the change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a subscription workspace already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscription has %1 to %2 CUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown once the CU quota is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buy Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert %1 to a subscription of %2 CUs for %3? %4 is charged now. The workspace keeps its ID, jobs and members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,6 +1291,92 @@
     </message>
 </context>
 <context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only pay-as-you-go workspaces can be converted to a subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only subscription workspaces can be renewed; convert it to a subscription first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renewed; %2 paid (order %3). It now expires on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now renews automatically by %2 when it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew of %1 is off; it expires on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a subscription of %2 CUs; %3 paid (order %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleService</name>
+    <message>
+        <source>Choose a renewal duration of 1 to 9 months or 1 to 3 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an auto-renew period of 1, 2, 3, 6 or 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is billed pay-as-you-go and has no subscription; convert it to a subscription first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grace period of %1 ended on %2; it is being released and can no longer be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This price is not for a renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription of %1 has expired; renew it first, then turn auto-renew on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a subscription workspace already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a duration of 1 to 9 months or 1 to 3 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This price is not for a conversion to a subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read which subscriptions are due for release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Workspace Console</source>
@@ -1921,7 +2137,11 @@
         </translation>
     </message>
     <message>
-        <source>Auto-renewal</source>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2255,6 +2475,76 @@
     </message>
 </context>
 <context>
+    <name>RenewDialog</name>
+    <message>
+        <source>Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CU quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active: %n day(s) left.</source>
+        <translation>
+            <numerusform>Active: %n day left.</numerusform>
+            <numerusform>Active: %n days left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buy Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew %1 for %2? %3 is charged now, and the subscription then expires on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunJobDialog</name>
     <message>
         <source>Run Job</source>
@@ -2509,6 +2799,10 @@
         <source>%1 renewed automatically until %2; %3 charged (order %4).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was released: its subscription expired and was not renewed within the grace period. Its orders stay in the billing history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionQuotaDialog</name>
@@ -2657,6 +2951,35 @@
     </message>
     <message>
         <source>Queues after the change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionState</name>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1. Renew restores it until it is released on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews automatically in %n day(s) (%1).</source>
+        <translation>
+            <numerusform>Renews automatically in %n day (%1).</numerusform>
+            <numerusform>Renews automatically in %n days (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s) (%1).</source>
+        <translation>
+            <numerusform>Expires in %n day (%1).</numerusform>
+            <numerusform>Expires in %n days (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subscription of %1 expired on %2, so it runs no new jobs. Renew it to run jobs again; its data and members are kept until it is released on %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3078,10 +3401,6 @@
             <numerusform>%n tag: %1</numerusform>
             <numerusform>%n tags: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expires</source>

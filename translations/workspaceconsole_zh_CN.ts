@@ -138,6 +138,57 @@
     </message>
 </context>
 <context>
+    <name>AutoRenewDialog</name>
+    <message>
+        <source>Workspace:</source>
+        <translation>工作空间：</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>到期时间：</translation>
+    </message>
+    <message>
+        <source>Renewal period:</source>
+        <translation>续费周期：</translation>
+    </message>
+    <message>
+        <source>Each renewal:</source>
+        <translation>每次续费：</translation>
+    </message>
+    <message>
+        <source>%1 is billed pay-as-you-go and has no subscription to renew.</source>
+        <translation>%1 为按量付费，没有可续费的包年包月订阅。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 for %2, recorded as a Renewal order</source>
+        <translation>%2 %1，记为续费订单</translation>
+    </message>
+    <message>
+        <source>No renewal: the subscription expires</source>
+        <translation>不续费：订阅到期后过期</translation>
+    </message>
+    <message>
+        <source>Auto-renew Settings</source>
+        <translation>自动续费设置</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>自动续费</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>BillingHistoryDialog</name>
     <message>
         <source>Billing History</source>
@@ -313,6 +364,85 @@
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertToSubscriptionDialog</name>
+    <message>
+        <source>Workspace:</source>
+        <translation>工作空间：</translation>
+    </message>
+    <message>
+        <source>Pay-as-you-go quota:</source>
+        <translation>按量付费配额：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>购买时长：</translation>
+    </message>
+    <message>
+        <source>CU Quota:</source>
+        <translation>CU 配额：</translation>
+    </message>
+    <message>
+        <source>Renewal period:</source>
+        <translation>续费周期：</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>价格：</translation>
+    </message>
+    <message>
+        <source>Queues after the change:</source>
+        <translation>变更后的队列：</translation>
+    </message>
+    <message>
+        <source>%1 is a subscription workspace already.</source>
+        <translation>%1 已是包年包月工作空间。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A subscription has %1 to %2 CUs.</source>
+        <translation>包年包月的配额为 %1 到 %2 CU。</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Shown once the CU quota is valid</source>
+        <translation>CU 配额有效后显示</translation>
+    </message>
+    <message>
+        <source>Convert to Subscription</source>
+        <translation>转包年包月</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>自动续费</translation>
+    </message>
+    <message>
+        <source>&amp;Buy Now</source>
+        <translation>立即购买(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Buy Now</source>
+        <translation>立即购买</translation>
+    </message>
+    <message>
+        <source>Confirm Conversion</source>
+        <translation>确认转包年包月</translation>
+    </message>
+    <message>
+        <source>Convert %1 to a subscription of %2 CUs for %3? %4 is charged now. The workspace keeps its ID, jobs and members.</source>
+        <translation>将 %1 转为 %2 CU、时长 %3 的包年包月？现在扣费 %4。工作空间保留其 ID、作业和成员。</translation>
+    </message>
+    <message>
+        <source>&amp;Pay %1</source>
+        <translation>支付 %1(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1277,92 @@
     </message>
 </context>
 <context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>Renew</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <source>Auto-renew Settings</source>
+        <translation>自动续费设置</translation>
+    </message>
+    <message>
+        <source>Convert to Subscription</source>
+        <translation>转包年包月</translation>
+    </message>
+    <message>
+        <source>Select a workspace first.</source>
+        <translation>请先选择一个工作空间。</translation>
+    </message>
+    <message>
+        <source>Only pay-as-you-go workspaces can be converted to a subscription.</source>
+        <translation>只有按量付费的工作空间可以转为包年包月。</translation>
+    </message>
+    <message>
+        <source>Only subscription workspaces can be renewed; convert it to a subscription first.</source>
+        <translation>只有包年包月的工作空间可以续费；请先将其转为包年包月。</translation>
+    </message>
+    <message>
+        <source>%1 renewed; %2 paid (order %3). It now expires on %4.</source>
+        <translation>%1 已续费；已支付 %2（订单 %3）。现在的到期时间为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 now renews automatically by %2 when it expires.</source>
+        <translation>%1 到期时将自动续费 %2。</translation>
+    </message>
+    <message>
+        <source>Auto-renew of %1 is off; it expires on %2.</source>
+        <translation>%1 的自动续费已关闭；将于 %2 到期。</translation>
+    </message>
+    <message>
+        <source>%1 is now a subscription of %2 CUs; %3 paid (order %4).</source>
+        <translation>%1 现为 %2 CU 的包年包月；已支付 %3（订单 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleService</name>
+    <message>
+        <source>Choose a renewal duration of 1 to 9 months or 1 to 3 years.</source>
+        <translation>请选择 1 到 9 个月或 1 到 3 年的续费时长。</translation>
+    </message>
+    <message>
+        <source>Choose an auto-renew period of 1, 2, 3, 6 or 12 months.</source>
+        <translation>请选择 1、2、3、6 或 12 个月的自动续费周期。</translation>
+    </message>
+    <message>
+        <source>%1 is billed pay-as-you-go and has no subscription; convert it to a subscription first.</source>
+        <translation>%1 为按量付费，没有包年包月订阅；请先将其转为包年包月。</translation>
+    </message>
+    <message>
+        <source>The grace period of %1 ended on %2; it is being released and can no longer be renewed.</source>
+        <translation>%1 的宽限期已于 %2 结束；它正在被释放，无法再续费。</translation>
+    </message>
+    <message>
+        <source>This price is not for a renewal.</source>
+        <translation>此价格不是续费的价格。</translation>
+    </message>
+    <message>
+        <source>The subscription of %1 has expired; renew it first, then turn auto-renew on.</source>
+        <translation>%1 的订阅已过期；请先续费，再开启自动续费。</translation>
+    </message>
+    <message>
+        <source>%1 is a subscription workspace already.</source>
+        <translation>%1 已是包年包月工作空间。</translation>
+    </message>
+    <message>
+        <source>Choose a duration of 1 to 9 months or 1 to 3 years.</source>
+        <translation>请选择 1 到 9 个月或 1 到 3 年的时长。</translation>
+    </message>
+    <message>
+        <source>This price is not for a conversion to a subscription.</source>
+        <translation>此价格不是转包年包月的价格。</translation>
+    </message>
+    <message>
+        <source>Could not read which subscriptions are due for release.</source>
+        <translation>无法读取哪些订阅应被释放。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Workspace Console</source>
@@ -1903,8 +2119,12 @@
         </translation>
     </message>
     <message>
-        <source>Auto-renewal</source>
-        <translation>自动续费</translation>
+        <source>Renewal</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>释放</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2453,75 @@
     </message>
 </context>
 <context>
+    <name>RenewDialog</name>
+    <message>
+        <source>Workspace:</source>
+        <translation>工作空间：</translation>
+    </message>
+    <message>
+        <source>CU quota:</source>
+        <translation>CU 配额：</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>到期时间：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>购买时长：</translation>
+    </message>
+    <message>
+        <source>New expiry:</source>
+        <translation>新的到期时间：</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>价格：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active: %n day(s) left.</source>
+        <translation>
+            <numerusform>有效：剩余 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <source>&amp;Buy Now</source>
+        <translation>立即购买(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Buy Now</source>
+        <translation>立即购买</translation>
+    </message>
+    <message>
+        <source>Confirm Renewal</source>
+        <translation>确认续费</translation>
+    </message>
+    <message>
+        <source>Renew %1 for %2? %3 is charged now, and the subscription then expires on %4.</source>
+        <translation>为 %1 续费 %2？现在扣费 %3，之后订阅将于 %4 到期。</translation>
+    </message>
+    <message>
+        <source>&amp;Pay %1</source>
+        <translation>支付 %1(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>RunJobDialog</name>
     <message>
         <source>Run Job</source>
@@ -2482,6 +2771,10 @@
         <source>%1 renewed automatically until %2; %3 charged (order %4).</source>
         <translation>%1 已自动续费至 %2；已扣费 %3（订单 %4）。</translation>
     </message>
+    <message>
+        <source>%1 was released: its subscription expired and was not renewed within the grace period. Its orders stay in the billing history.</source>
+        <translation>%1 已释放：其订阅已过期，且未在宽限期内续费。其订单保留在账单历史中。</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionQuotaDialog</name>
@@ -2628,6 +2921,33 @@
     <message>
         <source>Queues after the change:</source>
         <translation>变更后的队列：</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionState</name>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Expired on %1. Renew restores it until it is released on %2.</source>
+        <translation>已于 %1 过期。在 %2 释放之前，续费即可恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews automatically in %n day(s) (%1).</source>
+        <translation>
+            <numerusform>%n 天后自动续费（%1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s) (%1).</source>
+        <translation>
+            <numerusform>%n 天后到期（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subscription of %1 expired on %2, so it runs no new jobs. Renew it to run jobs again; its data and members are kept until it is released on %3.</source>
+        <translation>%1 的订阅已于 %2 过期，因此不再运行新作业。续费后即可再次运行作业；其数据和成员将保留到 %3 释放为止。</translation>
     </message>
 </context>
 <context>
@@ -3045,10 +3365,6 @@
         <translation>
             <numerusform>%n 个标签：%1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>已过期</translation>
     </message>
     <message>
         <source>Expires</source>

@@ -191,4 +191,18 @@ int count(Database &db, const QString &sql, const QVariantList &values)
     return q.value(0).toInt();
 }
 
+QStringList undoSchemaVersion6()
+{
+    return {QStringLiteral("ALTER TABLE workspaces DROP COLUMN auto_renew_months"),
+            QStringLiteral("CREATE TABLE orders_v5 (id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL,"
+                           " workspace_name TEXT NOT NULL,"
+                           " type TEXT NOT NULL CHECK (type IN ('New', 'Upgrade', 'Downgrade', 'Refund', 'Renewal')),"
+                           " cu_before INTEGER NOT NULL, cu_after INTEGER NOT NULL, amount_cents INTEGER NOT NULL,"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO orders_v5 SELECT * FROM orders"),
+            QStringLiteral("DROP TABLE orders"),
+            QStringLiteral("ALTER TABLE orders_v5 RENAME TO orders"),
+            QStringLiteral("CREATE INDEX orders_workspace ON orders(workspace_id)")};
+}
+
 } // namespace Fixtures

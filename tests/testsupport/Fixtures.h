@@ -66,6 +66,10 @@ void setRealNameVerified(TestEnv &env, bool verified);
 void setOssActivated(TestEnv &env, bool activated);
 void removeBuckets(TestEnv &env, const QString &region);
 
+// SQL that turns a current database back into schema version 5 (undoes migration step 6, issue 10:
+// no auto-renew period column, orders without the 'Release' type), for tests of older files.
+QStringList undoSchemaVersion6();
+
 // The single number a SELECT count(*) (or another one-value query) returns, for checks.
 int count(Database &db, const QString &sql, const QVariantList &values = {});
 int count(TestEnv &env, const QString &sql, const QVariantList &values = {});

@@ -233,7 +233,7 @@ void BillingHistoryDialog::fillTypeCombo()
     m_typeCombo->clear();
     m_typeCombo->addItem(tr("All types"), QString());
     for (const QString &type : {ProductSpec::OrderNew, ProductSpec::OrderUpgrade, ProductSpec::OrderDowngrade,
-                                ProductSpec::OrderRenewal, ProductSpec::OrderRefund})
+                                ProductSpec::OrderRenewal, ProductSpec::OrderRefund, ProductSpec::OrderRelease})
         m_typeCombo->addItem(ProductSpec::orderTypeName(type), type);
     const int at = m_typeCombo->findData(selected);
     m_typeCombo->setCurrentIndex(at < 0 ? 0 : at);

@@ -65,7 +65,8 @@ MainWindow::MainWindow(Services &services, Session &session, LanguageManager &la
     m_workspaceMenu->addSeparator();
     using RA = SparkPage::RowAction;
     m_page->addRowActions(m_workspaceMenu, {RA::Open, RA::Delete, RA::Separator, RA::UpgradeQuota, RA::DowngradeQuota,
-                                            RA::ModifyPayAsYouGoQuota, RA::EditTags});
+                                            RA::ModifyPayAsYouGoQuota, RA::Separator, RA::Renew, RA::AutoRenew,
+                                            RA::ConvertToSubscription, RA::Separator, RA::EditTags});
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_refreshAction = m_viewMenu->addAction(QString(), m_page, &SparkPage::reload);

@@ -1,5 +1,7 @@
 #include "ui/workspaces/SparkPage.h"
 
+#include "ui/lifecycle/LifecycleActions.h"
+
 #include "models/Format.h"
 #include "ui/common/MenuAccessibility.h"
 #include "ui/common/AccessUi.h"
@@ -68,6 +70,18 @@ SparkPage::SparkPage(Services &services, Session &session, QWidget *parent)
     connect(&m_services.scheduler, &Scheduler::failed, this,
             [this](const Status &error) { emit statusMessage(error.text()); });
     connect(&m_services.scheduler, &Scheduler::renewed, this, &SparkPage::reportRenewals);
+    // A workspace that disappears by itself says why (issue 10: the grace period ended).
+    connect(&m_services.scheduler, &Scheduler::released, this, [this](const QStringList &ids) {
+        for (const QString &id : ids) {
+            const Result<QList<Order>> orders = m_services.billing.orders(id);
+            QString name = id;
+            if (orders.ok() && !orders->isEmpty())
+                name = orders->first().workspaceName;
+            emit statusMessage(tr("%1 was released: its subscription expired and was not renewed within the grace "
+                                  "period. Its orders stay in the billing history.")
+                                   .arg(name));
+        }
+    });
 }
 
 void SparkPage::reportRenewals(const QStringList &workspaceIds)
@@ -120,14 +134,16 @@ void SparkPage::buildUi()
     // A disabled action says why, to every user (tool tip, status bar, screen reader).
     MenuAccessibility::prepare(m_moreMenu);
     addRowActions(m_moreMenu, {RowAction::UpgradeQuota, RowAction::DowngradeQuota, RowAction::ModifyPayAsYouGoQuota,
-                               RowAction::Separator, RowAction::EditTags});
+                               RowAction::Separator, RowAction::Renew, RowAction::AutoRenew,
+                               RowAction::ConvertToSubscription, RowAction::Separator, RowAction::EditTags});
 
     m_rowMenu = new QMenu(this);
     m_rowMenu->setObjectName(QStringLiteral("rowMenu"));
     MenuAccessibility::prepare(m_rowMenu);
     addRowActions(m_rowMenu, {RowAction::Open, RowAction::Delete, RowAction::Separator, RowAction::UpgradeQuota,
                               RowAction::DowngradeQuota, RowAction::ModifyPayAsYouGoQuota, RowAction::Separator,
-                              RowAction::EditTags});
+                              RowAction::Renew, RowAction::AutoRenew, RowAction::ConvertToSubscription,
+                              RowAction::Separator, RowAction::EditTags});
 
     m_actionsButton = new QPushButton(this);
     m_actionsButton->setObjectName(QStringLiteral("actionsButton"));
@@ -551,6 +567,17 @@ void SparkPage::updateActions()
         case RowAction::DowngradeQuota: set(e.action, subscription, subscriptionOnly); break;
         case RowAction::ModifyPayAsYouGoQuota: set(e.action, w && !subscription, paygOnly); break;
         case RowAction::EditTags: set(e.action, true, {}); break;
+        case RowAction::Renew:
+        case RowAction::AutoRenew:
+        case RowAction::ConvertToSubscription: {
+            const auto action = e.kind == RowAction::Renew      ? LifecycleActions::Action::Renew
+                : e.kind == RowAction::AutoRenew                ? LifecycleActions::Action::AutoRenew
+                                                                : LifecycleActions::Action::ConvertToSubscription;
+            // The one rule of ui/lifecycle: billing method, then the same permission as the others.
+            const Status applies = LifecycleActions::check(action, m_session, w);
+            set(e.action, w && !applies.hasField(Field::Billing), applies.message(Field::Billing));
+            break;
+        }
         case RowAction::Separator: break;
         }
     }

@@ -51,7 +51,18 @@ public:
     // (SparkPageActions.cpp), because Qt keeps one accessible object per QAction, owned by the
     // first menu that asks: a shared action would report the other menu's state and position
     // to screen readers. Separator marks a separator in addRowActions().
-    enum class RowAction { Open, Delete, UpgradeQuota, DowngradeQuota, ModifyPayAsYouGoQuota, EditTags, Separator };
+    enum class RowAction {
+        Open,
+        Delete,
+        UpgradeQuota,
+        DowngradeQuota,
+        ModifyPayAsYouGoQuota,
+        EditTags,
+        Renew,
+        AutoRenew,
+        ConvertToSubscription,
+        Separator
+    };
     // Adds new actions for kinds to menu; they follow the selection and language like the others.
     void addRowActions(QMenu *menu, const QList<RowAction> &kinds);
     // The action of that kind in menu (nullptr if menu has none).
@@ -64,6 +75,9 @@ public:
     QAction *downgradeAction() const { return rowAction(RowAction::DowngradeQuota, m_rowMenu); }
     QAction *modifyPayAsYouGoAction() const { return rowAction(RowAction::ModifyPayAsYouGoQuota, m_rowMenu); }
     QAction *editTagsAction() const { return rowAction(RowAction::EditTags, m_rowMenu); }
+    QAction *renewAction() const { return rowAction(RowAction::Renew, m_rowMenu); }
+    QAction *autoRenewAction() const { return rowAction(RowAction::AutoRenew, m_rowMenu); }
+    QAction *convertAction() const { return rowAction(RowAction::ConvertToSubscription, m_rowMenu); }
 
     Services &services() const { return m_services; }
     Session &session() const { return m_session; }
@@ -79,6 +93,10 @@ public slots:
     void downgradeQuota();
     void modifyPayAsYouGoQuota();
     void editTags();
+    // Issue 10's lifecycle dialogs (ui/lifecycle), for the selected workspace.
+    void renew();
+    void changeAutoRenew();
+    void convertToSubscription();
     void applyTagFilter(const QString &key, const QString &value, bool matchValue);
     WorkspaceDetailWindow *detailWindow(const QString &id) const;
     void clearFilters();

@@ -17,6 +17,7 @@
 #include "ui/workspaces/WorkspaceTableModel.h"
 #include "ui/common/Icons.h"
 #include "ui/workspaces/ActionsColumnDelegate.h"
+#include "ui/lifecycle/LifecycleActions.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -44,6 +45,10 @@ const RowActionInfo *rowActionInfo(SparkPage::RowAction kind)
         {RA::DowngradeQuota, "downgradeQuotaAction", &SparkPage::downgradeQuota, Icons::Id::DowngradeQuota},
         {RA::ModifyPayAsYouGoQuota, "modifyPayAsYouGoQuotaAction", &SparkPage::modifyPayAsYouGoQuota, Icons::Id::Quota},
         {RA::EditTags, "editTagsAction", &SparkPage::editTags, Icons::Id::Tags},
+        {RA::Renew, "renewAction", &SparkPage::renew, Icons::Id::UpgradeQuota},
+        {RA::AutoRenew, "autoRenewAction", &SparkPage::changeAutoRenew, Icons::Id::Quota},
+        {RA::ConvertToSubscription, "convertToSubscriptionAction", &SparkPage::convertToSubscription,
+         Icons::Id::UpgradeQuota},
     };
     for (const RowActionInfo &info : table)
         if (info.kind == kind)
@@ -94,6 +99,13 @@ void SparkPage::retranslateRowActions()
         case RowAction::DowngradeQuota: e.action->setText(tr("Downgrade Subscription Quota")); break;
         case RowAction::ModifyPayAsYouGoQuota: e.action->setText(tr("Modify Pay-as-you-go Quota")); break;
         case RowAction::EditTags: e.action->setText(tr("Edit Tags")); break;
+        case RowAction::Renew: e.action->setText(LifecycleActions::label(LifecycleActions::Action::Renew)); break;
+        case RowAction::AutoRenew:
+            e.action->setText(LifecycleActions::label(LifecycleActions::Action::AutoRenew));
+            break;
+        case RowAction::ConvertToSubscription:
+            e.action->setText(LifecycleActions::label(LifecycleActions::Action::ConvertToSubscription));
+            break;
         case RowAction::Separator: break;
         }
     }
@@ -233,6 +245,36 @@ void SparkPage::editTags()
     const TagList tags = dialog.savedTags();
     emit statusMessage(tags.isEmpty() ? tr("%1 has no tags now.").arg(w ? w->name : id)
                                       : tr("Tags of %1 saved: %2").arg(w ? w->name : id, WorkspaceTableModel::tagsText(tags)));
+}
+
+// --- Renew, auto-renew settings, convert to subscription (issue 10) ---
+void SparkPage::renew()
+{
+    const QString id = selectedWorkspaceId();
+    if (id.isEmpty())
+        return;
+    if (const QString message = LifecycleActions::renew(this, m_services, m_session, id); !message.isEmpty())
+        emit statusMessage(message);
+}
+
+void SparkPage::changeAutoRenew()
+{
+    const QString id = selectedWorkspaceId();
+    if (id.isEmpty())
+        return;
+    if (const QString message = LifecycleActions::changeAutoRenew(this, m_services, m_session, id); !message.isEmpty())
+        emit statusMessage(message);
+}
+
+void SparkPage::convertToSubscription()
+{
+    const QString id = selectedWorkspaceId();
+    if (id.isEmpty())
+        return;
+    const QString message = LifecycleActions::convertToSubscription(this, m_services, m_session, id);
+    if (!message.isEmpty())
+        emit statusMessage(message);
+    updateActions(); // the row's billing method changed: other actions apply now
 }
 
 WorkspaceDetailWindow *SparkPage::detailWindow(const QString &id) const

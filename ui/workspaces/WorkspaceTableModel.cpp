@@ -3,6 +3,7 @@
 #include "models/ExpiryStatus.h"
 #include "models/Format.h"
 #include "models/ProductSpec.h"
+#include "models/SubscriptionState.h"
 #include "ui/workspaces/NameOrder.h"
 
 #include <QDateTime>
@@ -435,17 +436,13 @@ void WorkspaceTableModel::remove(const QString &id)
     endRemoveRows();
 }
 
-bool WorkspaceTableModel::isExpired(const Workspace &w, qint64 nowMs)
-{
-    return w.billing == ProductSpec::Subscription && w.expiresAtMs > 0 && w.expiresAtMs <= nowMs;
-}
-
 QString WorkspaceTableModel::statusText(const Workspace &w) const
 {
-    // Minimal on purpose (issue 14 #6): an expired subscription only says so; what an expired
-    // workspace may still do is a later issue.
-    if (m_clock && isExpired(w, m_clock->nowMs()))
-        return tr("Expired");
+    // The rule and its word live in models/ (SubscriptionState), shared with the services.
+    if (m_clock) {
+        if (const QString word = SubscriptionState::of(w, m_clock->nowMs()).statusWord(); !word.isEmpty())
+            return word;
+    }
     return ProductSpec::statusName(w.status);
 }
 

@@ -60,7 +60,6 @@ public:
     // The clock the Status column compares a subscription's expiry with; nullptr: none shows
     // Expired. The Scheduler announces each expiry, so the cell is repainted when it passes.
     void setClock(const Clock *clock) { m_clock = clock; }
-    static bool isExpired(const Workspace &w, qint64 nowMs);
     QString statusText(const Workspace &w) const;
     // The Expires cell: "—" for pay-as-you-go, else the expiry; within a week of it or after it,
     // a second line says so in words (never by colour alone). `spoken`: one sentence for screen

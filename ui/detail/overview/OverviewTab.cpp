@@ -301,7 +301,7 @@ void OverviewTab::showWorkspace()
         set(Field::DaysLeft, expiry.expired      ? tr("None (expired)")
                              : expiry.daysLeft == 0 ? tr("Less than a day")
                                                     : tr("%n day(s)", nullptr, expiry.daysLeft));
-        set(Field::AutoRenew, w.autoRenew ? tr("On, every %n month(s)", nullptr, ProductSpec::RenewMonths) : tr("Off"));
+        set(Field::AutoRenew, w.autoRenew ? tr("On, every %n month(s)", nullptr, w.autoRenewMonths) : tr("Off"));
     }
 
     // In words at the top, not by colour alone (issue 10).
