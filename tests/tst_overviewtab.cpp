@@ -8,6 +8,8 @@
 #include "ui/common/LanguageManager.h"
 #include "ui/detail/WorkspaceDetailWindow.h"
 #include "ui/detail/overview/OverviewTab.h"
+#include "ui/common/PurchaseConfirm.h"
+#include "ui/lifecycle/RenewDialog.h"
 #include "ui/tags/EditTagsDialog.h"
 #include "ui/tags/TagEditor.h"
 
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -98,7 +101,8 @@ private slots:
         QVERIFY(tab->subscriptionBox()->isVisible());
         QCOMPARE(text(tab, F::PurchasedAt), Format::dateTime(w.subscribedAtMs));
         QCOMPARE(text(tab, F::ExpiresAt), Format::dateTime(w.expiresAtMs));
-        const int days = int((w.expiresAtMs - m_env->clock.nowMs()) / Day);
+        const qint64 left = w.expiresAtMs - m_env->clock.nowMs();
+        const int days = int(left / Day + (left % Day ? 1 : 0)); // a started day counts
         QCOMPARE(text(tab, F::DaysLeft), days == 1 ? u"1 day"_s : u"%1 days"_s.arg(days));
         QCOMPARE(text(tab, F::AutoRenew), w.autoRenew ? u"On, every 1 month"_s : u"Off"_s);
         // The workspace's orders, and only those.
@@ -141,7 +145,7 @@ private slots:
             QCOMPARE(QAccessible::queryAccessibleInterface(edit)->text(QAccessible::Name), expected);
             QVERIFY2(edit->focusPolicy() & Qt::TabFocus, "a value Tab cannot reach cannot be copied by keyboard");
         }
-        for (QPushButton *button : {tab->copyDirectoryButton(), tab->editTagsButton()}) {
+        for (QPushButton *button : {tab->copyDirectoryButton(), tab->editTagsButton(), tab->renewButton(), tab->autoRenewButton(), tab->convertButton()}) {
             QString label = button->text().remove(u'&');
             label.remove(QRegularExpression(u"\\([A-Z]\\)$"_s)); // the Chinese "(C)" mnemonic
             QCOMPARE(QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name), label);
@@ -200,8 +204,12 @@ private slots:
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("daysLeft");
         QTest::newRow("a month away: no notice") << 30 * Day << QString() << u"Running"_s << u"30 days"_s;
-        QTest::newRow("three days away") << 3 * Day + 3600'000 << u"expires in 3 days"_s << u"Running"_s << u"3 days"_s;
-        QTest::newRow("expired") << -Day << u"Renew restores it"_s << u"Expired"_s << u"None (expired)"_s;
+        QTest::newRow("three days and an hour away") << 3 * Day + 3600'000 << u"Expires in 4 days"_s << u"Running"_s
+                                                     << u"4 days"_s;
+        QTest::newRow("expired a day ago") << -Day << u"Renew restores it until it is released on"_s << u"Expired"_s
+                                           << u"None (expired 1 day ago)"_s;
+        QTest::newRow("expired an hour ago") << -3600'000LL << u"Renew restores it"_s << u"Expired"_s
+                                             << u"None (expired less than a day ago)"_s;
     }
     void expiringSoonAndExpiredSaySoInWords()
     {
@@ -220,6 +228,61 @@ private slots:
         QVERIFY2(tab->noticeLabel()->text().contains(notice), qPrintable(tab->noticeLabel()->text()));
         if (!notice.isEmpty())
             QVERIFY(tab->noticeLabel()->text().contains(Format::dateTime(w.expiresAtMs)));
+        // The release date, only once expired.
+        const bool expired = beforeExpiry <= 0;
+        QCOMPARE(tab->field(F::ReleaseAt)->isVisible(), expired);
+        QCOMPARE(tab->caption(F::ReleaseAt)->isVisible(), expired);
+        if (expired)
+            QCOMPARE(text(tab, F::ReleaseAt), Format::dateTime(w.expiresAtMs + ProductSpec::ExpiredGracePeriodMs));
+        // Renew restores it, so Renew is right there.
+        QVERIFY(tab->renewButton()->isVisible() && tab->renewButton()->isEnabled());
+    }
+
+    void lifecycleButtonsFitTheBillingMethod()
+    {
+        OverviewTab *tab = open("spark-etl-prod");
+        QVERIFY(tab);
+        QVERIFY(tab->renewButton()->isVisible());
+        QVERIFY(tab->autoRenewButton()->isVisible());
+        QVERIFY(!tab->convertButton()->isVisible());
+        OverviewTab *payg = open("eu-analytics");
+        QVERIFY(payg);
+        QVERIFY(!payg->renewButton()->isVisible());
+        QVERIFY(!payg->autoRenewButton()->isVisible());
+        QVERIFY(payg->convertButton()->isVisible() && payg->convertButton()->isEnabled());
+        // A read-only identity sees why not.
+        m_session->setIdentity(m_env->services->account.identity(u"carol"_s).value());
+        QVERIFY(!payg->convertButton()->isEnabled());
+        QVERIFY(!payg->convertButton()->toolTip().isEmpty());
+        QCOMPARE(payg->convertButton()->accessibleDescription(), payg->convertButton()->toolTip());
+    }
+
+    void renewFromTheOverview()
+    {
+        const Workspace before = workspace("reporting_hk");
+        m_env->clock.set(before.expiresAtMs + Day); // expired: Renew restores it
+        OverviewTab *tab = open("reporting_hk");
+        QVERIFY(tab);
+        QCOMPARE(text(tab, F::Status), u"Expired"_s);
+        const int ordersBefore = tab->ordersView()->model()->rowCount();
+        PurchaseConfirm::setAnswerer([](const PurchaseConfirm::Question &) { return true; });
+        const auto restore = qScopeGuard([] { PurchaseConfirm::setAnswerer({}); });
+        bool driven = false;
+        whenModal<RenewDialog>([](RenewDialog *d) {
+            QTest::mouseClick(d->findChild<QPushButton *>(u"buyNowButton"_s), Qt::LeftButton);
+        }, &driven);
+        QSignalSpy said(tab, &OverviewTab::statusMessage);
+        QTest::mouseClick(tab->renewButton(), Qt::LeftButton);
+        QVERIFY(driven);
+        const Workspace after = workspace("reporting_hk");
+        QVERIFY(after.expiresAtMs > m_env->clock.nowMs());
+        QCOMPARE(text(tab, F::ExpiresAt), Format::dateTime(after.expiresAtMs));
+        QCOMPARE(text(tab, F::Status), u"Running"_s);
+        QVERIFY(!tab->noticeLabel()->isVisible() || !tab->noticeLabel()->text().contains(u"Expired"_s));
+        QCOMPARE(tab->ordersView()->model()->rowCount(), ordersBefore + 1);
+        QCOMPARE(said.size(), 1);
+        QVERIFY(tab->messageLabel()->isVisible());
+        QCOMPARE(tab->messageLabel()->text(), said.first().first().toString());
     }
 
     void editTagsOpensTheTagEditor()

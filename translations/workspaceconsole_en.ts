@@ -1801,19 +1801,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None (expired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Less than a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1835,29 +1823,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This subscription expired on %1. Its jobs, data and members are kept; Renew restores it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This subscription expires in less than a day, on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>This subscription expires in %n day(s), on %1.</source>
-        <translation>
-            <numerusform>This subscription expires in %n day, on %1.</numerusform>
-            <numerusform>This subscription expires in %n days, on %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Auto-renew is on: it renews by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renew it to keep the workspace running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change the tags of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,6 +1836,57 @@
     </message>
     <message>
         <source>Tags of %1 saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-renew Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;vert to Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (expired less than a day ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None (expired %n day(s) ago)</source>
+        <translation>
+            <numerusform>None (expired %n day ago)</numerusform>
+            <numerusform>None (expired %n days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend the subscription of %1 and see the price first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn auto-renew of %1 on or off and choose its period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 a subscription, keeping its ID, jobs and members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3416,16 +3432,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expired on %1; Renew restores it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1
 Expired; Renew restores it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires in less than a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3435,9 +3443,12 @@ Expired; Renew restores it</source>
             <numerusform>Expires in %n days</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Renews in %n day(s)</source>
+        <translation>
+            <numerusform>Renews in %n day</numerusform>
+            <numerusform>Renews in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1787,20 +1787,8 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>None (expired)</source>
-        <translation>无（已过期）</translation>
-    </message>
-    <message>
-        <source>Less than a day</source>
-        <translation>不到一天</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1819,28 +1807,6 @@
         <translation>未开启</translation>
     </message>
     <message>
-        <source>This subscription expired on %1. Its jobs, data and members are kept; Renew restores it.</source>
-        <translation>此包年包月已于 %1 到期。作业、数据和成员均已保留；续费即可恢复。</translation>
-    </message>
-    <message>
-        <source>This subscription expires in less than a day, on %1.</source>
-        <translation>此包年包月将在不到一天后（%1）到期。</translation>
-    </message>
-    <message numerus="yes">
-        <source>This subscription expires in %n day(s), on %1.</source>
-        <translation>
-            <numerusform>此包年包月将在 %n 天后（%1）到期。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Auto-renew is on: it renews by itself.</source>
-        <translation>已开启自动续费：到期时将自动续费。</translation>
-    </message>
-    <message>
-        <source>Renew it to keep the workspace running.</source>
-        <translation>请续费以保持工作空间运行。</translation>
-    </message>
-    <message>
         <source>Change the tags of %1</source>
         <translation>修改 %1 的标签</translation>
     </message>
@@ -1855,6 +1821,56 @@
     <message>
         <source>Tags of %1 saved: %2</source>
         <translation>已保存 %1 的标签：%2</translation>
+    </message>
+    <message>
+        <source>Release Date:</source>
+        <translation>释放时间：</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>续费(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-renew Settings</source>
+        <translation>自动续费设置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Auto-renew Settings</source>
+        <translation>自动续费设置</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert to Subscription</source>
+        <translation>转包年包月(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Convert to Subscription</source>
+        <translation>转包年包月</translation>
+    </message>
+    <message>
+        <source>None (expired less than a day ago)</source>
+        <translation>无（到期不足一天）</translation>
+    </message>
+    <message numerus="yes">
+        <source>None (expired %n day(s) ago)</source>
+        <translation>
+            <numerusform>无（已到期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend the subscription of %1 and see the price first</source>
+        <translation>延长 %1 的包年包月时长，购买前先显示价格</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew of %1 on or off and choose its period</source>
+        <translation>开启或关闭 %1 的自动续费并选择续费周期</translation>
+    </message>
+    <message>
+        <source>Make %1 a subscription, keeping its ID, jobs and members</source>
+        <translation>将 %1 转为包年包月，保留其 ID、作业和成员</translation>
     </message>
 </context>
 <context>
@@ -3380,18 +3396,10 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>Expired on %1; Renew restores it</source>
-        <translation>已于 %1 到期；续费即可恢复</translation>
-    </message>
-    <message>
         <source>%1
 Expired; Renew restores it</source>
         <translation>%1
 已到期；续费即可恢复</translation>
-    </message>
-    <message>
-        <source>Expires in less than a day</source>
-        <translation>不到一天后到期</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
@@ -3399,9 +3407,11 @@ Expired; Renew restores it</source>
             <numerusform>%n 天后到期</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1；%2</translation>
+    <message numerus="yes">
+        <source>Renews in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后自动续费</numerusform>
+        </translation>
     </message>
 </context>
 <context>

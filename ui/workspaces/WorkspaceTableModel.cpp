@@ -1,6 +1,5 @@
 #include "ui/workspaces/WorkspaceTableModel.h"
 
-#include "models/ExpiryStatus.h"
 #include "models/Format.h"
 #include "models/ProductSpec.h"
 #include "models/SubscriptionState.h"
@@ -132,15 +131,15 @@ QString WorkspaceTableModel::expiresText(const Workspace &w, bool spoken) const
     const QString date = Format::dateTime(w.expiresAtMs);
     if (!m_clock)
         return date;
-    const ExpiryStatus s = ExpiryStatus::of(w, m_clock->nowMs());
-    if (s.expired)
-        return spoken ? tr("Expired on %1; Renew restores it").arg(date)
-                      : tr("%1\nExpired; Renew restores it").arg(date);
-    if (!s.soon)
+    // The rules (expired, days left, the week before, the release date) are SubscriptionState's.
+    const SubscriptionState s = SubscriptionState::of(w, m_clock->nowMs());
+    if (s.isExpired())
+        return spoken ? s.note() : tr("%1\nExpired; Renew restores it").arg(date);
+    if (!s.expiresSoon())
         return date;
-    const QString soon = s.daysLeft == 0 ? tr("Expires in less than a day")
-                                         : tr("Expires in %n day(s)", nullptr, s.daysLeft);
-    return spoken ? tr("%1; %2").arg(date, soon) : date + QLatin1Char('\n') + soon;
+    const QString soon = s.autoRenew() ? tr("Renews in %n day(s)", nullptr, s.daysLeft())
+                                       : tr("Expires in %n day(s)", nullptr, s.daysLeft());
+    return spoken ? s.note() : date + QLatin1Char('\n') + soon;
 }
 
 namespace {

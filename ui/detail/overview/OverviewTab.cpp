@@ -1,13 +1,15 @@
 #include "ui/detail/overview/OverviewTab.h"
 
-#include "models/ExpiryStatus.h"
 #include "models/Format.h"
 #include "models/ProductSpec.h"
 #include "models/Services.h"
+#include "models/SubscriptionState.h"
 #include "models/Session.h"
 #include "ui/billing/OrderTableModel.h"
 #include "ui/common/AccessUi.h"
+#include "ui/common/Announce.h"
 #include "ui/common/FollowFeed.h"
+#include "ui/lifecycle/LifecycleActions.h"
 #include "ui/tags/EditTagsDialog.h"
 #include "ui/workspaces/WorkspaceTableModel.h"
 
@@ -35,7 +37,7 @@ constexpr OverviewTab::Field SettingsFields[] = {
 };
 constexpr OverviewTab::Field SubscriptionFields[] = {
     OverviewTab::Field::PurchasedAt, OverviewTab::Field::ExpiresAt, OverviewTab::Field::DaysLeft,
-    OverviewTab::Field::AutoRenew,
+    OverviewTab::Field::ReleaseAt,   OverviewTab::Field::AutoRenew,
 };
 } // namespace
 
@@ -54,6 +56,23 @@ OverviewTab::OverviewTab(Services &services, Session &session, const QString &wo
 
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("overviewContent"));
+
+    // What can be done to the subscription (or to become one), above what it is.
+    const auto actionButton = [&](const char *name, void (OverviewTab::*slot)()) {
+        auto *button = new QPushButton(content);
+        button->setObjectName(QLatin1String(name));
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, slot);
+        return button;
+    };
+    m_renew = actionButton("renewButton", &OverviewTab::renew);
+    m_autoRenew = actionButton("autoRenewButton", &OverviewTab::changeAutoRenew);
+    m_convert = actionButton("convertButton", &OverviewTab::convertToSubscription);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_renew);
+    actions->addWidget(m_autoRenew);
+    actions->addWidget(m_convert);
+    actions->addStretch();
 
     m_settingsBox = new QGroupBox(content);
     m_settingsBox->setObjectName(QStringLiteral("settingsBox"));
@@ -111,6 +130,7 @@ OverviewTab::OverviewTab(Services &services, Session &session, const QString &wo
     m_message->hide();
 
     auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(actions);
     contentLayout->addWidget(m_settingsBox);
     contentLayout->addWidget(m_subscriptionBox, 1);
     contentLayout->addWidget(m_message);
@@ -135,6 +155,9 @@ OverviewTab::OverviewTab(Services &services, Session &session, const QString &wo
             setTabOrder(previous, w);
         previous = w;
     };
+    chain(m_renew);
+    chain(m_autoRenew);
+    chain(m_convert);
     for (const Field f : SettingsFields) {
         chain(m_fields.value(f));
         if (f == Field::Directory)
@@ -195,6 +218,7 @@ QString OverviewTab::captionText(Field f) const
     case Field::PurchasedAt: return tr("Purchased:");
     case Field::ExpiresAt: return tr("Expires:");
     case Field::DaysLeft: return tr("Days Left:");
+    case Field::ReleaseAt: return tr("Release Date:");
     case Field::AutoRenew: return tr("Auto-renew:");
     }
     return {};
@@ -219,6 +243,12 @@ void OverviewTab::retranslateUi()
     m_copyDirectory->setAccessibleDescription(m_copyDirectory->toolTip());
     m_editTags->setText(tr("Edit &Tags"));
     m_editTags->setAccessibleName(tr("Edit Tags"));
+    m_renew->setText(tr("&Renew"));
+    m_renew->setAccessibleName(tr("Renew"));
+    m_autoRenew->setText(tr("&Auto-renew Settings"));
+    m_autoRenew->setAccessibleName(tr("Auto-renew Settings"));
+    m_convert->setText(tr("Con&vert to Subscription"));
+    m_convert->setAccessibleName(tr("Convert to Subscription"));
     m_ordersCaption->setText(tr("&Orders:"));
     m_ordersView->setAccessibleName(tr("Orders"));
     m_ordersView->horizontalHeader()->setAccessibleName(tr("Order columns (click to sort)"));
@@ -265,11 +295,14 @@ void OverviewTab::showWorkspace()
         m_notice->hide();
         m_copyDirectory->setEnabled(false);
         m_editTags->setEnabled(false);
+        for (QPushButton *b : {m_renew, m_autoRenew, m_convert})
+            b->hide();
         showMessage(m_readError);
         return;
     }
     const Workspace &w = *m_workspace;
-    const ExpiryStatus expiry = ExpiryStatus::of(w, m_services.clock.nowMs());
+    // Expired, days left, the week before and the release date: SubscriptionState's rules.
+    const SubscriptionState state = SubscriptionState::of(w, m_services.clock.nowMs());
     const auto set = [this](Field f, const QString &text) {
         QLineEdit *edit = m_fields.value(f);
         if (edit->text() != text) {
@@ -283,7 +316,7 @@ void OverviewTab::showWorkspace()
     set(Field::Region, tr("%1 (%2)").arg(ProductSpec::regionName(w.region), w.region));
     set(Field::Billing, ProductSpec::billingName(w.billing));
     set(Field::CuQuota, Format::cus(w.cuQuota));
-    set(Field::Status, expiry.expired ? tr("Expired") : ProductSpec::statusName(w.status));
+    set(Field::Status, state.isExpired() ? state.statusWord() : ProductSpec::statusName(w.status));
     set(Field::Directory, w.directory);
     set(Field::Catalogs, m_catalogsText);
     set(Field::ExecutionRole, w.executionRole);
@@ -298,23 +331,19 @@ void OverviewTab::showWorkspace()
         m_fields.value(Field::PurchasedAt)->setToolTip(Format::dateTimeFull(w.subscribedAtMs));
         set(Field::ExpiresAt, Format::dateTime(w.expiresAtMs));
         m_fields.value(Field::ExpiresAt)->setToolTip(Format::dateTimeFull(w.expiresAtMs));
-        set(Field::DaysLeft, expiry.expired      ? tr("None (expired)")
-                             : expiry.daysLeft == 0 ? tr("Less than a day")
-                                                    : tr("%n day(s)", nullptr, expiry.daysLeft));
+        set(Field::DaysLeft, !state.isExpired()            ? tr("%n day(s)", nullptr, state.daysLeft())
+                             : state.daysSinceExpiry() == 0 ? tr("None (expired less than a day ago)")
+                                                            : tr("None (expired %n day(s) ago)", nullptr,
+                                                                 state.daysSinceExpiry()));
+        // When an expired subscription is released unless renewed; only then is there a date.
+        set(Field::ReleaseAt, state.isExpired() ? Format::dateTime(state.releaseAtMs()) : QString());
         set(Field::AutoRenew, w.autoRenew ? tr("On, every %n month(s)", nullptr, w.autoRenewMonths) : tr("Off"));
     }
 
-    // In words at the top, not by colour alone (issue 10).
-    QString notice;
-    if (expiry.expired)
-        notice = tr("This subscription expired on %1. Its jobs, data and members are kept; Renew restores it.")
-                     .arg(Format::dateTime(w.expiresAtMs));
-    else if (expiry.soon)
-        notice = (expiry.daysLeft == 0 ? tr("This subscription expires in less than a day, on %1.")
-                                       : tr("This subscription expires in %n day(s), on %1.", nullptr, expiry.daysLeft))
-                     .arg(Format::dateTime(w.expiresAtMs))
-            + QLatin1Char(' ')
-            + (w.autoRenew ? tr("Auto-renew is on: it renews by itself.") : tr("Renew it to keep the workspace running."));
+    m_subscriptionForm->setRowVisible(m_fields.value(Field::ReleaseAt), state.isExpired());
+
+    // In words at the top, not by colour alone (issue 10): the same sentence as the list's.
+    const QString notice = state.note();
     if (notice != m_notice->text() || m_notice->isHidden() != notice.isEmpty()) {
         m_notice->setText(notice);
         m_notice->setVisible(!notice.isEmpty());
@@ -324,7 +353,20 @@ void OverviewTab::showWorkspace()
     m_copyDirectory->setEnabled(!w.directory.isEmpty());
     AccessUi::setAllowed(m_editTags, nullptr, manage.ok() ? QString() : manage.text(),
                          tr("Change the tags of %1").arg(w.name));
-    showMessage(m_ordersError);
+    // Renew and Auto-renew for a subscription, Convert for pay-as-you-go; disabled with the reason
+    // when the signed-in identity may not.
+    using LifecycleActions::Action;
+    const std::pair<Action, QPushButton *> lifecycle[] = {
+        {Action::Renew, m_renew}, {Action::AutoRenew, m_autoRenew}, {Action::ConvertToSubscription, m_convert}};
+    for (const auto &[action, button] : lifecycle) {
+        button->setVisible((action == Action::ConvertToSubscription) != subscription);
+        const Status allowed = LifecycleActions::check(action, m_session, m_workspace);
+        const QString tip = action == Action::Renew ? tr("Extend the subscription of %1 and see the price first").arg(w.name)
+            : action == Action::AutoRenew          ? tr("Turn auto-renew of %1 on or off and choose its period").arg(w.name)
+                                                   : tr("Make %1 a subscription, keeping its ID, jobs and members").arg(w.name);
+        AccessUi::setAllowed(button, nullptr, allowed.ok() ? QString() : allowed.text(), tip);
+    }
+    showMessage(m_ordersError.isEmpty() ? m_lastResult : m_ordersError);
 }
 
 void OverviewTab::showMessage(const QString &text)
@@ -352,6 +394,36 @@ void OverviewTab::editTags()
     emit statusMessage(tags.isEmpty() ? tr("%1 has no tags now.").arg(m_workspace->name)
                                       : tr("Tags of %1 saved: %2").arg(m_workspace->name,
                                                                        WorkspaceTableModel::tagsText(tags)));
+}
+
+void OverviewTab::renew()
+{
+    runLifecycleAction(int(LifecycleActions::Action::Renew), m_renew);
+}
+
+void OverviewTab::changeAutoRenew()
+{
+    runLifecycleAction(int(LifecycleActions::Action::AutoRenew), m_autoRenew);
+}
+
+void OverviewTab::convertToSubscription()
+{
+    runLifecycleAction(int(LifecycleActions::Action::ConvertToSubscription), m_convert);
+}
+
+void OverviewTab::runLifecycleAction(int action, QPushButton *button)
+{
+    if (!m_workspace || !button->isEnabled() || !button->isVisible())
+        return;
+    // The dialogs are the list's (ui/lifecycle): same rules, same confirmation of the price.
+    const QString done =
+        LifecycleActions::open(LifecycleActions::Action(action), this, m_services, m_session, m_workspaceId);
+    if (done.isEmpty())
+        return; // cancelled: nothing changed
+    m_lastResult = done;
+    refresh();
+    Announce::alert(m_message);
+    emit statusMessage(done);
 }
 
 void OverviewTab::changeEvent(QEvent *event)

@@ -27,7 +27,7 @@ class OverviewTab : public QWidget
 public:
     enum class Field {
         Name, Id, Region, Billing, CuQuota, Status, Directory, Catalogs, ExecutionRole, Tags, CreatedBy, CreatedAt,
-        PurchasedAt, ExpiresAt, DaysLeft, AutoRenew,
+        PurchasedAt, ExpiresAt, DaysLeft, ReleaseAt, AutoRenew,
     };
 
     OverviewTab(Services &services, Session &session, const QString &workspaceId, QWidget *parent = nullptr);
@@ -39,6 +39,9 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QPushButton *copyDirectoryButton() const { return m_copyDirectory; }
     QPushButton *editTagsButton() const { return m_editTags; }
+    QPushButton *renewButton() const { return m_renew; }
+    QPushButton *autoRenewButton() const { return m_autoRenew; }
+    QPushButton *convertButton() const { return m_convert; }
     QGroupBox *subscriptionBox() const { return m_subscriptionBox; }
     QTableView *ordersView() const { return m_ordersView; }
     OrderTableModel *ordersModel() const { return m_orders; }
@@ -47,6 +50,9 @@ public slots:
     void refresh();
     void copyDirectory();
     void editTags();
+    void renew();
+    void changeAutoRenew();
+    void convertToSubscription();
 
 signals:
     void statusMessage(const QString &message);
@@ -61,6 +67,7 @@ private:
     void showWorkspace();
     void showMessage(const QString &text);
     QString captionText(Field f) const;
+    void runLifecycleAction(int action, QPushButton *button);
 
     Services &m_services;
     Session &m_session;
@@ -69,6 +76,7 @@ private:
     QString m_readError;      // why the workspace could not be read, or empty
     QString m_catalogsText;   // or why they could not be read
     QString m_ordersError;
+    QString m_lastResult;     // what the last Renew, Auto-renew or Convert did
 
     QLabel *m_notice = nullptr;
     QLabel *m_message = nullptr;
@@ -79,6 +87,9 @@ private:
     QMap<Field, QLabel *> m_captions;
     QPushButton *m_copyDirectory = nullptr;
     QPushButton *m_editTags = nullptr;
+    QPushButton *m_renew = nullptr;
+    QPushButton *m_autoRenew = nullptr;
+    QPushButton *m_convert = nullptr;
     QLabel *m_ordersCaption = nullptr;
     QTableView *m_ordersView = nullptr;
     OrderTableModel *m_orders = nullptr;
