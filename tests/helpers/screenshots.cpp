@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
             // The Overview of a subscription: every setting, the period and its orders.
             WorkspaceDetailWindow window(*app.env.services, app.session, idOf(app, QStringLiteral("spark-etl-prod")));
             window.refresh();
-            window.resize(900, 760);
+            window.resize(900, 790);
             shoot(&window, QStringLiteral("overview-") + lang);
         }
     }

@@ -115,7 +115,7 @@ OverviewTab::OverviewTab(Services &services, Session &session, const QString &wo
     m_ordersView->setColumnWidth(OrderTableModel::IdColumn, 170);
     m_ordersView->setColumnWidth(OrderTableModel::TypeColumn, 120);
     m_ordersView->setColumnWidth(OrderTableModel::AmountColumn, 110);
-    m_ordersView->setMinimumHeight(m_ordersView->fontMetrics().height() * 7);
+    m_ordersView->setMinimumHeight(m_ordersView->fontMetrics().height() * 5);
     m_ordersCaption = new QLabel(m_subscriptionBox);
     m_ordersCaption->setBuddy(m_ordersView);
     auto *subscriptionLayout = new QVBoxLayout(m_subscriptionBox);
