@@ -164,6 +164,11 @@ private slots:
             };
             addWindowRows(QByteArray("workspace window tab " + QByteArray::number(tab)).constData(), detail);
         }
+        // The Overview of a pay-as-you-go workspace has Convert to Subscription instead of Renew.
+        addWindowRows("Overview of a pay-as-you-go workspace",
+                      [](TestEnv &env, Session &s, LanguageManager &, AppSettings &) -> QWidget * {
+                          return new WorkspaceDetailWindow(*env.services, s, idOf(env, "eu-analytics"));
+                      });
     }
 
     void everyWindowAndDialog()

@@ -238,6 +238,20 @@ private slots:
         QVERIFY(tab->renewButton()->isVisible() && tab->renewButton()->isEnabled());
     }
 
+    void daysLeftCountDownWithoutAWrite()
+    {
+        // 3 days and 1.5 seconds left: "4 days" now, "3 days" once the started day is over.
+        const Workspace w = workspace("reporting_hk");
+        m_env->clock.set(w.expiresAtMs - 3 * Day - 1500);
+        OverviewTab *tab = open("reporting_hk");
+        QVERIFY(tab);
+        QCOMPARE(text(tab, F::DaysLeft), u"4 days"_s);
+        QVERIFY(tab->noticeLabel()->text().contains(u"Expires in 4 days"_s));
+        m_env->clock.advance(2000);
+        QTRY_COMPARE_WITH_TIMEOUT(text(tab, F::DaysLeft), u"3 days"_s, 4000);
+        QVERIFY(tab->noticeLabel()->text().contains(u"Expires in 3 days"_s));
+    }
+
     void lifecycleButtonsFitTheBillingMethod()
     {
         OverviewTab *tab = open("spark-etl-prod");

@@ -26,7 +26,9 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 constexpr OverviewTab::Field SettingsFields[] = {
@@ -168,6 +170,10 @@ OverviewTab::OverviewTab(Services &services, Session &session, const QString &wo
     for (const Field f : SubscriptionFields)
         chain(m_fields.value(f));
     chain(m_ordersView);
+
+    m_dayTimer = new QTimer(this);
+    m_dayTimer->setSingleShot(true);
+    connect(m_dayTimer, &QTimer::timeout, this, [this] { showWorkspace(); });
 
     followFeed(this, m_services.feed, m_workspaceId,
                {Change::Kind::WorkspaceChanged, Change::Kind::WorkspaceRemoved, Change::Kind::Tags,
@@ -341,6 +347,15 @@ void OverviewTab::showWorkspace()
     }
 
     m_subscriptionForm->setRowVisible(m_fields.value(Field::ReleaseAt), state.isExpired());
+    // Days left change with the clock alone: show them again when the count next drops (a started
+    // day counts as one), at most an hour from now in case the wall clock jumps.
+    m_dayTimer->stop();
+    if (subscription && !state.isExpired()) {
+        constexpr qint64 DayMs = 24LL * 3600 * 1000;
+        const qint64 left = w.expiresAtMs - m_services.clock.nowMs();
+        const qint64 untilNextCount = left % DayMs == 0 ? DayMs : left % DayMs;
+        m_dayTimer->start(int(std::clamp<qint64>(untilNextCount + 1, 1000, 3600LL * 1000)));
+    }
 
     // In words at the top, not by colour alone (issue 10): the same sentence as the list's.
     const QString notice = state.note();

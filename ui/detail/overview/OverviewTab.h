@@ -12,6 +12,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 class QTableView;
 class Services;
 class Session;
@@ -90,6 +91,8 @@ private:
     QPushButton *m_renew = nullptr;
     QPushButton *m_autoRenew = nullptr;
     QPushButton *m_convert = nullptr;
+    // Counts the days again when the number of days left next changes (no write announces that).
+    QTimer *m_dayTimer = nullptr;
     QLabel *m_ordersCaption = nullptr;
     QTableView *m_ordersView = nullptr;
     OrderTableModel *m_orders = nullptr;
