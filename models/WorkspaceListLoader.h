@@ -7,6 +7,7 @@
 #include <QString>
 
 class Database;
+class WorkspaceRows;
 class QSqlQuery;
 
 // Reads the workspace list in pages ordered by (created_at, id), so the window can paint the
@@ -32,4 +33,9 @@ public:
     // Opens its own connection to path (for a worker thread) and loads everything after key.
     static Result<QList<Workspace>> loadFromPath(const QString &path, const Key &after);
     static QString readFailed();
+
+    // The same rows, only the fields the list shows, read straight into the compact store of the
+    // Spark page (no Workspace struct a row on the way: 1,000,000 rows fit in about 90 MB).
+    static Status loadRows(Database &db, const Key *after, int limit, WorkspaceRows &into);
+    static Result<WorkspaceRows> loadRowsFromPath(const QString &path, const Key &after);
 };

@@ -8,6 +8,7 @@
 #include "models/ProductSpec.h"
 #include "models/Query.h"
 #include "models/WorkspaceAccess.h"
+#include "models/WorkspaceRows.h"
 #include "models/WorkspaceListLoader.h"
 #include "models/WorkspaceRules.h"
 #include "models/Checked.h"
@@ -94,6 +95,16 @@ Result<QList<Workspace>> WorkspaceService::listPage(const WorkspaceListLoader::K
 std::function<Result<QList<Workspace>>()> WorkspaceService::restOfListLoader(const WorkspaceListLoader::Key &after) const
 {
     return [path = m_db.path(), after] { return WorkspaceListLoader::loadFromPath(path, after); };
+}
+
+Status WorkspaceService::listRows(const WorkspaceListLoader::Key *after, int limit, WorkspaceRows &into) const
+{
+    return WorkspaceListLoader::loadRows(m_db, after, limit, into);
+}
+
+std::function<Result<WorkspaceRows>()> WorkspaceService::restOfRowsLoader(const WorkspaceListLoader::Key &after) const
+{
+    return [path = m_db.path(), after] { return WorkspaceListLoader::loadRowsFromPath(path, after); };
 }
 
 Status WorkspaceService::checkAccess(const Identity &who, const QString &workspaceId,

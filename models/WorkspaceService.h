@@ -17,6 +17,7 @@ class AccountDirectory;
 class BillingService;
 class Database;
 struct WorkspaceSpec;
+class WorkspaceRows;
 
 // Workspace list operations: reading the list, and the Starting -> Running transition that lives
 // in the database. Later operations (create, delete, quotas, tags) are added as member functions
@@ -42,6 +43,9 @@ public:
     // A job for a worker thread: opens its own connection to this database and reads every
     // workspace after key (this service's connection belongs to the thread that opened it).
     std::function<Result<QList<Workspace>>()> restOfListLoader(const WorkspaceListLoader::Key &after) const;
+    // The same reads into the list's compact store (the Spark page: 1,000,000 rows in ~90 MB).
+    Status listRows(const WorkspaceListLoader::Key *after, int limit, WorkspaceRows &into) const;
+    std::function<Result<WorkspaceRows>()> restOfRowsLoader(const WorkspaceListLoader::Key &after) const;
 
     // The permission check of WorkspaceAccess::check() for the signed-in identity, so windows can
     // enable what the services would allow.

@@ -5,6 +5,8 @@
 #include "ui/common/LanguageManager.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -250,6 +252,98 @@ private slots:
         proxy->setText(QStringLiteral("gamma"));
         proxy->sort(WorkspaceTableModel::NameColumn, Qt::DescendingOrder);
         QCOMPARE(column(*proxy), (QStringList{QStringLiteral("gamma10"), QStringLiteral("gamma9")}));
+    }
+
+    void typingAndErasingFindsWhatAFreshFilterFinds_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("region");
+        QTest::newRow("name, narrowing from the cache") << QStringLiteral("gamma1") << QString();
+        QTest::newRow("id digits") << QStringLiteral("00ff") << QString();
+        QTest::newRow("with a region") << QStringLiteral("a") << QStringLiteral("cn-hangzhou");
+    }
+    void typingAndErasingFindsWhatAFreshFilterFinds()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, region);
+        proxy->setRegion(region);
+        for (int i = 1; i <= typed.size(); ++i) {
+            proxy->setText(typed.left(i));
+            WorkspaceFilterProxy fresh;
+            fresh.setSourceModel(model);
+            fresh.setRegion(region);
+            fresh.setText(typed.left(i));
+            QCOMPARE(column(*proxy), column(fresh));
+        }
+        for (int i = typed.size() - 1; i >= 0; --i) {
+            proxy->setText(typed.left(i));
+            WorkspaceFilterProxy fresh;
+            fresh.setSourceModel(model);
+            fresh.setRegion(region);
+            fresh.setText(typed.left(i));
+            QCOMPARE(column(*proxy), column(fresh));
+        }
+    }
+
+    void filterSeesRowsChangedAfterIt()
+    {
+        proxy->setText(QStringLiteral("gam"));
+        QCOMPARE(proxy->rowCount(), 2);
+        model->upsert(make(QStringLiteral("gamma-new"), QStringLiteral("w-0000000000000abc"), QStringLiteral("cn-beijing"), 5, 10));
+        QCOMPARE(proxy->rowCount(), 3);
+        model->remove(QStringLiteral("w-000000000000000a"));
+        proxy->setText(QStringLiteral("gamm")); // a cached text from before the change would still show it
+        QCOMPARE(column(*proxy), (QStringList{QStringLiteral("gamma9"), QStringLiteral("gamma-new")}));
+        proxy->setText(QStringLiteral("gam"));
+        QCOMPARE(column(*proxy), (QStringList{QStringLiteral("gamma9"), QStringLiteral("gamma-new")}));
+    }
+
+    void namesSortAsQCollatorSortsThem_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en_US");
+        QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+    }
+    void namesSortAsQCollatorSortsThem()
+    {
+        // The ASCII shortcut of NameOrder and the collator must give one order, mixed with
+        // Chinese names, digits (numeric order), case, '-' and '_'.
+        QFETCH(QString, language);
+        QLocale::setDefault(QLocale(language));
+        WorkspaceTableModel m;
+        QList<Workspace> list;
+        QRandomGenerator random(12);
+        const QString alphabet = QStringLiteral("aAbBzZ019-_数据平台测试");
+        QStringList names;
+        for (int i = 0; i < 3000; ++i) {
+            QString name;
+            const int length = 1 + int(random.bounded(8));
+            for (int c = 0; c < length; ++c)
+                name += alphabet.at(int(random.bounded(alphabet.size())));
+            if (names.contains(name))
+                continue;
+            names << name;
+            list << make(name, QStringLiteral("w-%1").arg(i, 16, 16, QLatin1Char('0')), QStringLiteral("cn-hangzhou"), 10, i);
+        }
+        m.setWorkspaces(list);
+        m.sort(WorkspaceTableModel::NameColumn, Qt::AscendingOrder);
+        QCollator collator;
+        collator.setNumericMode(true);
+        for (int r = 1; r < m.rowCount(); ++r) {
+            const QString a = m.index(r - 1, 0).data(WorkspaceTableModel::SortRole).toString();
+            const QString b = m.index(r, 0).data(WorkspaceTableModel::SortRole).toString();
+            if (collator.compare(a, b) > 0)
+                QFAIL(qPrintable(QStringLiteral("%1 sorted before %2").arg(a, b)));
+        }
+        // A name added afterwards (no rank yet) is placed by comparing.
+        m.upsert(make(QStringLiteral("b9"), QStringLiteral("w-ffffffffffffffff"), QStringLiteral("cn-hangzhou"), 10, 0));
+        m.sort(WorkspaceTableModel::NameColumn, Qt::AscendingOrder);
+        const int row = m.rowOf(QStringLiteral("w-ffffffffffffffff"));
+        if (row > 0)
+            QVERIFY(collator.compare(m.index(row - 1, 0).data(WorkspaceTableModel::SortRole).toString(), QStringLiteral("b9")) <= 0);
+        if (row + 1 < m.rowCount())
+            QVERIFY(collator.compare(QStringLiteral("b9"), m.index(row + 1, 0).data(WorkspaceTableModel::SortRole).toString()) <= 0);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 };
 

@@ -16,8 +16,10 @@
 #include "ui/workspaces/NameColumnDelegate.h"
 #include "ui/common/Icons.h"
 #include "ui/detail/WorkspaceDetailWindow.h"
+#include "ui/workspaces/NameOrder.h"
 #include "ui/workspaces/WorkspaceFilterProxy.h"
 #include "models/WorkspaceListLoader.h"
+#include "models/WorkspaceRows.h"
 #include "ui/workspaces/WorkspaceTableModel.h"
 
 #include <QAction>
@@ -366,15 +368,15 @@ void SparkPage::reload()
     // The first page paints at once; the rest loads on a worker thread, so opening a list of
     // 100,000 workspaces costs about as much as opening an empty one.
     const Result<int> total = m_services.workspaces.count();
-    const Result<QList<Workspace>> firstPage = total.ok() ? m_services.workspaces.listPage(nullptr, FirstPageSize)
-                                                          : Result<QList<Workspace>>(Status(total));
+    WorkspaceRows firstPage;
+    const Status read = total.ok() ? m_services.workspaces.listRows(nullptr, FirstPageSize, firstPage) : Status(total);
     // A list that could not be read shows why, never "No workspaces yet".
-    m_loadError = firstPage.ok() ? QString() : firstPage.text();
+    m_loadError = read.ok() ? QString() : read.text();
     m_expectedTotal = total.ok() ? total.value() : 0;
-    const bool more = firstPage.ok() && firstPage->size() < m_expectedTotal;
-    m_model->setWorkspaces(firstPage.ok() ? firstPage.value() : QList<Workspace>());
-    if (!firstPage.ok())
-        emit statusMessage(firstPage.text());
+    const bool more = read.ok() && firstPage.liveCount() < m_expectedTotal;
+    m_model->setRows(read.ok() ? std::move(firstPage) : WorkspaceRows());
+    if (!read.ok())
+        emit statusMessage(read.text());
     if (!selected.isEmpty())
         selectWorkspace(selected);
     if (more)
@@ -395,21 +397,32 @@ void SparkPage::startBackgroundLoad()
     // The page may already be sorted by the user; the keyset continues after the newest row of
     // the page in creation order.
     WorkspaceListLoader::Key key;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Workspace &w = m_model->workspace(row);
-        if (w.createdAtMs > key.createdAtMs || (w.createdAtMs == key.createdAtMs && w.id > key.id))
-            key = WorkspaceListLoader::keyOf(w);
+    const WorkspaceRows &rows = m_model->rows();
+    for (WorkspaceRows::Slot s = 0; s < WorkspaceRows::Slot(rows.slotCount()); ++s) {
+        if (!rows.isLive(s))
+            continue;
+        const qint64 created = rows.createdAtMs(s);
+        if (created > key.createdAtMs || (created == key.createdAtMs && rows.id(s) > key.id))
+            key = {created, rows.id(s)};
     }
     QPointer<SparkPage> self(this);
-    m_loader = QThread::create([self, load = m_services.workspaces.restOfListLoader(key), generation] {
-        Result<QList<Workspace>> rest = load();
+    m_loader = QThread::create([self, load = m_services.workspaces.restOfRowsLoader(key), generation,
+                                locale = m_model->collationLocale()] {
+        Result<WorkspaceRows> rest = load();
+        // The names' collation order too, here rather than on the first click on Name.
+        std::vector<quint32> ranks;
+        if (rest.ok()) {
+            QCollator collator(locale);
+            collator.setNumericMode(true);
+            ranks = NameOrder::ranks(rest.value(), collator, NameOrder::asciiAgreesWith(collator));
+        }
         QMetaObject::invokeMethod(
             qApp,
-            [self, generation, rest = std::move(rest)]() mutable {
+            [self, generation, rest = std::move(rest), ranks = std::move(ranks)]() mutable {
                 if (!self || generation != self->m_loadGeneration)
                     return;
                 if (rest.ok())
-                    self->m_model->appendWorkspaces(rest.value());
+                    self->m_model->appendRows(std::move(rest).value(), std::move(ranks));
                 else
                     self->m_loadError = rest.text(); // the rows read so far stay; the error says the rest is missing
                 self->stopBackgroundLoad();
@@ -459,12 +472,12 @@ void SparkPage::mergeFromDatabase()
         reload();
         return;
     }
-    const Result<QList<Workspace>> all = m_services.workspaces.list();
-    if (!all.ok()) {
-        emit statusMessage(all.text()); // the rows stay as they were; a failed read is not an empty list
+    WorkspaceRows all;
+    if (const Status read = m_services.workspaces.listRows(nullptr, -1, all); !read.ok()) {
+        emit statusMessage(read.text()); // the rows stay as they were; a failed read is not an empty list
         return;
     }
-    m_model->mergeWorkspaces(all.value());
+    m_model->mergeRows(all);
     for (const QPointer<WorkspaceDetailWindow> &window : std::as_const(m_detailWindows))
         if (window && window->isVisible())
             window->refresh();
@@ -478,7 +491,9 @@ std::optional<Workspace> SparkPage::selectedWorkspace() const
     const int row = m_model->rowOf(id);
     if (row < 0)
         return std::nullopt;
-    return m_model->workspace(row);
+    // The list keeps only what it shows; the dialogs get the whole row.
+    const Result<Workspace> full = m_services.workspaces.find(id);
+    return full.ok() ? full.value() : m_model->workspace(row);
 }
 
 QString SparkPage::selectedWorkspaceId() const

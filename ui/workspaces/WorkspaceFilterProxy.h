@@ -1,12 +1,16 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <vector>
 
 class WorkspaceTableModel;
 
 // Filters the workspace list by text (name or ID), region and tag. Sorting is delegated to the
-// source model, which sorts on raw values with precomputed keys; the proxy itself never sorts,
-// so a keystroke costs one pass over the rows and no re-sort.
+// source model, which sorts on raw values with precomputed keys; the proxy itself never sorts.
+// A keystroke computes which rows match once, as one bit a row: by one search through the
+// model's text buffer, or only among the rows that matched the shorter text when the new text
+// contains it; the bits of the last texts are kept, so Backspace costs no search at all.
+// filterAcceptsRow() then only reads a bit.
 class WorkspaceFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -37,6 +41,24 @@ protected:
 
 private:
     void refilter();
+    void computeMatches();
+    bool matchesNow(int sourceRow) const;
+
+    // Rows (by store slot) whose name or ID contains a text, for the last texts typed.
+    struct TextMatches
+    {
+        QByteArray needle;
+        std::vector<quint64> bits;
+        qsizetype count = 0;
+    };
+    std::vector<TextMatches> m_textCache; // newest last
+    QByteArray m_positionsNeedle;          // the text m_firstPos belongs to
+    std::vector<quint8> m_firstPos;
+    quint64 m_cacheGeneration = ~0ULL;
+    // Every filter at once, by slot; valid while m_acceptGeneration is the model's generation.
+    std::vector<quint64> m_accept;
+    quint64 m_acceptGeneration = ~0ULL;
+    QByteArray m_needle;
 
     WorkspaceTableModel *m_model = nullptr;
     QString m_text;

@@ -3,21 +3,24 @@
 #include "models/Format.h"
 #include "models/ProductSpec.h"
 #include "models/SubscriptionState.h"
+#include "ui/workspaces/NameOrder.h"
 
-#include <QCollator>
 #include <QDateTime>
 #include <algorithm>
 #include <limits>
 #include <numeric>
 
+using Slot = WorkspaceRows::Slot;
+
 WorkspaceTableModel::WorkspaceTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
     m_collator.setNumericMode(true);
+    m_asciiFastPath = NameOrder::asciiAgreesWith(m_collator);
 }
 
 int WorkspaceTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_order.size());
 }
 
 int WorkspaceTableModel::columnCount(const QModelIndex &parent) const
@@ -35,11 +38,18 @@ QString WorkspaceTableModel::tagsText(const TagList &tags)
 
 QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= int(m_order.size()))
         return {};
-    const Workspace &w = m_rows.at(index.row()).workspace;
+    const Slot slot = m_order[size_t(index.row())];
     if (role == IdRole)
-        return w.id;
+        return m_rows.id(slot);
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == CuQuotaColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role != SortRole && role != WorkspaceRole && role != Qt::DisplayRole && role != Qt::AccessibleTextRole
+        && role != Qt::ToolTipRole)
+        return {};
+    // Display text is made here, from the compact row, only for the cells that are painted.
+    const Workspace w = m_rows.workspace(slot);
     if (role == WorkspaceRole)
         return QVariant::fromValue(w);
     if (role == SortRole) {
@@ -93,8 +103,6 @@ QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ActionsColumn)
             return tr("Click for this workspace's actions (also: Menu key or Shift+F10)");
     }
-    if (role == Qt::TextAlignmentRole && index.column() == CuQuotaColumn)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
@@ -116,201 +124,6 @@ QVariant WorkspaceTableModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-WorkspaceTableModel::Row WorkspaceTableModel::makeRow(Workspace w)
-{
-    Row r;
-    r.searchKey = QString(w.name + QLatin1Char(' ') + w.id).toCaseFolded();
-    r.workspace = std::move(w);
-    return r;
-}
-
-void WorkspaceTableModel::setWorkspaces(QList<Workspace> workspaces)
-{
-    beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(workspaces.size());
-    for (Workspace &w : workspaces)
-        m_rows.append(makeRow(std::move(w)));
-    m_nameRank.clear();
-    if (m_sortColumn >= 0) {
-        if (m_sortColumn == NameColumn)
-            ensureCollationKeys();
-        std::stable_sort(m_rows.begin(), m_rows.end(), [this](const Row &a, const Row &b) {
-            return m_sortOrder == Qt::AscendingOrder ? lessThan(a, b, m_sortColumn) : lessThan(b, a, m_sortColumn);
-        });
-    }
-    rebuildIndex();
-    endResetModel();
-}
-
-void WorkspaceTableModel::appendWorkspaces(QList<Workspace> workspaces)
-{
-    QVector<Row> rows;
-    rows.reserve(workspaces.size());
-    for (Workspace &w : workspaces)
-        if (!m_rowById.contains(w.id))
-            rows.append(makeRow(std::move(w)));
-    if (rows.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(rows.size()) - 1);
-    m_rows.reserve(first + rows.size());
-    for (Row &r : rows) {
-        m_rowById.insert(r.workspace.id, int(m_rows.size()));
-        m_rows.append(std::move(r));
-    }
-    endInsertRows();
-    if (m_sortColumn >= 0)
-        sort(m_sortColumn, m_sortOrder);
-}
-
-void WorkspaceTableModel::rebuildIndex()
-{
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).workspace.id, i);
-}
-
-void WorkspaceTableModel::ensureCollationKeys()
-{
-    if (m_nameRank.size() == m_rows.size())
-        return;
-    // Rank every name once with QCollator so Chinese and mixed-case names sort as people expect;
-    // comparing ints afterwards keeps a 100k sort fast.
-    const QCollator &collator = m_collator;
-    QStringList names;
-    names.reserve(m_rows.size());
-    for (const Row &r : m_rows)
-        names << r.workspace.name;
-    std::vector<QCollatorSortKey> keys;
-    keys.reserve(names.size());
-    for (const QString &n : names)
-        keys.push_back(collator.sortKey(n));
-    std::vector<int> order(names.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a].compare(keys[b]) < 0; });
-    m_nameRank.clear();
-    m_nameRank.reserve(names.size());
-    for (int rank = 0; rank < int(order.size()); ++rank)
-        m_nameRank.insert(names.at(order[rank]), rank);
-}
-
-bool WorkspaceTableModel::lessThan(const Row &a, const Row &b, int column) const
-{
-    const Workspace &x = a.workspace;
-    const Workspace &y = b.workspace;
-    switch (column) {
-    case NameColumn: {
-        const auto rx = m_nameRank.constFind(x.name);
-        const auto ry = m_nameRank.constFind(y.name);
-        if (rx != m_nameRank.constEnd() && ry != m_nameRank.constEnd())
-            return *rx < *ry;
-        return m_collator.compare(x.name, y.name) < 0; // a row added since the last ranking
-    }
-    case RegionColumn: return ProductSpec::regionName(x.region) < ProductSpec::regionName(y.region);
-    case BillingColumn: return x.billing < y.billing;
-    case CuQuotaColumn: return x.cuQuota < y.cuQuota;
-    case StatusColumn: return x.status < y.status;
-    case TagsColumn: return x.tags.size() < y.tags.size();
-    case CreatedColumn: return x.createdAtMs < y.createdAtMs;
-    case ExpiresColumn: {
-        // Pay-as-you-go never expires: after every subscription when ascending.
-        const auto key = [](const Workspace &w) {
-            return w.billing == ProductSpec::Subscription && w.expiresAtMs > 0 ? w.expiresAtMs
-                                                                                : std::numeric_limits<qint64>::max();
-        };
-        return key(x) < key(y);
-    }
-    default: return false;
-    }
-}
-
-void WorkspaceTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ActionsColumn) {
-        m_sortColumn = -1;
-        return;
-    }
-    m_sortColumn = column;
-    m_sortOrder = order;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    if (column == NameColumn)
-        ensureCollationKeys();
-    QVector<int> permutation(m_rows.size());
-    std::iota(permutation.begin(), permutation.end(), 0);
-    std::stable_sort(permutation.begin(), permutation.end(), [&](int a, int b) {
-        return order == Qt::AscendingOrder ? lessThan(m_rows.at(a), m_rows.at(b), column)
-                                           : lessThan(m_rows.at(b), m_rows.at(a), column);
-    });
-    QVector<Row> sorted;
-    sorted.reserve(m_rows.size());
-    QVector<int> newRowOf(m_rows.size());
-    for (int newRow = 0; newRow < permutation.size(); ++newRow) {
-        newRowOf[permutation[newRow]] = newRow;
-        sorted.append(std::move(m_rows[permutation[newRow]]));
-    }
-    m_rows = std::move(sorted);
-    rebuildIndex();
-    const QModelIndexList from = persistentIndexList();
-    QModelIndexList to;
-    to.reserve(from.size());
-    for (const QModelIndex &i : from)
-        to << index(newRowOf.at(i.row()), i.column());
-    changePersistentIndexList(from, to);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-int WorkspaceTableModel::sortedInsertPosition(const Row &row) const
-{
-    if (m_sortColumn < 0)
-        return int(m_rows.size());
-    const auto cmp = [&](const Row &a, const Row &b) {
-        return m_sortOrder == Qt::AscendingOrder ? lessThan(a, b, m_sortColumn) : lessThan(b, a, m_sortColumn);
-    };
-    return int(std::upper_bound(m_rows.begin(), m_rows.end(), row, cmp) - m_rows.begin());
-}
-
-void WorkspaceTableModel::upsert(const Workspace &workspace)
-{
-    const int existing = rowOf(workspace.id);
-    if (existing >= 0) {
-        m_rows[existing] = makeRow(workspace);
-        emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
-        return;
-    }
-    Row row = makeRow(workspace);
-    const int at = sortedInsertPosition(row);
-    beginInsertRows({}, at, at);
-    m_rows.insert(at, std::move(row));
-    for (int i = at; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).workspace.id, i);
-    endInsertRows();
-}
-
-void WorkspaceTableModel::remove(const QString &id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    m_rowById.remove(id);
-    for (int i = row; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).workspace.id, i);
-    endRemoveRows();
-}
-
-QString WorkspaceTableModel::statusText(const Workspace &w) const
-{
-    // The rule and its word live in models/ (SubscriptionState), shared with the services.
-    if (m_clock) {
-        if (const QString word = SubscriptionState::of(w, m_clock->nowMs()).statusWord(); !word.isEmpty())
-            return word;
-    }
-    return ProductSpec::statusName(w.status);
-}
-
 QString WorkspaceTableModel::expiresText(const Workspace &w, bool spoken) const
 {
     if (w.billing != ProductSpec::Subscription || w.expiresAtMs <= 0)
@@ -330,36 +143,345 @@ QString WorkspaceTableModel::expiresText(const Workspace &w, bool spoken) const
 }
 
 namespace {
-bool sameRow(const Workspace &a, const Workspace &b)
+WorkspaceRows toRows(const QList<Workspace> &workspaces)
 {
-    return a.name == b.name && a.region == b.region && a.billing == b.billing && a.cuQuota == b.cuQuota
-        && a.status == b.status && a.tags == b.tags && a.expiresAtMs == b.expiresAtMs && a.autoRenew == b.autoRenew
-        && a.durationMonths == b.durationMonths && a.createdAtMs == b.createdAtMs;
+    WorkspaceRows rows;
+    rows.reserve(workspaces.size());
+    for (const Workspace &w : workspaces) {
+        const qint64 existing = rows.find(w.id);
+        if (existing >= 0)
+            rows.update(Slot(existing), w);
+        else
+            rows.append(w);
+    }
+    return rows;
 }
 } // namespace
 
+void WorkspaceTableModel::setWorkspaces(const QList<Workspace> &workspaces)
+{
+    setRows(toRows(workspaces));
+}
+
+void WorkspaceTableModel::setRows(WorkspaceRows rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    ++m_generation;
+    m_nameRanks.clear();
+    m_order.clear();
+    m_order.reserve(size_t(m_rows.liveCount()));
+    for (Slot s = 0; s < Slot(m_rows.slotCount()); ++s)
+        if (m_rows.isLive(s))
+            m_order.push_back(s);
+    if (m_sortColumn >= 0) {
+        const std::vector<quint64> keys = sortKeys(m_sortColumn);
+        NameOrder::stableSortByKey(m_order, keys);
+    }
+    rebuildRowOf();
+    endResetModel();
+}
+
+void WorkspaceTableModel::appendWorkspaces(const QList<Workspace> &workspaces)
+{
+    appendRows(toRows(workspaces));
+}
+
+void WorkspaceTableModel::appendRows(WorkspaceRows rows, std::vector<quint32> nameRanks)
+{
+    // The loaded rest becomes the store (it is by far the larger part); the rows shown so far
+    // join it and keep their rows, so the view sees one insertion at the end. Their new slots
+    // are past the ranks, so a sort by name places them by comparing.
+    WorkspaceRows merged = std::move(rows);
+    if (nameRanks.size() > size_t(merged.slotCount()))
+        nameRanks.clear();
+    std::vector<Slot> order;
+    order.reserve(size_t(merged.liveCount() + m_rows.liveCount()));
+    for (const Slot s : m_order) {
+        const Workspace w = m_rows.workspace(s);
+        const qint64 loaded = merged.find(w.id);
+        order.push_back(loaded >= 0 ? merged.update(Slot(loaded), w) : merged.append(w));
+    }
+    const size_t shown = order.size();
+    std::vector<bool> taken(size_t(merged.slotCount()), false);
+    for (const Slot s : order)
+        taken[s] = true;
+    for (Slot s = 0; s < Slot(merged.slotCount()); ++s)
+        if (merged.isLive(s) && !taken[s])
+            order.push_back(s);
+    if (order.size() == shown) {
+        // Nothing new; the store still changes (slots), without a change of rows.
+        m_rows = std::move(merged);
+        m_order = std::move(order);
+        ++m_generation;
+        m_nameRanks = std::move(nameRanks);
+        rebuildRowOf();
+        return;
+    }
+    beginInsertRows({}, int(shown), int(order.size()) - 1);
+    m_rows = std::move(merged);
+    m_order = std::move(order);
+    ++m_generation;
+    m_nameRanks = std::move(nameRanks);
+    rebuildRowOf();
+    endInsertRows();
+    if (m_sortColumn >= 0)
+        sort(m_sortColumn, m_sortOrder);
+}
+
+void WorkspaceTableModel::rebuildRowOf()
+{
+    m_rowOf.assign(size_t(m_rows.slotCount()), -1);
+    for (size_t row = 0; row < m_order.size(); ++row)
+        m_rowOf[m_order[row]] = qint32(row);
+}
+
+void WorkspaceTableModel::ensureNameRanks()
+{
+    if (!m_nameRanks.empty() || m_rows.slotCount() == 0)
+        return;
+    m_nameRanks = NameOrder::ranks(m_rows, m_collator, m_asciiFastPath);
+}
+
+int WorkspaceTableModel::compareNames(Slot a, Slot b) const
+{
+    return NameOrder::compare(m_rows, a, b, m_collator, m_asciiFastPath);
+}
+
+namespace {
+quint64 signedKey(qint64 v)
+{
+    return quint64(v) ^ (quint64(1) << 63);
+}
+
+// Pay-as-you-go never expires: after every subscription when ascending.
+qint64 expiryKey(const WorkspaceRows &rows, WorkspaceRows::Slot s)
+{
+    return rows.billing(s) == ProductSpec::Subscription && rows.expiresAtMs(s) > 0 ? rows.expiresAtMs(s)
+                                                                                    : std::numeric_limits<qint64>::max();
+}
+
+// Ranks of a code table's strings, by text: the key of a region, billing or status code.
+std::vector<quint32> codeRanks(const QStringList &codes, const std::function<QString(const QString &)> &text)
+{
+    std::vector<int> order(size_t(codes.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return text(codes.at(a)) < text(codes.at(b)); });
+    std::vector<quint32> rank(order.size());
+    for (size_t i = 0; i < order.size(); ++i) // equal texts share a rank
+        rank[size_t(order[i])] = i > 0 && text(codes.at(order[i])) == text(codes.at(order[i - 1])) ? rank[size_t(order[i - 1])]
+                                                                                                    : quint32(i);
+    return rank;
+}
+} // namespace
+
+std::vector<quint64> WorkspaceTableModel::sortKeys(int column) const
+{
+    // One key a slot; rows added since the name ranks were made get the largest key and are
+    // placed by comparing names (sort()).
+    std::vector<quint64> keys(size_t(m_rows.slotCount()), 0);
+    const auto same = [](const QString &s) { return s; };
+    std::vector<quint32> codeRank;
+    if (column == RegionColumn)
+        codeRank = codeRanks(m_rows.regionCodes(), [](const QString &r) { return ProductSpec::regionName(r); });
+    else if (column == BillingColumn)
+        codeRank = codeRanks(m_rows.billingCodes(), same);
+    else if (column == StatusColumn)
+        codeRank = codeRanks(m_rows.statusCodes(), same);
+    for (const Slot s : m_order) {
+        quint64 k = 0;
+        switch (column) {
+        case NameColumn: k = s < m_nameRanks.size() ? m_nameRanks[s] : ~quint64(0); break;
+        case RegionColumn: k = codeRank[m_rows.regionCode(s)]; break;
+        case BillingColumn: k = codeRank[m_rows.billingCode(s)]; break;
+        case CuQuotaColumn: k = signedKey(m_rows.cuQuota(s)); break;
+        case StatusColumn: k = codeRank[m_rows.statusCode(s)]; break;
+        case TagsColumn: k = quint64(m_rows.tags(s).size()); break;
+        case CreatedColumn: k = signedKey(m_rows.createdAtMs(s)); break;
+        case ExpiresColumn: k = signedKey(expiryKey(m_rows, s)); break;
+        default: break;
+        }
+        keys[s] = k;
+    }
+    return keys;
+}
+
+int WorkspaceTableModel::compareSlots(Slot a, Slot b, int column) const
+{
+    const auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    switch (column) {
+    case NameColumn: return compareNames(a, b);
+    case RegionColumn: return cmp(ProductSpec::regionName(m_rows.region(a)), ProductSpec::regionName(m_rows.region(b)));
+    case BillingColumn: return cmp(m_rows.billing(a), m_rows.billing(b));
+    case CuQuotaColumn: return cmp(m_rows.cuQuota(a), m_rows.cuQuota(b));
+    case StatusColumn: return cmp(m_rows.status(a), m_rows.status(b));
+    case TagsColumn: return cmp(m_rows.tags(a).size(), m_rows.tags(b).size());
+    case CreatedColumn: return cmp(m_rows.createdAtMs(a), m_rows.createdAtMs(b));
+    case ExpiresColumn: return cmp(expiryKey(m_rows, a), expiryKey(m_rows, b));
+    default: return 0;
+    }
+}
+
+void WorkspaceTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ActionsColumn) {
+        m_sortColumn = -1;
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (column == NameColumn) {
+        // Many rows added since the ranks were made: ranking again beats placing each one.
+        if (std::count_if(m_order.begin(), m_order.end(), [&](Slot s) { return s >= m_nameRanks.size(); }) > 1024)
+            m_nameRanks.clear();
+        ensureNameRanks();
+    }
+    std::vector<quint64> keys = sortKeys(column);
+    if (order == Qt::DescendingOrder)
+        for (const Slot s : m_order)
+            keys[s] = ~keys[s];
+    std::vector<Slot> sorted = m_order;
+    NameOrder::stableSortByKey(sorted, keys);
+    if (column == NameColumn) {
+        // Rows added since the ranks were made: placed one by one by comparing names.
+        std::vector<Slot> unranked;
+        sorted.erase(std::remove_if(sorted.begin(), sorted.end(),
+                                    [&](Slot s) {
+                                        if (s < m_nameRanks.size())
+                                            return false;
+                                        unranked.push_back(s);
+                                        return true;
+                                    }),
+                     sorted.end());
+        for (const Slot s : unranked) {
+            const auto at = std::upper_bound(sorted.begin(), sorted.end(), s, [&](Slot a, Slot b) {
+                const int c = compareNames(a, b);
+                return order == Qt::AscendingOrder ? c < 0 : c > 0;
+            });
+            sorted.insert(at, s);
+        }
+    }
+    const QModelIndexList from = persistentIndexList();
+    std::vector<Slot> before;
+    before.reserve(size_t(from.size()));
+    for (const QModelIndex &i : from)
+        before.push_back(m_order[size_t(i.row())]);
+    m_order = std::move(sorted);
+    rebuildRowOf();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i)
+        to << index(m_rowOf[before[size_t(i)]], from.at(i).column());
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int WorkspaceTableModel::sortedInsertPosition(Slot slot) const
+{
+    if (m_sortColumn < 0)
+        return int(m_order.size());
+    const auto less = [&](Slot a, Slot b) {
+        const int c = compareSlots(a, b, m_sortColumn);
+        return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    };
+    return int(std::upper_bound(m_order.begin(), m_order.end(), slot, less) - m_order.begin());
+}
+
+void WorkspaceTableModel::insertSlot(Slot slot)
+{
+    const int at = sortedInsertPosition(slot);
+    beginInsertRows({}, at, at);
+    m_order.insert(m_order.begin() + at, slot);
+    if (m_rowOf.size() < size_t(m_rows.slotCount()))
+        m_rowOf.resize(size_t(m_rows.slotCount()), -1);
+    for (size_t row = size_t(at); row < m_order.size(); ++row)
+        m_rowOf[m_order[row]] = qint32(row);
+    endInsertRows();
+}
+
+void WorkspaceTableModel::upsert(const Workspace &workspace)
+{
+    ++m_generation;
+    const qint64 existing = m_rows.find(workspace.id);
+    if (existing >= 0) {
+        const int row = m_rowOf[size_t(existing)];
+        const Slot slot = m_rows.update(Slot(existing), workspace);
+        if (slot != Slot(existing)) { // renamed: the row keeps its place, its text a new slot
+            m_rowOf.resize(size_t(m_rows.slotCount()), -1);
+            m_rowOf[size_t(existing)] = -1;
+            m_rowOf[slot] = row;
+            m_order[size_t(row)] = slot;
+        }
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    insertSlot(m_rows.append(workspace));
+}
+
+void WorkspaceTableModel::remove(const QString &id)
+{
+    const qint64 slot = m_rows.find(id);
+    if (slot < 0)
+        return;
+    const int row = m_rowOf[size_t(slot)];
+    beginRemoveRows({}, row, row);
+    ++m_generation;
+    m_rows.remove(Slot(slot));
+    m_order.erase(m_order.begin() + row);
+    m_rowOf[size_t(slot)] = -1;
+    for (size_t r = size_t(row); r < m_order.size(); ++r)
+        m_rowOf[m_order[r]] = qint32(r);
+    endRemoveRows();
+}
+
+QString WorkspaceTableModel::statusText(const Workspace &w) const
+{
+    // The rule and its word live in models/ (SubscriptionState), shared with the services.
+    if (m_clock) {
+        if (const QString word = SubscriptionState::of(w, m_clock->nowMs()).statusWord(); !word.isEmpty())
+            return word;
+    }
+    return ProductSpec::statusName(w.status);
+}
+
 void WorkspaceTableModel::mergeWorkspaces(const QList<Workspace> &workspaces)
 {
-    QHash<QString, const Workspace *> fresh;
-    fresh.reserve(workspaces.size());
-    for (const Workspace &w : workspaces)
-        fresh.insert(w.id, &w);
+    mergeRows(toRows(workspaces));
+}
+
+namespace {
+bool sameRow(const WorkspaceRows &a, Slot x, const WorkspaceRows &b, Slot y)
+{
+    return a.cuQuota(x) == b.cuQuota(y) && a.createdAtMs(x) == b.createdAtMs(y) && a.expiresAtMs(x) == b.expiresAtMs(y)
+        && a.autoRenew(x) == b.autoRenew(y) && a.durationMonths(x) == b.durationMonths(y) && a.region(x) == b.region(y)
+        && a.billing(x) == b.billing(y) && a.status(x) == b.status(y) && a.tags(x) == b.tags(y)
+        && a.nameUtf8(x) == b.nameUtf8(y);
+}
+} // namespace
+
+void WorkspaceTableModel::mergeRows(const WorkspaceRows &fresh)
+{
     QStringList gone;
-    for (const Row &r : std::as_const(m_rows))
-        if (!fresh.contains(r.workspace.id))
-            gone << r.workspace.id;
+    for (const Slot s : m_order)
+        if (fresh.find(m_rows.id(s)) < 0)
+            gone << m_rows.id(s);
     for (const QString &id : std::as_const(gone))
         remove(id);
-    for (const Workspace &w : workspaces) {
-        const int row = rowOf(w.id);
-        if (row < 0 || !sameRow(m_rows.at(row).workspace, w))
-            upsert(w);
+    for (Slot f = 0; f < Slot(fresh.slotCount()); ++f) {
+        if (!fresh.isLive(f))
+            continue;
+        const QString id = fresh.id(f);
+        const qint64 s = m_rows.find(id);
+        if (s < 0 || !sameRow(m_rows, Slot(s), fresh, f))
+            upsert(fresh.workspace(f));
     }
 }
 
 int WorkspaceTableModel::rowOf(const QString &id) const
 {
-    return m_rowById.value(id, -1);
+    const qint64 slot = m_rows.find(id);
+    return slot < 0 ? -1 : m_rowOf[size_t(slot)];
 }
 
 QModelIndex WorkspaceTableModel::indexOf(const QString &id, int column) const
@@ -371,6 +493,6 @@ QModelIndex WorkspaceTableModel::indexOf(const QString &id, int column) const
 void WorkspaceTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    if (!m_order.empty())
+        emit dataChanged(index(0, 0), index(int(m_order.size()) - 1, ColumnCount - 1));
 }

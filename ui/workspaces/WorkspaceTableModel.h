@@ -2,18 +2,19 @@
 
 #include "models/Clock.h"
 #include "models/Domain.h"
+#include "models/WorkspaceRows.h"
 
 #include <QAbstractTableModel>
 #include <QCollator>
-#include <QHash>
-#include <QVector>
+#include <vector>
 
 class WorkspaceService;
 
 // The workspace list, held in memory so painting and filtering never touch the database.
-// Loaded once (two queries); single changes update one row with precise signals.
-// Sorting happens here, on raw values with precomputed collation keys, so the proxy above only
-// filters: 100,000 rows stay instant (see tests/benchmarks).
+// Rows live in a compact store (models/WorkspaceRows, about 90 bytes a workspace); the model
+// keeps the display order as a vector of store slots and makes display text in data().
+// Sorting happens here on numeric keys (a stable radix sort; names by precomputed QCollator
+// ranks), so the proxy above only filters: 1,000,000 rows stay usable (see tests/benchmarks).
 class WorkspaceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,7 +25,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         SortRole,        // raw value: name, region id, CU number, creation ms, expiry ms (0: none)
-        WorkspaceRole,   // the whole Workspace
+        WorkspaceRole,   // the row as a Workspace (the list's fields)
     };
 
     explicit WorkspaceTableModel(QObject *parent = nullptr);
@@ -34,11 +35,19 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // True while a sort requested with sort() is still being computed (the rows keep their old
+    // order meanwhile and input is never blocked).
+    bool isSorting() const { return false; }
 
-    void setWorkspaces(QList<Workspace> workspaces);
+    void setWorkspaces(const QList<Workspace> &workspaces);
+    void setRows(WorkspaceRows rows);
     // Adds the rest of a list loaded in the background; skips ids already present (a workspace
     // created meanwhile) and keeps the current sort.
-    void appendWorkspaces(QList<Workspace> workspaces);
+    void appendWorkspaces(const QList<Workspace> &workspaces);
+    // nameRanks: NameOrder::ranks() of rows with collationLocale(), made by the loader thread so a
+    // first sort by name does not stop the window for seconds at 1,000,000 rows; empty: made here.
+    void appendRows(WorkspaceRows rows, std::vector<quint32> nameRanks = {});
+    QLocale collationLocale() const { return m_collator.locale(); }
     // Inserts or updates one workspace (after create or an edit), keeping the current sort.
     void upsert(const Workspace &workspace);
     void remove(const QString &id);
@@ -46,6 +55,7 @@ public:
     // that differ are updated, new ones inserted at their sorted place. Never a reset, so the
     // selection and the scroll position survive.
     void mergeWorkspaces(const QList<Workspace> &workspaces);
+    void mergeRows(const WorkspaceRows &fresh);
 
     // The clock the Status column compares a subscription's expiry with; nullptr: none shows
     // Expired. The Scheduler announces each expiry, so the cell is repainted when it passes.
@@ -56,11 +66,17 @@ public:
     // readers instead of two lines.
     QString expiresText(const Workspace &w, bool spoken = false) const;
 
-    const Workspace &workspace(int row) const { return m_rows.at(row).workspace; }
-    // Case-folded "name id" for the filter proxy.
-    const QString &searchKey(int row) const { return m_rows.at(row).searchKey; }
+    // The row's list fields (directory, catalog, role and creator are read from the database
+    // when needed: WorkspaceService::find()).
+    Workspace workspace(int row) const { return m_rows.workspace(m_order.at(row)); }
     int rowOf(const QString &id) const;
     QModelIndex indexOf(const QString &id, int column = NameColumn) const;
+
+    // For the filter proxy: the store and the slot shown in a row. generation() changes with
+    // every change of the rows (not with their order).
+    const WorkspaceRows &rows() const { return m_rows; }
+    WorkspaceRows::Slot slotAt(int row) const { return m_order.at(row); }
+    quint64 generation() const { return m_generation; }
 
     // Text of the Tags cell; "key:value" pairs.
     static QString tagsText(const TagList &tags);
@@ -69,23 +85,25 @@ public:
     void retranslate();
 
 private:
-    struct Row
-    {
-        Workspace workspace;
-        QString searchKey;
-    };
-    static Row makeRow(Workspace w);
-    bool lessThan(const Row &a, const Row &b, int column) const;
-    int sortedInsertPosition(const Row &row) const;
-    void rebuildIndex();
-    void ensureCollationKeys();
+    std::vector<quint64> sortKeys(int column) const;
+    int compareSlots(WorkspaceRows::Slot a, WorkspaceRows::Slot b, int column) const;
+    int compareNames(WorkspaceRows::Slot a, WorkspaceRows::Slot b) const;
+    int sortedInsertPosition(WorkspaceRows::Slot slot) const;
+    void rebuildRowOf();
+    void ensureNameRanks();
+    void insertSlot(WorkspaceRows::Slot slot);
 
-    QVector<Row> m_rows;
-    QHash<QString, int> m_rowById;
+    WorkspaceRows m_rows;
+    std::vector<WorkspaceRows::Slot> m_order;   // row -> slot
+    std::vector<qint32> m_rowOf;                // slot -> row, -1 when dead
+    quint64 m_generation = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    // Collation ranks of names, computed lazily on the first sort by name.
-    QHash<QString, int> m_nameRank;
+    // Collation ranks of names by slot, computed on the first sort by name; slots added since
+    // (m_nameRanks.size() <= slot) are placed by comparing names.
+    std::vector<quint32> m_nameRanks;
+    quint64 m_nameRanksGeneration = ~0ULL;
     QCollator m_collator;
+    bool m_asciiFastPath = false;
     const Clock *m_clock = nullptr;
 };

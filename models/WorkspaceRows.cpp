@@ -1,0 +1,325 @@
+#include "models/WorkspaceRows.h"
+
+#include <cstring>
+
+namespace {
+constexpr quint32 Empty = 0;
+constexpr quint32 Erased = 0xffffffffu;
+constexpr char IdSeparator = '\x01';
+} // namespace
+
+void WorkspaceRows::reserve(qsizetype count)
+{
+    m_records.reserve(size_t(count));
+    // Typical rows: a 16-byte name, a 18-byte ID and two separators.
+    m_text.reserve(count * 40);
+    while (qsizetype(m_table.size()) < count * 2)
+        hashGrow();
+}
+
+quint16 WorkspaceRows::intern(QStringList &list, QHash<QString, quint16> &index, const QString &value)
+{
+    const auto it = index.constFind(value);
+    if (it != index.constEnd())
+        return *it;
+    // More distinct values than a code holds is no list this app writes; they share the last code.
+    const quint16 code = quint16(std::min<qsizetype>(list.size(), 0xffff));
+    if (code == list.size()) {
+        list.append(value);
+        index.insert(value, code);
+    }
+    return code;
+}
+
+quint32 WorkspaceRows::internTags(const TagList &tags)
+{
+    if (tags.isEmpty() && !m_tagSets.isEmpty())
+        return 0;
+    QString key;
+    for (const Tag &t : tags)
+        key += t.key + QChar(0x1f) + t.value + QChar(0x1e);
+    const auto it = m_tagSetIndex.constFind(key);
+    if (it != m_tagSetIndex.constEnd())
+        return *it;
+    if (m_tagSets.isEmpty() && !tags.isEmpty()) { // set 0 is always the empty set
+        m_tagSets.append(TagList());
+        m_tagSetIndex.insert(QString(), 0);
+    }
+    const quint32 index = quint32(m_tagSets.size());
+    m_tagSets.append(tags);
+    m_tagSetIndex.insert(key, index);
+    return index;
+}
+
+void WorkspaceRows::writeText(Record &r, const Workspace &w)
+{
+    const QString folded = w.name.toCaseFolded();
+    r.text = quint32(m_text.size());
+    m_text += folded.toUtf8();
+    m_text += IdSeparator;
+    const QString foldedId = w.id.toCaseFolded();
+    m_text += foldedId.toUtf8();
+    if (foldedId != w.id) // IDs are lowercase; another program's may not be
+        m_oddIds.insert(quint32(m_records.size()), w.id);
+    m_text += '\0';
+    bool ascii = true;
+    for (const QChar c : w.name)
+        ascii = ascii && c.unicode() < 0x80;
+    r.flags = quint8((r.flags & ~(AsciiName | FoldedName)) | (ascii ? AsciiName : 0));
+    if (folded == w.name) {
+        r.flags |= FoldedName;
+        r.name = r.text;
+    } else {
+        r.name = quint32(m_names.size());
+        m_names += w.name.toUtf8();
+        m_names += '\0';
+    }
+}
+
+void WorkspaceRows::fill(Record &r, const Workspace &w)
+{
+    r.createdAtMs = w.createdAtMs;
+    r.expiresAtMs = w.expiresAtMs;
+    r.cuQuota = w.cuQuota;
+    r.tagSet = internTags(w.tags);
+    r.region = intern(m_regions, m_regionIndex, w.region);
+    r.billing = intern(m_billings, m_billingIndex, w.billing);
+    r.status = intern(m_statuses, m_statusIndex, w.status);
+    r.durationMonths = quint8(std::clamp(w.durationMonths, 0, 255));
+    r.flags = quint8((r.flags & ~AutoRenew) | (w.autoRenew ? AutoRenew : 0));
+}
+
+WorkspaceRows::Slot WorkspaceRows::append(const Workspace &w)
+{
+    Record r{};
+    r.flags = Live;
+    writeText(r, w);
+    fill(r, w);
+    m_records.push_back(r);
+    const Slot s = Slot(m_records.size() - 1);
+    hashInsert(s);
+    ++m_live;
+    return s;
+}
+
+WorkspaceRows::Slot WorkspaceRows::update(Slot s, const Workspace &w)
+{
+    if (name(s) != w.name || id(s) != w.id) {
+        remove(s);
+        return append(w);
+    }
+    fill(m_records[s], w);
+    return s;
+}
+
+void WorkspaceRows::remove(Slot s)
+{
+    if (!isLive(s))
+        return;
+    hashErase(s);
+    m_records[s].flags &= ~Live;
+    --m_live;
+}
+
+std::pair<const char *, qsizetype> WorkspaceRows::idBytes(Slot s) const
+{
+    const char *t = text(s);
+    const char *sep = std::strchr(t, IdSeparator);
+    return {sep + 1, qsizetype(std::strlen(sep + 1))};
+}
+
+QString WorkspaceRows::id(Slot s) const
+{
+    if (!m_oddIds.isEmpty()) {
+        const auto odd = m_oddIds.constFind(s);
+        if (odd != m_oddIds.constEnd())
+            return *odd;
+    }
+    const auto [bytes, size] = idBytes(s);
+    return QString::fromUtf8(bytes, size);
+}
+
+QByteArray WorkspaceRows::nameUtf8(Slot s) const
+{
+    const Record &r = m_records[s];
+    if (r.flags & FoldedName) {
+        const char *t = m_text.constData() + r.text;
+        return QByteArray(t, std::strchr(t, IdSeparator) - t);
+    }
+    return QByteArray(m_names.constData() + r.name);
+}
+
+QString WorkspaceRows::name(Slot s) const
+{
+    const Record &r = m_records[s];
+    if (r.flags & FoldedName) {
+        const char *t = m_text.constData() + r.text;
+        return QString::fromUtf8(t, std::strchr(t, IdSeparator) - t);
+    }
+    return QString::fromUtf8(m_names.constData() + r.name);
+}
+
+Workspace WorkspaceRows::workspace(Slot s) const
+{
+    Workspace w;
+    w.id = id(s);
+    w.name = name(s);
+    w.region = region(s);
+    w.billing = billing(s);
+    w.cuQuota = cuQuota(s);
+    w.status = status(s);
+    w.createdAtMs = createdAtMs(s);
+    w.expiresAtMs = expiresAtMs(s);
+    w.autoRenew = autoRenew(s);
+    w.durationMonths = durationMonths(s);
+    w.tags = tags(s);
+    return w;
+}
+
+bool WorkspaceRows::sameAs(Slot s, const Workspace &w) const
+{
+    return cuQuota(s) == w.cuQuota && createdAtMs(s) == w.createdAtMs && expiresAtMs(s) == w.expiresAtMs
+        && autoRenew(s) == w.autoRenew && durationMonths(s) == std::clamp(w.durationMonths, 0, 255)
+        && region(s) == w.region && billing(s) == w.billing && status(s) == w.status && tags(s) == w.tags
+        && name(s) == w.name && id(s) == w.id;
+}
+
+QByteArray WorkspaceRows::foldedNeedle(const QString &text)
+{
+    return text.toCaseFolded().toUtf8();
+}
+
+bool WorkspaceRows::contains(Slot s, const QByteArray &needle) const
+{
+    if (needle.isEmpty())
+        return true;
+    const char *t = text(s);
+    return std::strstr(t, needle.constData()) != nullptr;
+}
+
+void WorkspaceRows::findAll(const QByteArray &needle, std::vector<quint64> &bits, std::vector<quint8> *firstPos) const
+{
+    bits.assign((m_records.size() + 63) / 64, 0);
+    if (firstPos)
+        firstPos->assign(m_records.size(), 0);
+    if (m_records.empty())
+        return;
+    const char *begin = m_text.constData();
+    const char *end = begin + m_text.size();
+    if (needle.isEmpty()) {
+        for (Slot s = 0; s < m_records.size(); ++s)
+            if (isLive(s))
+                bits[s / 64] |= quint64(1) << (s % 64);
+        return;
+    }
+    if (needle.contains('\0'))
+        return;
+    // Texts are in slot order, so the slot of a hit is found by walking forward; a hit never
+    // spans two rows (the needle holds no '\0').
+    Slot slot = 0;
+    const Slot last = Slot(m_records.size() - 1);
+    const char *p = begin;
+    while (p < end) {
+        const char *hit = static_cast<const char *>(memmem(p, size_t(end - p), needle.constData(), size_t(needle.size())));
+        if (!hit)
+            break;
+        const quint32 offset = quint32(hit - begin);
+        while (slot < last && m_records[slot + 1].text <= offset)
+            ++slot;
+        if (isLive(slot)) {
+            bits[slot / 64] |= quint64(1) << (slot % 64);
+            if (firstPos)
+                (*firstPos)[slot] = quint8(std::min<quint32>(255, offset - m_records[slot].text));
+        }
+        p = hit + std::strlen(hit) + 1; // the next row
+    }
+}
+
+void WorkspaceRows::narrow(const QByteArray &needle, const std::vector<quint64> &base, std::vector<quint8> &firstPos,
+                           std::vector<quint64> &bits) const
+{
+    bits.assign(base.size(), 0);
+    firstPos.resize(m_records.size(), 0);
+    const char *n = needle.constData();
+    const size_t length = size_t(needle.size());
+    for (size_t w = 0; w < base.size(); ++w)
+        for (quint64 b = base[w]; b; b &= b - 1) {
+            const Slot s = Slot(w * 64 + size_t(__builtin_ctzll(b)));
+            if (s >= m_records.size() || !isLive(s))
+                continue;
+            const char *t = text(s);
+            const quint8 at = firstPos[s];
+            const char *found = nullptr;
+            if (at < 255 && std::strncmp(t + at, n, length) == 0)
+                found = t + at;
+            else
+                found = std::strstr(at < 255 ? t + at + 1 : t, n);
+            if (!found)
+                continue;
+            bits[w] |= quint64(1) << (s % 64);
+            firstPos[s] = quint8(std::min<qptrdiff>(255, found - t));
+        }
+}
+
+size_t WorkspaceRows::hashId(const char *id, qsizetype size)
+{
+    // FNV-1a: IDs are short and random already.
+    size_t h = 1469598103934665603ULL;
+    for (qsizetype i = 0; i < size; ++i)
+        h = (h ^ quint8(id[i])) * 1099511628211ULL;
+    return h;
+}
+
+void WorkspaceRows::hashGrow()
+{
+    std::vector<quint32> old;
+    old.swap(m_table);
+    m_table.assign(std::max<size_t>(64, old.size() * 2), Empty);
+    m_tableUsed = 0;
+    for (const quint32 e : old)
+        if (e != Empty && e != Erased)
+            hashInsert(e - 1);
+}
+
+void WorkspaceRows::hashInsert(Slot s)
+{
+    if (qsizetype(m_table.size()) < (m_tableUsed + 1) * 2)
+        hashGrow();
+    const auto [bytes, size] = idBytes(s);
+    const size_t mask = m_table.size() - 1;
+    for (size_t i = hashId(bytes, size) & mask;; i = (i + 1) & mask) {
+        if (m_table[i] == Empty) {
+            m_table[i] = s + 1;
+            ++m_tableUsed;
+            return;
+        }
+    }
+}
+
+void WorkspaceRows::hashErase(Slot s)
+{
+    const auto [bytes, size] = idBytes(s);
+    const size_t mask = m_table.size() - 1;
+    for (size_t i = hashId(bytes, size) & mask; m_table[i] != Empty; i = (i + 1) & mask)
+        if (m_table[i] == s + 1) {
+            m_table[i] = Erased;
+            return;
+        }
+}
+
+qint64 WorkspaceRows::find(const QString &id) const
+{
+    if (m_table.empty())
+        return -1;
+    const QByteArray key = id.toCaseFolded().toUtf8();
+    const size_t mask = m_table.size() - 1;
+    for (size_t i = hashId(key.constData(), key.size()) & mask; m_table[i] != Empty; i = (i + 1) & mask) {
+        const quint32 e = m_table[i];
+        if (e == Erased)
+            continue;
+        const auto [bytes, size] = idBytes(e - 1);
+        if (size == key.size() && std::memcmp(bytes, key.constData(), size_t(size)) == 0 && id == this->id(e - 1))
+            return qint64(e) - 1;
+    }
+    return -1;
+}

@@ -1,0 +1,16 @@
+// The floor of the cold-start benchmark: a bare QApplication with one QLabel window of the app's
+// size, measured by the same probe (ui/common/FirstFrameProbe) as the app.
+#include "ui/common/FirstFrameProbe.h"
+
+#include <QApplication>
+#include <QLabel>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QLabel window(QStringLiteral("Workspace Console"));
+    window.resize(1180, 720);
+    FirstFrameProbe::watch(&window);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,117 @@
+#include "ui/common/FirstFrameProbe.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+#include <QTimer>
+#include <QWidget>
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+namespace {
+qint64 bootTimeNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_BOOTTIME, &ts);
+    return qint64(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
+}
+} // namespace
+
+bool FirstFrameProbe::enabled()
+{
+    static const bool on = qEnvironmentVariableIntValue("WC_BENCH_FIRST_FRAME") == 1;
+    return on;
+}
+
+double FirstFrameProbe::msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) may hold spaces and parentheses: count fields after the last ')'.
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return -1;
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    // Field 22 (starttime) is the 20th after the command name.
+    if (fields.size() < 20)
+        return -1;
+    const double startSec = fields.at(19).toDouble() / double(sysconf(_SC_CLK_TCK));
+    return bootTimeNs() / 1e6 - startSec * 1e3;
+}
+
+double FirstFrameProbe::msSinceSpawn()
+{
+    bool ok = false;
+    const qint64 spawned = qEnvironmentVariable("WC_BENCH_SPAWN_NS").toLongLong(&ok);
+    return ok ? (bootTimeNs() - spawned) / 1e6 : -1;
+}
+
+qint64 FirstFrameProbe::statusKiB(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+void FirstFrameProbe::mark(const char *phase)
+{
+    if (!enabled())
+        return;
+    const double spawn = msSinceSpawn();
+    std::printf("phase.%s_ms=%.2f\n", phase, spawn >= 0 ? spawn : msSinceProcessStart());
+}
+
+void FirstFrameProbe::watch(QWidget *window, std::function<bool()> ready)
+{
+    if (enabled())
+        new FirstFrameProbe(window, std::move(ready));
+}
+
+FirstFrameProbe::FirstFrameProbe(QWidget *window, std::function<bool()> ready)
+    : QObject(window), m_window(window), m_ready(std::move(ready))
+{
+    window->installEventFilter(this);
+}
+
+bool FirstFrameProbe::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Paint && !m_seen) {
+        m_seen = true;
+        // The paint is being drawn now; the flush to the platform follows when it returns.
+        QTimer::singleShot(0, this, &FirstFrameProbe::finishFrame);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void FirstFrameProbe::finishFrame()
+{
+    QCoreApplication::processEvents();
+    const double stat = msSinceProcessStart();
+    const double spawn = msSinceSpawn();
+    std::printf("first_frame_stat_ms=%.2f\n", stat);
+    std::printf("first_frame_ms=%.2f\n", spawn >= 0 ? spawn : stat);
+    std::printf("frame_rss_kib=%lld\n", statusKiB("VmHWM"));
+    std::fflush(stdout);
+    waitReady();
+}
+
+void FirstFrameProbe::waitReady()
+{
+    if (m_ready && !m_ready()) {
+        QTimer::singleShot(10, this, &FirstFrameProbe::waitReady);
+        return;
+    }
+    const double spawn = msSinceSpawn();
+    std::printf("ready_ms=%.2f\n", spawn >= 0 ? spawn : msSinceProcessStart());
+    std::printf("peak_rss_kib=%lld\n", statusKiB("VmHWM"));
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
+}

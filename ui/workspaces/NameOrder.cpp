@@ -1,0 +1,201 @@
+#include "ui/workspaces/NameOrder.h"
+
+#include <QStringList>
+#include <algorithm>
+#include <climits>
+#include <cstring>
+#include <numeric>
+
+using Slot = WorkspaceRows::Slot;
+
+namespace {
+constexpr int Unsure = INT_MIN;
+
+int weight(char c)
+{
+    if (c == '_')
+        return 1;
+    if (c == '-')
+        return 2;
+    if (c >= 'a' && c <= 'z')
+        return 10 + (c - 'a');
+    if (c >= 'A' && c <= 'Z')
+        return 10 + (c - 'A');
+    return -1;
+}
+
+bool atEnd(char c)
+{
+    return c == '\0' || c == '\x01'; // a name in the store's text ends at the ID separator
+}
+
+QLatin1String latin1(const char *name)
+{
+    qsizetype n = 0;
+    while (!atEnd(name[n]))
+        ++n;
+    return QLatin1String(name, n);
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Primary comparison of two ASCII names; Unsure for a character outside the shortcut's set or
+// when the names are primary-equal (case and leading zeros are decided by the collator).
+int asciiPrimary(const char *a, const char *b)
+{
+    while (!atEnd(*a) && !atEnd(*b)) {
+        const bool da = isDigit(*a);
+        const bool db = isDigit(*b);
+        if (da && db) {
+            while (*a == '0' && isDigit(a[1]))
+                ++a;
+            while (*b == '0' && isDigit(b[1]))
+                ++b;
+            size_t la = 0, lb = 0;
+            while (isDigit(a[la]))
+                ++la;
+            while (isDigit(b[lb]))
+                ++lb;
+            if (la != lb)
+                return la < lb ? -1 : 1;
+            if (const int c = std::memcmp(a, b, la))
+                return c < 0 ? -1 : 1;
+            a += la;
+            b += lb;
+            continue;
+        }
+        const int wa = da ? 3 : weight(*a);
+        const int wb = db ? 3 : weight(*b);
+        if (wa < 0 || wb < 0)
+            return Unsure;
+        if (wa != wb)
+            return wa < wb ? -1 : 1;
+        ++a;
+        ++b;
+    }
+    if (!atEnd(*a) || !atEnd(*b))
+        return atEnd(*a) ? -1 : 1;
+    return Unsure;
+}
+
+int sign(int v)
+{
+    return v < 0 ? -1 : (v > 0 ? 1 : 0);
+}
+} // namespace
+
+bool NameOrder::asciiAgreesWith(const QCollator &collator)
+{
+    static const char *const samples[] = {
+        "a", "A", "b", "B", "z", "Z", "_", "-", "0", "1", "9", "10", "007", "7", "08", "a_", "a-", "_a", "-a", "a_b",
+        "a-b", "ab", "aB", "Ab", "a1", "a01", "a9", "a10", "a-1", "a_1", "a1b", "a10b", "a9b", "1a", "10a", "9a",
+        "alpha", "Alpha", "beta", "gamma9", "gamma10", "workspace-0000123", "workspace-123", "workspace_123",
+        "workspace123", "workspace", "workspaces", "x-y_z", "x_y-z", "xy", "x0y", "x99999999999999999999", "x1000000"};
+    for (const char *a : samples)
+        for (const char *b : samples) {
+            const int mine = asciiPrimary(a, b);
+            if (mine != Unsure && mine != sign(collator.compare(QString::fromLatin1(a), QString::fromLatin1(b))))
+                return false;
+        }
+    return true;
+}
+
+int NameOrder::compare(const WorkspaceRows &rows, Slot a, Slot b, const QCollator &collator, bool asciiFastPath)
+{
+    if (asciiFastPath && rows.nameIsAscii(a) && rows.nameIsAscii(b)) {
+        const int c = asciiPrimary(rows.nameBytes(a), rows.nameBytes(b));
+        if (c != Unsure)
+            return c;
+    }
+    return sign(collator.compare(rows.name(a), rows.name(b)));
+}
+
+std::vector<quint32> NameOrder::ranks(const WorkspaceRows &rows, const QCollator &collator, bool asciiFastPath)
+{
+    // Two groups: names the ASCII shortcut compares in place, and the others (about one in seven
+    // in a mixed list) as QStrings for the collator; each sorted alone, then merged. So no
+    // QString a row is made (24 bytes each before any text) and most comparisons skip ICU.
+    const Slot n = Slot(rows.slotCount());
+    std::vector<Slot> ascii;
+    std::vector<Slot> other;
+    ascii.reserve(size_t(rows.liveCount()));
+    for (Slot s = 0; s < n; ++s)
+        if (rows.isLive(s))
+            (asciiFastPath && rows.nameIsAscii(s) ? ascii : other).push_back(s);
+    const auto asciiCmp = [&](Slot a, Slot b) {
+        const int c = asciiPrimary(rows.nameBytes(a), rows.nameBytes(b));
+        return c != Unsure ? c : sign(collator.compare(QString(latin1(rows.nameBytes(a))), QString(latin1(rows.nameBytes(b)))));
+    };
+    std::stable_sort(ascii.begin(), ascii.end(), [&](Slot a, Slot b) { return asciiCmp(a, b) < 0; });
+    std::vector<QString> otherNames(other.size());
+    for (size_t i = 0; i < other.size(); ++i)
+        otherNames[i] = rows.name(other[i]);
+    std::vector<quint32> otherOrder(other.size());
+    std::iota(otherOrder.begin(), otherOrder.end(), 0);
+    std::stable_sort(otherOrder.begin(), otherOrder.end(),
+                     [&](quint32 a, quint32 b) { return collator.compare(otherNames[a], otherNames[b]) < 0; });
+
+    std::vector<quint32> rank(n, 0);
+    size_t i = 0, j = 0;
+    quint32 next = 0;
+    int lastGroup = -1; // equal names share a rank, so the sort stays stable
+    size_t lastIndex = 0;
+    const auto give = [&](int group, size_t index) {
+        const Slot s = group == 0 ? ascii[index] : other[otherOrder[index]];
+        bool same = false;
+        if (lastGroup == 0 && group == 0)
+            same = asciiCmp(ascii[lastIndex], s) == 0;
+        else if (lastGroup == 1 && group == 1)
+            same = collator.compare(otherNames[otherOrder[lastIndex]], otherNames[otherOrder[index]]) == 0;
+        const Slot previous = lastGroup < 0 ? 0 : (lastGroup == 0 ? ascii[lastIndex] : other[otherOrder[lastIndex]]);
+        rank[s] = same ? rank[previous] : next;
+        ++next;
+        lastGroup = group;
+        lastIndex = index;
+    };
+    while (i < ascii.size() || j < other.size()) {
+        if (j == other.size()
+            || (i < ascii.size()
+                && collator.compare(QString(latin1(rows.nameBytes(ascii[i]))), otherNames[otherOrder[j]]) <= 0))
+            give(0, i++);
+        else
+            give(1, j++);
+    }
+    return rank;
+}
+
+void NameOrder::stableSortByKey(std::vector<Slot> &order, const std::vector<quint64> &keysBySlot)
+{
+    const size_t n = order.size();
+    if (n < 2)
+        return;
+    std::vector<quint64> keys(n);
+    for (size_t i = 0; i < n; ++i)
+        keys[i] = keysBySlot[order[i]];
+    std::vector<quint64> keys2(n);
+    std::vector<Slot> order2(n);
+    std::vector<size_t> count(65536);
+    for (int shift = 0; shift < 64; shift += 16) {
+        std::fill(count.begin(), count.end(), 0);
+        for (const quint64 k : keys)
+            ++count[(k >> shift) & 0xffff];
+        if (count[(keys[0] >> shift) & 0xffff] == n)
+            continue; // every key has the same digit here
+        size_t sum = 0;
+        for (size_t &c : count) {
+            const size_t here = c;
+            c = sum;
+            sum += here;
+        }
+        for (size_t i = 0; i < n; ++i) {
+            const size_t at = count[(keys[i] >> shift) & 0xffff]++;
+            keys2[at] = keys[i];
+            order2[at] = order[i];
+        }
+        keys.swap(keys2);
+        order.swap(order2);
+    }
+}
