@@ -264,16 +264,9 @@ Result<Order> DeletionService::unsubscribe(const Identity &who, const QString &w
         const Quote &quote = shown ? *shown : fresh.value();
         if (Status same = Quote::confirm(quote, fresh.value(), m_clock.nowMs(), requote); !same.ok())
             return same;
-        Order o;
-        o.workspaceId = w->id;
-        o.workspaceName = w->name;
-        o.type = ProductSpec::OrderRefund;
-        o.cuBefore = w->cuQuota;
-        o.cuAfter = 0;
         // Exactly the refund the user confirmed, never recomputed at this later moment.
-        o.amountCents = quote.amountCents;
-        o.createdAtMs = m_clock.nowMs();
-        const Result<Order> recorded = m_billing.record(o);
+        const Result<Order> recorded = m_billing.record(
+            Order::about(w->id, w->name, ProductSpec::OrderRefund, w->cuQuota, 0, quote.amountCents, m_clock.nowMs()));
         if (!recorded.ok())
             return recorded;
         refund = recorded.value();

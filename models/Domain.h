@@ -102,6 +102,22 @@ struct Order
     int cuAfter = 0;
     qint64 amountCents = 0; // positive: paid; negative: refunded
     qint64 createdAtMs = 0;
+
+    // An order about a workspace, as every service records one (id given by BillingService;
+    // a zero time means "now" there).
+    static Order about(const QString &workspaceId, const QString &workspaceName, const QString &type, int cuBefore,
+                       int cuAfter, qint64 amountCents, qint64 createdAtMs = 0)
+    {
+        Order o;
+        o.workspaceId = workspaceId;
+        o.workspaceName = workspaceName;
+        o.type = type;
+        o.cuBefore = cuBefore;
+        o.cuAfter = cuAfter;
+        o.amountCents = amountCents;
+        o.createdAtMs = createdAtMs;
+        return o;
+    }
 };
 
 struct Member

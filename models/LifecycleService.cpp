@@ -121,16 +121,9 @@ Result<Order> LifecycleService::renew(const Identity &who, const Quote &shownQuo
             !u.ok())
             return u;
         m_db.noteChange(Change::Kind::WorkspaceChanged, workspaceId);
-        Order o;
-        o.workspaceId = workspaceId;
-        o.workspaceName = w->name;
-        o.type = ProductSpec::OrderRenewal;
-        o.cuBefore = w->cuQuota;
-        o.cuAfter = w->cuQuota;
         // Exactly what the user confirmed.
-        o.amountCents = quote.amountCents;
-        o.createdAtMs = now;
-        const Result<Order> recorded = m_billing.record(o);
+        const Result<Order> recorded = m_billing.record(
+            Order::about(workspaceId, w->name, ProductSpec::OrderRenewal, w->cuQuota, w->cuQuota, quote.amountCents, now));
         if (!recorded.ok())
             return recorded;
         order = recorded.value();
@@ -257,15 +250,8 @@ Result<Order> LifecycleService::convertToSubscription(const Identity &who, const
             !u.ok())
             return u;
         m_db.noteChange(Change::Kind::WorkspaceChanged, workspaceId);
-        Order o;
-        o.workspaceId = workspaceId;
-        o.workspaceName = w->name;
-        o.type = ProductSpec::OrderNew;
-        o.cuBefore = 0;
-        o.cuAfter = cu;
-        o.amountCents = quote.amountCents;
-        o.createdAtMs = now;
-        const Result<Order> recorded = m_billing.record(o);
+        const Result<Order> recorded =
+            m_billing.record(Order::about(workspaceId, w->name, ProductSpec::OrderNew, 0, cu, quote.amountCents, now));
         if (!recorded.ok())
             return recorded;
         order = recorded.value();
@@ -311,14 +297,8 @@ Result<QStringList> LifecycleService::releaseDue()
             const Result<Workspace> w = m_workspaces.find(id);
             if (!w.ok())
                 return w;
-            Order o;
-            o.workspaceId = w->id;
-            o.workspaceName = w->name;
-            o.type = ProductSpec::OrderRelease;
-            o.cuBefore = w->cuQuota;
-            o.cuAfter = 0;
-            o.amountCents = 0;
-            o.createdAtMs = SubscriptionState::releaseAtMs(w->expiresAtMs);
+            const Order o = Order::about(w->id, w->name, ProductSpec::OrderRelease, w->cuQuota, 0, 0,
+                                         SubscriptionState::releaseAtMs(w->expiresAtMs));
             if (const Result<Order> r = m_billing.record(o); !r.ok())
                 return r;
             if (Status d = m_deletion.releaseWithinTransaction(w.value()); !d.ok())

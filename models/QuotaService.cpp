@@ -319,15 +319,9 @@ Result<Order> QuotaService::changeSubscriptionQuota(const Identity &who, const Q
         const Result<Workspace> w = m_workspaces.find(workspaceId);
         if (!w.ok())
             return w;
-        Order o;
-        o.workspaceId = workspaceId;
-        o.workspaceName = w->name;
-        o.type = type;
-        o.cuBefore = quote.inputs.cuBefore;
-        o.cuAfter = newCu;
         // Exactly what the user confirmed, never recomputed at this later moment.
-        o.amountCents = quote.amountCents;
-        const Result<Order> recorded = m_billing.record(o);
+        const Result<Order> recorded = m_billing.record(
+            Order::about(workspaceId, w->name, type, quote.inputs.cuBefore, newCu, quote.amountCents));
         if (!recorded.ok())
             return recorded;
         order = recorded.value();
