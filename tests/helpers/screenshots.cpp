@@ -26,7 +26,8 @@ QString g_out;
 void shoot(QWidget *w, const QString &name)
 {
     w->show();
-    QTest::qWaitForWindowExposed(w);
+    if (!QTest::qWaitForWindowExposed(w))
+        qWarning("%s: window not exposed; the shot may be blank", qPrintable(name));
     QTest::qWait(200); // let delegates and fonts settle
     const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
     if (!w->grab().save(path))
@@ -50,7 +51,7 @@ int main(int argc, char *argv[])
         return 2;
     g_out = args.at(1);
     const bool only2x = args.contains(QStringLiteral("--only-2x"));
-    for (const QString lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         AppEnv app;
         app.languages.setLanguage(lang);
         {
