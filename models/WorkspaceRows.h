@@ -109,6 +109,9 @@ private:
         quint8 durationMonths;
     };
     void fill(Record &r, const Workspace &w);
+    // findAll() over the slots [from, to).
+    void findInSlots(const QByteArray &needle, Slot from, Slot to, std::vector<quint64> &bits,
+                     std::vector<quint8> *firstPos) const;
     void writeText(Record &r, const Workspace &w);
     static quint16 intern(QStringList &list, QHash<QString, quint16> &index, const QString &value);
     quint32 internTags(const TagList &tags);

@@ -260,6 +260,7 @@ void SparkPage::buildUi()
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SparkPage::updateCountAndEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SparkPage::updateCountAndEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SparkPage::updateCountAndEmptyState);
+    connect(m_proxy, &WorkspaceFilterProxy::filterChanged, this, &SparkPage::updateCountAndEmptyState);
 
     m_emptyPage = new QWidget(this);
     m_emptyLabel = new QLabel(m_emptyPage);

@@ -4,22 +4,111 @@
 
 #include <algorithm>
 
-WorkspaceFilterProxy::WorkspaceFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setDynamicSortFilter(false);
-}
+namespace {
+// Up to this many rows changed or inserted at once are checked one by one; more, and the whole
+// store is searched (one pass over the text buffer).
+constexpr int RowByRowLimit = 64;
+} // namespace
+
+WorkspaceFilterProxy::WorkspaceFilterProxy(QObject *parent) : QAbstractProxyModel(parent) {}
 
 void WorkspaceFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    beginResetModel();
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
     m_model = qobject_cast<WorkspaceTableModel *>(model);
-    QSortFilterProxyModel::setSourceModel(model);
+    QAbstractProxyModel::setSourceModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &WorkspaceFilterProxy::sourceDataChanged);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &WorkspaceFilterProxy::sourceRowsAboutToBeInserted);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &WorkspaceFilterProxy::sourceRowsInserted);
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &WorkspaceFilterProxy::sourceRowsAboutToBeRemoved);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &WorkspaceFilterProxy::sourceRowsRemoved);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &WorkspaceFilterProxy::sourceLayoutAboutToBeChanged);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &WorkspaceFilterProxy::sourceLayoutChanged);
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &WorkspaceFilterProxy::sourceAboutToBeReset);
+        connect(model, &QAbstractItemModel::modelReset, this, &WorkspaceFilterProxy::sourceReset);
+    }
+    remap();
+    endResetModel();
+}
+
+QModelIndex WorkspaceFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex WorkspaceFilterProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex WorkspaceFilterProxy::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int WorkspaceFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_model)
+        return 0;
+    return m_mapped ? int(m_shown.size()) : m_model->rowCount();
+}
+
+int WorkspaceFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_model ? 0 : m_model->columnCount();
+}
+
+bool WorkspaceFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QVariant WorkspaceFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // QAbstractProxyModel maps a column through row 0, which a filter that matches nothing lacks.
+    if (!m_model)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_model->headerData(section, orientation, role);
+    const QModelIndex source = mapToSource(index(section, 0));
+    return source.isValid() ? m_model->headerData(source.row(), orientation, role) : QVariant();
+}
+
+QModelIndex WorkspaceFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_model || proxyIndex.model() != this || proxyIndex.row() >= rowCount())
+        return {};
+    const int row = m_mapped ? m_shown[size_t(proxyIndex.row())] : proxyIndex.row();
+    return m_model->index(row, proxyIndex.column());
+}
+
+QModelIndex WorkspaceFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || !m_model || sourceIndex.model() != m_model)
+        return {};
+    const int row = proxyRowOf(sourceIndex.row());
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+int WorkspaceFilterProxy::proxyRowOf(int sourceRow) const
+{
+    if (!m_mapped)
+        return sourceRow >= 0 && m_model && sourceRow < m_model->rowCount() ? sourceRow : -1;
+    const auto at = std::lower_bound(m_shown.begin(), m_shown.end(), sourceRow);
+    return at != m_shown.end() && *at == sourceRow ? int(at - m_shown.begin()) : -1;
 }
 
 void WorkspaceFilterProxy::sort(int column, Qt::SortOrder order)
 {
     // The view's header calls this; the source sorts and the proxy follows its layoutChanged.
-    if (sourceModel())
-        sourceModel()->sort(column, order);
+    if (m_model)
+        m_model->sort(column, order);
 }
 
 void WorkspaceFilterProxy::setText(const QString &text)
@@ -84,13 +173,119 @@ bool WorkspaceFilterProxy::isFiltering() const
     return !m_foldedText.isEmpty() || !m_region.isEmpty() || !m_tagKey.isEmpty() || !m_tagWholeKey.isEmpty();
 }
 
+void WorkspaceFilterProxy::invalidate()
+{
+    m_acceptGeneration = ~0ULL;
+    m_shownGeneration = ~0ULL;
+    refilter();
+}
+
+// The mapping for the filter as it is, without signals (inside a reset).
+void WorkspaceFilterProxy::remap()
+{
+    m_mapped = false;
+    std::vector<int>().swap(m_shown);
+    m_shownGeneration = ~0ULL;
+    m_textCache.clear();
+    m_acceptGeneration = ~0ULL;
+    if (!m_model || !isFiltering())
+        return;
+    computeMatches();
+    if (m_acceptCount < m_model->rowCount()) {
+        m_mapped = true;
+        m_shown = mappingFor(m_accept, m_acceptCount);
+        m_shownAccept = m_accept;
+        m_shownGeneration = m_acceptGeneration;
+    }
+    m_checkedGeneration = m_model->generation();
+}
+
 void WorkspaceFilterProxy::refilter()
 {
-    computeMatches();
-    // invalidate() rebuilds the mapping in one pass and emits a single layoutChanged;
-    // invalidateFilter() would emit a remove/insert pair for every gap in the matches,
-    // which at 100,000 rows costs far more than the filtering itself.
-    invalidate();
+    if (!m_model) {
+        emit filterChanged();
+        return;
+    }
+    if (!isFiltering()) {
+        if (m_mapped)
+            applyMapping(false, {});
+    } else {
+        computeMatches();
+        // Every row matches (the first letters of a common prefix): no mapping at all. The same
+        // rows as shown now (typing on without narrowing): nothing for the view to do.
+        if (m_acceptCount == m_model->rowCount()) {
+            if (m_mapped)
+                applyMapping(false, {});
+        } else if (!m_mapped || m_shownGeneration != m_acceptGeneration || m_shownAccept != m_accept) {
+            applyMapping(true, mappingFor(m_accept, m_acceptCount));
+            m_shownAccept = m_accept;
+            m_shownGeneration = m_acceptGeneration;
+        }
+    }
+    m_checkedGeneration = m_model->generation();
+    emit filterChanged();
+}
+
+// The shown source rows, ascending, of the slots set in accepted (count of them).
+std::vector<int> WorkspaceFilterProxy::mappingFor(const std::vector<quint64> &accepted, qsizetype count) const
+{
+    std::vector<int> shown;
+    shown.reserve(size_t(count));
+    const std::vector<WorkspaceRows::Slot> &order = m_model->order();
+    if (count < qsizetype(order.size()) / 16) {
+        // Few: straight from the set bits to their rows.
+        for (size_t w = 0; w < accepted.size(); ++w)
+            for (quint64 b = accepted[w]; b; b &= b - 1) {
+                const int row = m_model->rowOfSlot(WorkspaceRows::Slot(w * 64 + size_t(__builtin_ctzll(b))));
+                if (row >= 0)
+                    shown.push_back(row);
+            }
+        std::sort(shown.begin(), shown.end());
+        return shown;
+    }
+    for (size_t row = 0; row < order.size(); ++row) {
+        const WorkspaceRows::Slot s = order[row];
+        if (s / 64 < accepted.size() && (accepted[s / 64] >> (s % 64)) & 1)
+            shown.push_back(int(row));
+    }
+    return shown;
+}
+
+// One layout change for the whole new mapping: the view relayouts once, and what was selected
+// or current stays so when it is still shown.
+void WorkspaceFilterProxy::applyMapping(bool mapped, std::vector<int> rows)
+{
+    emit layoutAboutToBeChanged();
+    const QModelIndexList from = persistentIndexList();
+    std::vector<int> sourceRows;
+    sourceRows.reserve(size_t(from.size()));
+    for (const QModelIndex &i : from)
+        sourceRows.push_back(m_mapped ? m_shown[size_t(i.row())] : i.row());
+    m_mapped = mapped;
+    m_shown = std::move(rows);
+    if (!m_mapped) {
+        std::vector<int>().swap(m_shown); // no memory held without a mapping
+        m_shownGeneration = ~0ULL;
+    }
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const int row = proxyRowOf(sourceRows[size_t(i)]);
+        to << (row < 0 ? QModelIndex() : createIndex(row, from.at(i).column()));
+    }
+    changePersistentIndexList(from, to);
+    emit layoutChanged();
+}
+
+// Before rows change while every row matched: from here on the shown rows are listed.
+void WorkspaceFilterProxy::ensureMapped()
+{
+    if (m_mapped || !m_model)
+        return;
+    m_shown.resize(size_t(m_model->rowCount()));
+    for (size_t i = 0; i < m_shown.size(); ++i)
+        m_shown[i] = int(i);
+    m_mapped = true;
 }
 
 void WorkspaceFilterProxy::computeMatches()
@@ -187,6 +382,9 @@ void WorkspaceFilterProxy::computeMatches()
             m_accept[w] |= quint64(1) << (slot % 64);
         }
     }
+    m_acceptCount = 0;
+    for (const quint64 b : m_accept)
+        m_acceptCount += __builtin_popcountll(b);
     m_acceptGeneration = m_model->generation();
 }
 
@@ -217,17 +415,192 @@ bool WorkspaceFilterProxy::matchesNow(int sourceRow) const
     return true;
 }
 
-bool WorkspaceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void WorkspaceFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                             const QList<int> &roles)
 {
-    if (sourceParent.isValid() || !m_model)
-        return false;
-    if (!isFiltering())
-        return true;
-    // The bits are for the rows as they were when the filter last changed; a row inserted or
-    // changed since is checked by itself.
-    if (m_acceptGeneration == m_model->generation()) {
-        const WorkspaceRows::Slot s = m_model->slotAt(sourceRow);
-        return (m_accept[s / 64] >> (s % 64)) & 1;
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    // The rows' texts, regions and tags are as before (a repaint, a language switch): the same
+    // rows stay shown.
+    if (!isFiltering() || m_model->generation() == m_checkedGeneration) {
+        if (!m_mapped) {
+            emit dataChanged(index(first, topLeft.column()), index(last, bottomRight.column()), roles);
+            return;
+        }
+        const int from = int(std::lower_bound(m_shown.begin(), m_shown.end(), first) - m_shown.begin());
+        const int to = int(std::upper_bound(m_shown.begin(), m_shown.end(), last) - m_shown.begin()) - 1;
+        if (from <= to)
+            emit dataChanged(index(from, topLeft.column()), index(to, bottomRight.column()), roles);
+        return;
     }
-    return matchesNow(sourceRow);
+    if (last - first >= RowByRowLimit) {
+        refilter();
+        if (rowCount() > 0)
+            emit dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()), roles);
+        m_checkedGeneration = m_model->generation();
+        return;
+    }
+    // A changed row may now match, or no longer: it is shown, hidden or repainted by itself.
+    ensureMapped();
+    m_shownGeneration = ~0ULL;
+    for (int row = first; row <= last; ++row) {
+        const bool match = matchesNow(row);
+        const int shownAt = proxyRowOf(row);
+        if (shownAt >= 0 && match) {
+            emit dataChanged(index(shownAt, topLeft.column()), index(shownAt, bottomRight.column()), roles);
+        } else if (shownAt >= 0) {
+            beginRemoveRows({}, shownAt, shownAt);
+            m_shown.erase(m_shown.begin() + shownAt);
+            endRemoveRows();
+        } else if (match) {
+            const int at = int(std::lower_bound(m_shown.begin(), m_shown.end(), row) - m_shown.begin());
+            beginInsertRows({}, at, at);
+            m_shown.insert(m_shown.begin() + at, row);
+            endInsertRows();
+        }
+    }
+    m_checkedGeneration = m_model->generation();
+}
+
+void WorkspaceFilterProxy::sourceRowsAboutToBeInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (isFiltering())
+        ensureMapped(); // the new rows may not match
+    if (m_mapped)
+        return;
+    beginInsertRows({}, first, last);
+    m_identityInsert = true;
+}
+
+void WorkspaceFilterProxy::sourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (m_identityInsert) {
+        m_identityInsert = false;
+        endInsertRows();
+        m_checkedGeneration = m_model->generation();
+        return;
+    }
+    if (!m_mapped)
+        return;
+    m_shownGeneration = ~0ULL;
+    std::vector<int> added;
+    if (last - first >= RowByRowLimit) {
+        computeMatches(); // e.g. the rest of the list, read in the background, arrives
+        for (int row = first; row <= last; ++row) {
+            const WorkspaceRows::Slot s = m_model->slotAt(row);
+            if ((m_accept[s / 64] >> (s % 64)) & 1)
+                added.push_back(row);
+        }
+    } else {
+        for (int row = first; row <= last; ++row)
+            if (matchesNow(row))
+                added.push_back(row);
+    }
+    m_checkedGeneration = m_model->generation();
+    const int count = last - first + 1;
+    const int proxyAt = int(std::lower_bound(m_shown.begin(), m_shown.end(), first) - m_shown.begin());
+    const auto shift = [&] {
+        for (auto it = m_shown.begin() + proxyAt; it != m_shown.end(); ++it)
+            *it += count;
+    };
+    if (added.empty()) {
+        shift();
+        return;
+    }
+    beginInsertRows({}, proxyAt, proxyAt + int(added.size()) - 1);
+    shift();
+    m_shown.insert(m_shown.begin() + proxyAt, added.begin(), added.end());
+    endInsertRows();
+}
+
+void WorkspaceFilterProxy::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    m_removing = false;
+    if (parent.isValid())
+        return;
+    int from = first, to = last;
+    if (m_mapped) {
+        from = int(std::lower_bound(m_shown.begin(), m_shown.end(), first) - m_shown.begin());
+        to = int(std::lower_bound(m_shown.begin(), m_shown.end(), last + 1) - m_shown.begin()) - 1;
+    }
+    if (from > to)
+        return;
+    m_removing = true;
+    beginRemoveRows({}, from, to);
+}
+
+void WorkspaceFilterProxy::sourceRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (m_mapped) {
+        m_shownGeneration = ~0ULL;
+        const int count = last - first + 1;
+        const auto from = std::lower_bound(m_shown.begin(), m_shown.end(), first);
+        const auto to = std::lower_bound(from, m_shown.end(), last + 1);
+        const auto next = m_shown.erase(from, to);
+        for (auto it = next; it != m_shown.end(); ++it)
+            *it -= count;
+    }
+    m_checkedGeneration = m_model->generation();
+    if (m_removing) {
+        m_removing = false;
+        endRemoveRows();
+    }
+}
+
+// A sort: the same rows in another order. Which rows are shown is kept by slot across it.
+void WorkspaceFilterProxy::sourceLayoutAboutToBeChanged()
+{
+    emit layoutAboutToBeChanged();
+    m_layoutProxyIndexes = persistentIndexList();
+    m_layoutSourceIndexes.clear();
+    m_layoutSourceIndexes.reserve(m_layoutProxyIndexes.size());
+    for (const QModelIndex &i : std::as_const(m_layoutProxyIndexes))
+        m_layoutSourceIndexes << QPersistentModelIndex(mapToSource(i));
+    m_layoutShownSlots.clear();
+    if (m_mapped) {
+        m_layoutShownSlots.assign(size_t((m_model->rows().slotCount() + 63) / 64), 0);
+        for (const int row : m_shown) {
+            const WorkspaceRows::Slot s = m_model->slotAt(row);
+            m_layoutShownSlots[s / 64] |= quint64(1) << (s % 64);
+        }
+    }
+}
+
+void WorkspaceFilterProxy::sourceLayoutChanged()
+{
+    if (m_mapped) {
+        qsizetype count = 0;
+        for (const quint64 b : m_layoutShownSlots)
+            count += __builtin_popcountll(b);
+        m_shown = mappingFor(m_layoutShownSlots, count);
+    }
+    std::vector<quint64>().swap(m_layoutShownSlots);
+    QModelIndexList to;
+    to.reserve(m_layoutProxyIndexes.size());
+    for (const QPersistentModelIndex &source : std::as_const(m_layoutSourceIndexes))
+        to << mapFromSource(source);
+    changePersistentIndexList(m_layoutProxyIndexes, to);
+    m_layoutProxyIndexes.clear();
+    m_layoutSourceIndexes.clear();
+    emit layoutChanged();
+}
+
+void WorkspaceFilterProxy::sourceAboutToBeReset()
+{
+    beginResetModel();
+}
+
+void WorkspaceFilterProxy::sourceReset()
+{
+    remap();
+    m_checkedGeneration = m_model->generation();
+    endResetModel();
 }

@@ -76,6 +76,9 @@ public:
     // every change of the rows (not with their order).
     const WorkspaceRows &rows() const { return m_rows; }
     WorkspaceRows::Slot slotAt(int row) const { return m_order.at(row); }
+    const std::vector<WorkspaceRows::Slot> &order() const { return m_order; }
+    // The row showing a slot, or -1 (a dead slot).
+    int rowOfSlot(WorkspaceRows::Slot s) const { return s < m_rowOf.size() ? m_rowOf[s] : -1; }
     quint64 generation() const { return m_generation; }
 
     // Text of the Tags cell; "key:value" pairs.
