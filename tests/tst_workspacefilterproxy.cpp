@@ -464,6 +464,67 @@ private slots:
         QCOMPARE(names(*fresh({}, {}, S("env:prod"))), names(*proxy));
     }
 
+    // Another instance changed the list: one row gone, one renamed into the filter, one new.
+    void followsAFreshlyReadList()
+    {
+        model->setWorkspaces(sample());
+        model->sort(WorkspaceTableModel::CreatedColumn, Qt::AscendingOrder);
+        proxy->setText(S("workspace"));
+        QList<Workspace> fresher = sample();
+        fresher.removeAt(0);                                      // workspace-alpha gone
+        fresher[1].name = S("workspace-data");                    // was 数据平台-12, created 3000
+        fresher << ws(S("workspace-new"), idNo(11), S("cn-hangzhou"), 10, 2500);
+        model->mergeWorkspaces(fresher);
+        QCOMPARE(names(*proxy), (QStringList{S("workspace-beta"), S("workspace-new"), S("workspace-data")}));
+        QCOMPARE(names(*fresh(S("workspace"))), names(*proxy));
+    }
+
+    // Rows change between two keystrokes: what was found for the shorter text is not reused.
+    void typingOnAfterRowsChanged()
+    {
+        QList<Workspace> list;
+        for (int i = 0; i < 40; ++i)
+            list << ws(S("workspace-%1").arg(i), idNo(i), S("cn-hangzhou"), 10, i);
+        model->setWorkspaces(list);
+        proxy->setText(S("wor"));
+        model->upsert(ws(S("wolf-1"), idNo(1), S("cn-hangzhou"), 10, 1));
+        model->upsert(ws(S("wor"), idNo(100), S("cn-hangzhou"), 10, 100));
+        proxy->setText(S("work"));
+        QCOMPARE(names(*proxy), expected(*model, S("work")));
+        QCOMPARE(proxy->rowCount(), 39);
+        model->upsert(ws(S("workspace-1"), idNo(1), S("cn-hangzhou"), 10, 1));
+        proxy->setText(S("wor"));
+        QCOMPARE(names(*proxy), expected(*model, S("wor")));
+        QCOMPARE(proxy->rowCount(), 41);
+        proxy->setText(S("wo"));
+        QCOMPARE(names(*proxy), names(*model));
+    }
+
+    // The rest of the list arrives holding only rows already shown: the store is rebuilt
+    // without a row being added, and the filter still follows later changes.
+    void restOfTheListWithNothingNew()
+    {
+        QList<Workspace> list;
+        for (int i = 0; i < 80; ++i)
+            list << ws(S(i % 4 ? "dev-%1" : "prod-%1"), idNo(i), S("cn-hangzhou"), 10, i);
+        for (Workspace &w : list)
+            w.name = w.name.arg(w.createdAtMs);
+        model->setWorkspaces(list);
+        proxy->setText(S("prod"));
+        QCOMPARE(proxy->rowCount(), 20);
+        model->appendWorkspaces(list.mid(0, 70));
+        QCOMPARE(model->rowCount(), 80);
+        QCOMPARE(names(*proxy), expected(*model, S("prod")));
+        model->retranslate(); // every row repainted
+        QCOMPARE(names(*proxy), expected(*model, S("prod")));
+        QCOMPARE(proxy->rowCount(), 20);
+        model->upsert(ws(S("prod-new"), idNo(1), S("cn-hangzhou"), 10, 1));
+        QCOMPARE(proxy->rowCount(), 21);
+        QCOMPARE(names(*proxy), expected(*model, S("prod")));
+        proxy->setText(S("prod-"));
+        QCOMPARE(names(*proxy), expected(*model, S("prod-")));
+    }
+
     void regionNoRowHadYet()
     {
         model->setWorkspaces(sample());
