@@ -413,6 +413,15 @@ sqlite3 *sqliteHandle(const QSqlDriver *driver)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
+} // namespace
+
+sqlite3 *Database::nativeHandle() const
+{
+    return sqliteHandle(connection().driver());
+}
+
+namespace {
+
 // Installed on the connection while Database::write() runs a body: SQLite ends the transaction
 // by itself after some errors (an I/O error during a read rolls it back), and every later
 // statement of the body would then run and commit on its own. Refusing every commit but

@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+
 class QSqlError;
 class QSqlQuery;
 
@@ -48,6 +50,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The connection's SQLite handle, for reads QtSql would make a QVariant a value of (the
+    // workspace list's 1,000,000 rows); nullptr when the driver is not SQLite.
+    sqlite3 *nativeHandle() const;
     QString path() const { return m_path; }
     bool createdNow() const { return m_created; }
 

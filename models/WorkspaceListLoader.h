@@ -38,4 +38,8 @@ public:
     // Spark page (no Workspace struct a row on the way: 1,000,000 rows fit in about 90 MB).
     static Status loadRows(Database &db, const Key *after, int limit, WorkspaceRows &into);
     static Result<WorkspaceRows> loadRowsFromPath(const QString &path, const Key &after);
+
+private:
+    class Statement;
+    static bool readTags(Statement &t, WorkspaceRows &into, bool *together);
 };

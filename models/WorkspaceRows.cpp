@@ -104,6 +104,96 @@ WorkspaceRows::Slot WorkspaceRows::append(const Workspace &w)
     return s;
 }
 
+quint16 WorkspaceRows::internUtf8(QStringList &list, QHash<QString, quint16> &index,
+                                  std::vector<std::pair<QByteArray, quint16>> &seen, QByteArrayView value)
+{
+    for (const auto &[bytes, code] : seen)
+        if (QByteArrayView(bytes) == value)
+            return code;
+    const quint16 code = intern(list, index, QString::fromUtf8(value));
+    if (seen.size() < 64)
+        seen.emplace_back(value.toByteArray(), code);
+    return code;
+}
+
+namespace {
+bool plainAscii(QByteArrayView text)
+{
+    for (const char c : text)
+        if (quint8(c) >= 0x80 || c == '\0' || c == IdSeparator)
+            return false;
+    return true;
+}
+
+bool hasUpper(QByteArrayView text)
+{
+    for (const char c : text)
+        if (c >= 'A' && c <= 'Z')
+            return true;
+    return false;
+}
+
+void appendLower(QByteArray &to, QByteArrayView text)
+{
+    const qsizetype at = to.size();
+    to.append(text.data(), text.size());
+    for (char *c = to.data() + at, *end = to.data() + to.size(); c != end; ++c)
+        if (*c >= 'A' && *c <= 'Z')
+            *c = char(*c + ('a' - 'A'));
+}
+} // namespace
+
+WorkspaceRows::Slot WorkspaceRows::append(const Utf8Row &row)
+{
+    // ASCII case folding is lowering A-Z; anything else goes the QString way.
+    if (!plainAscii(row.id) || !plainAscii(row.name)) {
+        Workspace w;
+        w.id = QString::fromUtf8(row.id);
+        w.name = QString::fromUtf8(row.name);
+        w.region = QString::fromUtf8(row.region);
+        w.billing = QString::fromUtf8(row.billing);
+        w.status = QString::fromUtf8(row.status);
+        w.createdAtMs = row.createdAtMs;
+        w.expiresAtMs = row.expiresAtMs;
+        w.cuQuota = row.cuQuota;
+        w.durationMonths = row.durationMonths;
+        w.autoRenew = row.autoRenew;
+        return append(w);
+    }
+    Record r{};
+    r.flags = Live | AsciiName;
+    r.text = quint32(m_text.size());
+    appendLower(m_text, row.name);
+    m_text += IdSeparator;
+    appendLower(m_text, row.id);
+    m_text += '\0';
+    if (hasUpper(row.id))
+        m_oddIds.insert(quint32(m_records.size()), QString::fromLatin1(row.id));
+    if (hasUpper(row.name)) {
+        r.name = quint32(m_names.size());
+        m_names.append(row.name.data(), row.name.size());
+        m_names += '\0';
+    } else {
+        r.flags |= FoldedName;
+        r.name = r.text;
+    }
+    r.createdAtMs = row.createdAtMs;
+    r.expiresAtMs = row.expiresAtMs;
+    r.cuQuota = row.cuQuota;
+    r.tagSet = internTags({});
+    r.region = internUtf8(m_regions, m_regionIndex, m_regionUtf8, row.region);
+    r.billing = internUtf8(m_billings, m_billingIndex, m_billingUtf8, row.billing);
+    r.status = internUtf8(m_statuses, m_statusIndex, m_statusUtf8, row.status);
+    r.durationMonths = quint8(std::clamp(row.durationMonths, 0, 255));
+    if (row.autoRenew)
+        r.flags |= AutoRenew;
+    m_records.push_back(r);
+    const Slot s = Slot(m_records.size() - 1);
+    hashInsert(s);
+    ++m_live;
+    return s;
+}
+
 WorkspaceRows::Slot WorkspaceRows::update(Slot s, const Workspace &w)
 {
     if (name(s) != w.name || id(s) != w.id) {
@@ -342,6 +432,26 @@ void WorkspaceRows::hashErase(Slot s)
             m_table[i] = Erased;
             return;
         }
+}
+
+qint64 WorkspaceRows::find(QByteArrayView utf8) const
+{
+    // Lowercase ASCII, as IDs are: the bytes are the key, without a QString.
+    if (!plainAscii(utf8) || hasUpper(utf8))
+        return find(QString::fromUtf8(utf8));
+    if (m_table.empty())
+        return -1;
+    const size_t mask = m_table.size() - 1;
+    for (size_t i = hashId(utf8.data(), utf8.size()) & mask; m_table[i] != Empty; i = (i + 1) & mask) {
+        const quint32 e = m_table[i];
+        if (e == Erased)
+            continue;
+        const auto [bytes, size] = idBytes(e - 1);
+        if (size == utf8.size() && std::memcmp(bytes, utf8.data(), size_t(size)) == 0
+            && (m_oddIds.isEmpty() || !m_oddIds.contains(e - 1)))
+            return qint64(e) - 1;
+    }
+    return -1;
 }
 
 qint64 WorkspaceRows::find(const QString &id) const

@@ -3,6 +3,7 @@
 #include "models/Domain.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -33,12 +34,28 @@ public:
 
     // Adds w (its list fields) in a new slot; the caller makes sure its ID is not present.
     Slot append(const Workspace &w);
+    // A row as SQLite hands it over: UTF-8 texts, read without a QString each (the loader reads
+    // 1,000,000 of them; ASCII names and IDs, the usual case, are folded in place).
+    struct Utf8Row
+    {
+        QByteArrayView id, name, region, billing, status;
+        qint64 createdAtMs = 0;
+        qint64 expiresAtMs = 0;
+        int cuQuota = 0;
+        int durationMonths = 0;
+        bool autoRenew = false;
+    };
+    Slot append(const Utf8Row &row);
     // Updates the row of w.id in place; returns its slot (a new one if the name or ID changed).
     Slot update(Slot s, const Workspace &w);
     void remove(Slot s);
     void setTags(Slot s, const TagList &tags) { m_records[s].tagSet = internTags(tags); }
+    // The same in two steps, for a loader that recognises a tag list it has seen by its bytes.
+    quint32 tagSetOf(const TagList &tags) { return internTags(tags); }
+    void setTagSet(Slot s, quint32 tagSet) { m_records[s].tagSet = tagSet; }
     // The slot of the live row with this ID, or -1.
     qint64 find(const QString &id) const;
+    qint64 find(QByteArrayView utf8Id) const;
 
     QString id(Slot s) const;
     QString name(Slot s) const;
@@ -114,6 +131,9 @@ private:
                      std::vector<quint8> *firstPos) const;
     void writeText(Record &r, const Workspace &w);
     static quint16 intern(QStringList &list, QHash<QString, quint16> &index, const QString &value);
+    // intern() of UTF-8 text, remembering the bytes of the codes seen (a handful of values).
+    static quint16 internUtf8(QStringList &list, QHash<QString, quint16> &index,
+                              std::vector<std::pair<QByteArray, quint16>> &seen, QByteArrayView value);
     quint32 internTags(const TagList &tags);
     const char *text(Slot s) const { return m_text.constData() + m_records[s].text; }
     // The ID's hash table: open addressing, slot + 1 per entry, 0 for empty.
@@ -131,6 +151,7 @@ private:
     qsizetype m_tableUsed = 0; // live and erased entries (erased ones are tombstones)
     QStringList m_regions, m_billings, m_statuses;
     QHash<QString, quint16> m_regionIndex, m_billingIndex, m_statusIndex;
+    std::vector<std::pair<QByteArray, quint16>> m_regionUtf8, m_billingUtf8, m_statusUtf8;
     QList<TagList> m_tagSets;
     QHash<QString, quint32> m_tagSetIndex;
     QHash<Slot, QString> m_oddIds; // IDs that differ from their case-folded text

@@ -513,8 +513,10 @@ void WorkspaceFilterProxy::sourceRowsInserted(const QModelIndex &parent, int fir
         shift();
         return;
     }
-    beginInsertRows({}, proxyAt, proxyAt + int(added.size()) - 1);
+    // The rows already shown get their new source numbers first: a view that reads the proxy
+    // while the insertion is announced sees them, not the new rows, at their places.
     shift();
+    beginInsertRows({}, proxyAt, proxyAt + int(added.size()) - 1);
     m_shown.insert(m_shown.begin() + proxyAt, added.begin(), added.end());
     endInsertRows();
 }
