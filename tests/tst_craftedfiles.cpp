@@ -453,6 +453,34 @@ private slots:
         QCOMPARE(filesIn(dir.path()), filesBefore);
     }
 
+    // A clean close lets the next open skip reading every page, but only while the file's bytes
+    // are the ones checked: garbage written over a page right after the close (within the same
+    // file-system clock tick, where the modification time could look unchanged) is still found.
+    void damageRightAfterACleanCloseIsStillFound()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("closed.sqlite3"));
+        Database::Options options;
+        options.cleanCloseRecords = dir.filePath(QStringLiteral("clean-closes.ini"));
+        {
+            ManualClock clock;
+            auto r = Database::open(path, options);
+            QVERIFY2(r.ok() && DemoSeeder::seed(*r.db, clock).ok(), qPrintable(r.message));
+        }
+        {
+            auto r = Database::open(path, options);
+            QVERIFY2(r.ok(), qPrintable(r.message));
+            QVERIFY2(!r.db->pagesCheckedAtOpen(), "the clean close was not recorded");
+        }
+        QVERIFY(overwrite(path, 4096, QByteArray(4096, '\x5A')));
+        const QByteArray before = hashOf(path);
+        auto r = Database::open(path, options);
+        QVERIFY2(!r.ok(), "a file damaged after its clean close was opened");
+        QVERIFY2(r.error == Database::OpenError::Damaged || r.error == Database::OpenError::NotADatabase,
+                 qPrintable(r.message));
+        QCOMPARE(hashOf(path), before);
+    }
+
     // Every file a refusal leaves untouched opens again once repaired by its owner: refusing
     // is not a side effect of a lock or handle the check kept.
     void refusalKeepsNoHandle()
