@@ -1,5 +1,6 @@
 #include "models/Database.h"
 
+#include "models/DatabaseCleanClose.h"
 #include "models/SchemaCheck.h"
 
 #include <QAtomicInteger>
@@ -7,7 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
-#include <QSet>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -143,19 +144,46 @@ const QList<QStringList> &migrations()
             // released (issue 10): a lookup, not a scan of a list of 1,000,000 workspaces.
             QStringLiteral("CREATE INDEX workspaces_billing_expiry ON workspaces(billing, expires_at)"),
         },
+        {
+            // The scheduler asks at every start and after every change which workspaces have
+            // active runs: a lookup of the active states, not a walk over every run ever made
+            // (job_runs_workspace_state leads with the workspace).
+            QStringLiteral("CREATE INDEX job_runs_state ON job_runs(state, workspace_id)"),
+        },
     };
     return steps;
 }
 
-// Files (canonical paths) whose quick_check passed in this process; remember marks one.
-bool pagesCheckedThisRun(const QString &canonicalPath, bool remember)
+// Files (canonical paths) whose pages an open Database of this process knows sound, with how
+// many such Databases are open. The list's background loader opens the file again while the
+// window's connection is open; its pages were read once already. Once the last of them closes,
+// the file is judged again at the next open (by its clean-close record, or every page).
+QMutex s_soundMutex;
+QHash<QString, int> s_soundOpen;
+
+bool soundWhileOpenHere(const QString &canonicalPath)
 {
-    static QMutex mutex;
-    static QSet<QString> checked;
-    QMutexLocker lock(&mutex);
-    if (remember)
-        checked.insert(canonicalPath);
-    return checked.contains(canonicalPath);
+    QMutexLocker lock(&s_soundMutex);
+    return s_soundOpen.contains(canonicalPath);
+}
+
+void holdSound(const QString &canonicalPath)
+{
+    QMutexLocker lock(&s_soundMutex);
+    ++s_soundOpen[canonicalPath];
+}
+
+// Returns how many Databases of this process still hold the file.
+int releaseSound(const QString &canonicalPath)
+{
+    QMutexLocker lock(&s_soundMutex);
+    const auto it = s_soundOpen.find(canonicalPath);
+    if (it == s_soundOpen.end())
+        return 0;
+    if (--it.value() > 0)
+        return it.value();
+    s_soundOpen.erase(it);
+    return 0;
 }
 
 bool isLockError(const QSqlError &e)
@@ -241,14 +269,17 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     // An existing file is judged through a read-only connection before anything may write to it
     // (a zero-length file is an empty database and has nothing to judge).
     int version = 0;
+    bool pagesChecked = false;
     if (!created && info.size() > 0 && !interruptedFirstWrite) {
-        // The list's background loader opens the file again; its pages were read once already.
+        // Every page is read (about 2 s at 1,000,000 workspaces) unless they are known to be the
+        // ones checked before: another open Database of this process checked them, or the file
+        // is in exactly the state a clean close recorded (DatabaseCleanClose). The schema,
+        // application_id and user_version are checked in every case; they cost little.
         const QString canonical = info.canonicalFilePath();
-        const bool pagesChecked = pagesCheckedThisRun(canonical, false);
+        pagesChecked = !soundWhileOpenHere(canonical)
+            && !DatabaseCleanClose::unchangedSinceCleanClose(options.cleanCloseRecords, canonical, path);
         const SchemaCheck::Result inspected =
-            SchemaCheck::inspect(path, options.busyTimeoutMs, migrations(), !pagesChecked);
-        if (inspected.verdict == SchemaCheck::Verdict::Sound && !pagesChecked)
-            pagesCheckedThisRun(canonical, true);
+            SchemaCheck::inspect(path, options.busyTimeoutMs, migrations(), pagesChecked);
         switch (inspected.verdict) {
         case SchemaCheck::Verdict::Sound:
             version = inspected.version;
@@ -319,8 +350,10 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         // first migration so a crash while creating leaves nothing a read-only check would have
         // to roll back. Switching needs the write lock; when another instance holds it the file
         // is already in WAL mode, so a busy answer here is harmless.
-        if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+            db->m_walMode = q.next() && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
             q.finish();
+        }
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
             error = q.lastError().text();
@@ -332,7 +365,19 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         return cleanup(locked ? OpenError::Locked : OpenError::Io,
                        locked ? lockedMessage : tr("%1 could not be prepared: %2").arg(nativePath, error));
     }
+    // Sound from here on: checked now, known from before, or new (a new file, an empty one, or
+    // one whose only write never committed, which SQLite rolled back to empty).
+    db->m_canonicalPath = QFileInfo(path).canonicalFilePath();
+    db->m_cleanCloseRecords = options.cleanCloseRecords;
+    db->m_pagesCheckedAtOpen = pagesChecked;
+    if (!db->m_canonicalPath.isEmpty())
+        holdSound(db->m_canonicalPath);
     return OpenResult{std::move(db), OpenError::None, {}};
+}
+
+QString Database::defaultCleanCloseRecords()
+{
+    return DatabaseCleanClose::defaultRecordsFile();
 }
 
 bool Database::migrate(int fromVersion, QString *error)
@@ -386,6 +431,12 @@ Database::~Database()
             c.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_canonicalPath.isEmpty())
+        return; // never opened, or refused: nothing to record
+    // Only the last connection of this process records; recordIfClosedCleanly() also tells
+    // whether another process still has the file open. Without WAL mode nothing tells that.
+    if (releaseSound(m_canonicalPath) == 0 && m_walMode)
+        DatabaseCleanClose::recordIfClosedCleanly(m_cleanCloseRecords, m_canonicalPath, m_path);
 }
 
 namespace {
@@ -453,6 +504,12 @@ Status Database::storageError(const QString &operation, const QSqlError &error)
 {
     if (isLockError(error))
         return Status::failure(Field::General, operation + QLatin1Char(' ') + busyMessage(), ErrorCode::Storage);
+    // Damage (SQLITE_CORRUPT, SQLITE_NOTADB) or a failing disk (SQLITE_IOERR) seen while working:
+    // the pages are no longer known sound, so no clean close is recorded in this process.
+    bool numeric = false;
+    const int primary = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    if (numeric && (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_IOERR))
+        DatabaseCleanClose::noteDamageSeen();
     return Status::failure(Field::General,
                            tr("%1 Try again; if this keeps happening, check the disk and the database file. (%2)")
                                .arg(operation, shortDetail(error)),

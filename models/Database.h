@@ -27,9 +27,16 @@ class Database
 public:
     enum class OpenError { None, FolderMissing, NotWritable, IsDirectory, NotADatabase, ForeignDatabase, NewerSchema, Damaged, Locked, Io };
 
+    // AppDataLocation/clean-closes.ini (QStandardPaths, so XDG_DATA_HOME moves it).
+    static QString defaultCleanCloseRecords();
+
     struct Options
     {
         int busyTimeoutMs = 5000;
+        // Where the "checked and closed cleanly" records live (DatabaseCleanClose): an existing
+        // file in exactly the state a clean close recorded skips PRAGMA quick_check. Empty: no
+        // records are read or written, and every first open in a process checks every page.
+        QString cleanCloseRecords = defaultCleanCloseRecords();
     };
 
     struct OpenResult
@@ -40,7 +47,7 @@ public:
         bool ok() const { return db != nullptr; }
     };
 
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     static OpenResult open(const QString &path, const Options &options);
     static OpenResult open(const QString &path) { return open(path, Options{}); }
@@ -55,6 +62,10 @@ public:
     sqlite3 *nativeHandle() const;
     QString path() const { return m_path; }
     bool createdNow() const { return m_created; }
+    // Whether this open read every page (PRAGMA quick_check). False for a new or empty file, a
+    // file another open Database of this process checked, and a file unchanged since a clean
+    // close recorded it.
+    bool pagesCheckedAtOpen() const { return m_pagesCheckedAtOpen; }
 
     // Runs body inside BEGIN IMMEDIATE ... COMMIT: one transaction per user operation. The write
     // lock is taken up front so two app instances never deadlock upgrading a read lock. The
@@ -116,7 +127,11 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    QString m_canonicalPath;     // set once the file is open and its pages are known sound
+    QString m_cleanCloseRecords;
     bool m_created = false;
+    bool m_pagesCheckedAtOpen = false;
+    bool m_walMode = false;      // a clean close is told by the WAL's removal
     WriteGuard m_guard;
     bool m_inWrite = false;
     ChangeList m_pendingChanges;

@@ -365,7 +365,7 @@ class tst_CraftedFiles : public QObject
     QTemporaryDir m_home;
 
     // The real app binary on path, offscreen, with the user's settings kept out.
-    std::unique_ptr<QProcess> startApp(const QString &path)
+    std::unique_ptr<QProcess> startApp(const QString &path, const QList<QPair<QString, QString>> &extraEnv = {})
     {
         auto app = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -374,6 +374,8 @@ class tst_CraftedFiles : public QObject
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        for (const auto &[name, value] : extraEnv)
+            env.insert(name, value);
         app->setProcessEnvironment(env);
         app->start(QStringLiteral(WC_APP_PATH), {QStringLiteral("--database"), path, QStringLiteral("--lang"), QStringLiteral("en")});
         return app;
@@ -451,6 +453,52 @@ private slots:
         QVERIFY2(!err.contains(QLatin1String("still in use")), qPrintable(err));
         QCOMPARE(hashOf(path), before);
         QCOMPARE(filesIn(dir.path()), filesBefore);
+    }
+
+    // A clean close lets the next open skip reading every page, but only while the file's bytes
+    // are the ones checked: garbage written over a page right after the close (within the same
+    // file-system clock tick, where the modification time could look unchanged) is still found.
+    void damageRightAfterACleanCloseIsStillFound()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("closed.sqlite3"));
+        Database::Options options;
+        options.cleanCloseRecords = dir.filePath(QStringLiteral("clean-closes.ini"));
+        {
+            ManualClock clock;
+            auto r = Database::open(path, options);
+            QVERIFY2(r.ok() && DemoSeeder::seed(*r.db, clock).ok(), qPrintable(r.message));
+        }
+        {
+            auto r = Database::open(path, options);
+            QVERIFY2(r.ok(), qPrintable(r.message));
+            QVERIFY2(!r.db->pagesCheckedAtOpen(), "the clean close was not recorded");
+        }
+        QVERIFY(overwrite(path, 4096, QByteArray(4096, '\x5A')));
+        const QByteArray before = hashOf(path);
+        auto r = Database::open(path, options);
+        QVERIFY2(!r.ok(), "a file damaged after its clean close was opened");
+        QVERIFY2(r.error == Database::OpenError::Damaged || r.error == Database::OpenError::NotADatabase,
+                 qPrintable(r.message));
+        QCOMPARE(hashOf(path), before);
+    }
+
+    // The app closes its database cleanly when it quits (the benchmark's probe quits it the way
+    // File > Quit does), so its next start skips reading every page.
+    void theAppRecordsItsCleanCloseWhenItQuits()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("quit.sqlite3"));
+        QVERIFY(makeOurs(path));
+        auto app = startApp(path, {{QStringLiteral("WC_BENCH_FIRST_FRAME"), QStringLiteral("1")}});
+        QVERIFY2(app->waitForFinished(60000), "the app did not quit");
+        QCOMPARE(app->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app->exitCode(), 0);
+        Database::Options options;
+        options.cleanCloseRecords = m_home.filePath(QStringLiteral("data/WorkspaceConsole/Workspace Console/clean-closes.ini"));
+        auto r = Database::open(path, options);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(!r.db->pagesCheckedAtOpen(), "the app's close was not recorded");
     }
 
     // Every file a refusal leaves untouched opens again once repaired by its owner: refusing

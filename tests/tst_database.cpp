@@ -6,16 +6,26 @@
 #include "models/DemoSeeder.h"
 #include "models/ProductSpec.h"
 #include "models/SchemaCheck.h"
+#include "models/Services.h"
 #include "tests/testsupport/TestSupport.h"
 #include "tests/testsupport/Fixtures.h"
 #include "models/WorkspaceService.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -503,6 +513,243 @@ private slots:
         QVERIFY(s.text().contains(QLatin1String("busy")));
         QSqlQuery q(second->connection());
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+    }
+
+    // Issue 12: the scheduler's start-up questions (start() runs what is due and computes the
+    // next due time before the list is shown) must not walk a whole table of 1,000,000 rows.
+    // Measured by SQLite itself: the rows every statement stepped through in a full scan.
+    void theSchedulersStartReadsNoWholeTable()
+    {
+        constexpr int Rows = 3000;
+        TestEnv env;
+        {
+            // Many running workspaces and many finished runs, copied from the sample ones.
+            QSqlQuery q(env.db->connection());
+            const QString rows = QStringLiteral("WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < %1)")
+                                     .arg(Rows);
+            QVERIFY2(q.exec(rows + QStringLiteral(
+                                " INSERT INTO workspaces (id, name, region, billing, cu_quota, directory, catalog_id,"
+                                " execution_role, status, ready_at, created_at, created_by, duration_months, auto_renew,"
+                                " subscribed_at, expires_at, auto_renew_months)"
+                                " SELECT 'w-bulk-' || c.i, 'bulk-' || c.i, w.region, w.billing, w.cu_quota, w.directory,"
+                                " w.catalog_id, w.execution_role, 'Running', 0, w.created_at, w.created_by,"
+                                " w.duration_months, w.auto_renew, w.subscribed_at, w.expires_at, w.auto_renew_months"
+                                " FROM c, (SELECT * FROM workspaces ORDER BY rowid LIMIT 1) w")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(rows + QStringLiteral(
+                                " INSERT INTO job_runs (id, job_id, workspace_id, queue, cu, state, outcome, duration_ms,"
+                                " submitted_at, started_at, ended_at, state_changed_at)"
+                                " SELECT 'jr-bulk-' || c.i, j.id, j.workspace_id, 'root_queue', 1, 'Success', 'Success', 1,"
+                                " 1, 1, 2, 2 FROM c, (SELECT * FROM jobs ORDER BY id LIMIT 1) j")),
+                     qPrintable(q.lastError().text()));
+            QCOMPARE(q.numRowsAffected(), Rows);
+        }
+        sqlite3 *handle = *static_cast<sqlite3 *const *>(env.db->connection().driver()->handle().constData());
+        QStringList scans;
+        sqlite3_trace_v2(handle, SQLITE_TRACE_PROFILE, &collectFullScans, &scans);
+        env.services->scheduler.start();
+        sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+        env.services->scheduler.stop();
+        QVERIFY2(scans.isEmpty(), qPrintable(scans.join(QLatin1Char('\n'))));
+    }
+
+    // ---- The clean-close record: quick_check only when the file may have changed ----
+
+    void cleanCloseLetsTheNextOpenSkipThePageCheck()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clean.sqlite3"));
+        const Database::Options options = recordsIn(dir);
+        QVERIFY(createSeeded(path, options));
+        {
+            // No record kept: every first open reads every page, as before the records.
+            Database::Options none = options;
+            none.cleanCloseRecords.clear();
+            auto r = Database::open(path, none);
+            QVERIFY2(r.ok(), qPrintable(r.message));
+            QVERIFY(r.db->pagesCheckedAtOpen());
+        }
+        QVERIFY(createSeeded(path, options)); // reopened, and closed with a record
+        auto r = Database::open(path, options);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(!r.db->pagesCheckedAtOpen());
+        QCOMPARE(pragma(*r.db, QStringLiteral("user_version")), QString::number(Database::SchemaVersion));
+    }
+
+    void bytesChangedAfterACleanCloseAreCheckedAndRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite3"));
+        const Database::Options options = recordsIn(dir);
+        QVERIFY(createSeeded(path, options));
+        struct stat before;
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &before), 0);
+        {
+            // Another program writes garbage over page 2, in place (same size, same inode), and
+            // sets the modification time back; only the status-change time tells.
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite) && f.seek(4096));
+            QCOMPARE(f.write(QByteArray(4096, '\x5A')), qint64(4096));
+        }
+        const struct timespec times[2] = {before.st_atim, before.st_mtim};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0), 0);
+        struct stat after;
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &after), 0);
+        QCOMPARE(after.st_size, before.st_size);
+        QCOMPARE(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
+        QCOMPARE(after.st_mtim.tv_sec, before.st_mtim.tv_sec);
+
+        const QByteArray bytes = fileHash(path);
+        auto r = Database::open(path, options);
+        QVERIFY2(!r.ok(), "a file damaged after its clean close was opened");
+        QVERIFY2(r.error == Database::OpenError::Damaged || r.error == Database::OpenError::NotADatabase,
+                 qPrintable(r.message));
+        QCOMPARE(fileHash(path), bytes);
+    }
+
+    void aCrashLeavesTheWalAndTheNextOpenChecksEveryPage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crash.sqlite3"));
+        const Database::Options options = recordsIn(dir);
+        QVERIFY(createSeeded(path, options));
+        const QByteArray checkedBytes = fileHash(path);
+        {
+            // Another instance commits a workspace and is killed before it closes: the change
+            // sits in the -wal, the file's own bytes are still those recorded.
+            QProcess p;
+            p.start(QStringLiteral(WC_HELPER_PATH), {QStringLiteral("create"), path, QStringLiteral("crashed")});
+            QVERIFY2(readLine(p).startsWith(QLatin1String("created ")), p.readAllStandardError().constData());
+            p.kill();
+            QVERIFY(p.waitForFinished(20000));
+        }
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        QCOMPARE(fileHash(path), checkedBytes);
+        auto r = Database::open(path, options);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(r.db->pagesCheckedAtOpen());
+        ManualClock clock;
+        Services services(*r.db, clock);
+        QVERIFY(services.workspaces.findByName(QStringLiteral("crashed-0")).ok());
+    }
+
+    void theFirstOfTwoConnectionsToCloseRecordsNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("two.sqlite3"));
+        const Database::Options options = recordsIn(dir);
+        auto first = Database::open(path, options);
+        QVERIFY2(first.ok(), qPrintable(first.message));
+        std::unique_ptr<Database> second;
+        {
+            // Another program's connection on the file, reading (it may write next).
+            RawConnection other(path);
+            QVERIFY(other.exec(QStringLiteral("SELECT count(*) FROM meta")));
+            QVERIFY(checkpointFully(*first.db)); // the file alone would look closed cleanly
+            first.db.reset();
+            auto reopened = Database::open(path, options);
+            QVERIFY2(reopened.ok(), qPrintable(reopened.message));
+            QVERIFY2(reopened.db->pagesCheckedAtOpen(), "closed while another connection had the file open, yet recorded");
+            second = std::move(reopened.db);
+        }
+        // The last one to close records.
+        second.reset();
+        auto third = Database::open(path, options);
+        QVERIFY2(third.ok(), qPrintable(third.message));
+        QVERIFY(!third.db->pagesCheckedAtOpen());
+    }
+
+    void anInstanceClosingWhileAnotherProcessHasTheFileRecordsNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("processes.sqlite3"));
+        const Database::Options options = recordsIn(dir);
+        QVERIFY(createSeeded(path, options));
+        auto mine = Database::open(path, options);
+        QVERIFY2(mine.ok(), qPrintable(mine.message));
+        QVERIFY(!mine.db->pagesCheckedAtOpen());
+        QProcess other; // a second app instance, open until its input ends
+        other.start(QStringLiteral(WC_HELPER_PATH), {QStringLiteral("race"), path, QStringLiteral("1"), QStringLiteral("x")});
+        QCOMPARE(readLine(other), QStringLiteral("ready"));
+        {
+            QSqlQuery q(mine.db->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('written', 'by the first')")));
+        }
+        QVERIFY(checkpointFully(*mine.db)); // the file alone would look closed cleanly
+        mine.db.reset();
+        {
+            auto again = Database::open(path, options);
+            QVERIFY2(again.ok(), qPrintable(again.message));
+            QVERIFY2(again.db->pagesCheckedAtOpen(), "closed while another process had the file open, yet recorded");
+        }
+        other.closeWriteChannel();
+        QVERIFY(other.waitForFinished(20000));
+        QCOMPARE(other.exitCode(), 0);
+    }
+
+    void aRecordFileThatCannotBeWrittenDoesNotStopOpening()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("norecord.sqlite3"));
+        Database::Options options;
+        options.cleanCloseRecords = dir.filePath(QStringLiteral("records-is-a-folder"));
+        QVERIFY(QDir().mkdir(options.cleanCloseRecords));
+        QVERIFY(createSeeded(path, options));
+        for (int i = 0; i < 2; ++i) {
+            auto r = Database::open(path, options);
+            QVERIFY2(r.ok(), qPrintable(r.message));
+            QVERIFY(r.db->pagesCheckedAtOpen());
+        }
+    }
+
+private:
+    // SQLITE_TRACE_PROFILE: a statement finished. Notes it when it stepped through more rows in
+    // full scans than the small tables (account, regions) hold.
+    static int collectFullScans(unsigned type, void *context, void *statement, void *)
+    {
+        auto *stmt = static_cast<sqlite3_stmt *>(statement);
+        if (type != SQLITE_TRACE_PROFILE)
+            return 0;
+        const int steps = sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_FULLSCAN_STEP, 1);
+        if (steps > 100)
+            static_cast<QStringList *>(context)->append(
+                QStringLiteral("%1 rows scanned: %2").arg(steps).arg(QString::fromUtf8(sqlite3_sql(stmt))));
+        return 0;
+    }
+
+    // Copies every committed page into the file and empties the -wal, as the last connection's
+    // close does: what is left to tell that another connection is open is its locks and -shm.
+    static bool checkpointFully(Database &db)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next() && q.value(0).toInt() == 0
+            && QFileInfo(db.path() + QStringLiteral("-wal")).size() == 0;
+    }
+
+    static Database::Options recordsIn(const QTemporaryDir &dir)
+    {
+        Database::Options options;
+        options.cleanCloseRecords = dir.filePath(QStringLiteral("records/clean-closes.ini"));
+        return options;
+    }
+
+    // Opens (creating when missing), seeds the demo account and closes the file cleanly.
+    static bool createSeeded(const QString &path, const Database::Options &options)
+    {
+        ManualClock clock;
+        auto r = Database::open(path, options);
+        return r.ok() && DemoSeeder::seed(*r.db, clock).ok();
+    }
+
+    static QString readLine(QProcess &p)
+    {
+        QDeadlineTimer deadline(20000);
+        while (!p.canReadLine()) {
+            if (deadline.hasExpired() || p.state() == QProcess::NotRunning)
+                return QString::fromUtf8(p.readAll()).trimmed();
+            p.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+        }
+        return QString::fromUtf8(p.readLine()).trimmed();
     }
 };
 

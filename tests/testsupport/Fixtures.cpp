@@ -193,7 +193,7 @@ int count(Database &db, const QString &sql, const QVariantList &values)
 
 QStringList undoSchemaVersion6()
 {
-    return {QStringLiteral("DROP INDEX workspaces_billing_expiry"),
+    return {QStringLiteral("DROP INDEX job_runs_state"), QStringLiteral("DROP INDEX workspaces_billing_expiry"),
             QStringLiteral("ALTER TABLE workspaces DROP COLUMN auto_renew_months"),
             QStringLiteral("CREATE TABLE orders_v5 (id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL,"
                            " workspace_name TEXT NOT NULL,"

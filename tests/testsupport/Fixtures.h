@@ -66,9 +66,9 @@ void setRealNameVerified(TestEnv &env, bool verified);
 void setOssActivated(TestEnv &env, bool activated);
 void removeBuckets(TestEnv &env, const QString &region);
 
-// SQL that turns a current database back into schema version 5 (undoes migration steps 6 and 7,
-// issue 10: no expiry index, no auto-renew period column, orders without the 'Release' type), for
-// tests of older files.
+// SQL that turns a current database back into schema version 5 (undoes migration steps 6 to 8,
+// issue 10: no expiry index, no auto-renew period column, orders without the 'Release' type;
+// issue 12: no run-state index), for tests of older files.
 QStringList undoSchemaVersion6();
 
 // The single number a SELECT count(*) (or another one-value query) returns, for checks.
