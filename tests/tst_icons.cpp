@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +60,32 @@ private slots:
         QCOMPARE(pixmap.size(), QSize(16, 16) * scale);
         QCOMPARE(pixmap.devicePixelRatio(), scale);
         QVERIFY(opaquePixels(pixmap.toImage()) > 0);
+    }
+
+    // The icons actions carry are looked up when first drawn; drawn, they are the theme's or the
+    // bundled SVG, at the screen's scale.
+    void actionIconsRenderAtEveryScale_data() { bundledIconsRenderAtEveryScale_data(); }
+    void actionIconsRenderAtEveryScale()
+    {
+        QFETCH(int, id);
+        QFETCH(qreal, scale);
+        const QIcon icon = Icons::icon(Icons::Id(id));
+        QVERIFY(!icon.isNull());
+        const QPixmap pixmap = icon.pixmap(QSize(16, 16), scale);
+        QVERIFY(!pixmap.isNull());
+        QVERIFY(opaquePixels(pixmap.toImage()) > 0);
+        QCOMPARE(pixmap.devicePixelRatio(), scale);
+        if (icon.name().isEmpty()) // the bundled SVG: drawn for the device pixels
+            QCOMPARE(pixmap.size(), QSize(16, 16) * scale);
+        else // a theme's image may be smaller, never larger
+            QVERIFY(pixmap.width() <= 16 * scale && pixmap.height() <= 16 * scale);
+        QImage painted(QSize(16, 16) * scale, QImage::Format_ARGB32_Premultiplied);
+        painted.setDevicePixelRatio(scale);
+        painted.fill(Qt::transparent);
+        QPainter painter(&painted);
+        icon.paint(&painter, QRect(0, 0, 16, 16));
+        painter.end();
+        QVERIFY(opaquePixels(painted) > 0);
     }
 
     void actionsHaveIcons()
