@@ -49,8 +49,13 @@ QIcon resolve(Icons::Id id)
     Resolved &r = cache[int(id)];
     if (r.icon.isNull() || r.theme != theme) {
         const Entry &e = entry(id);
+        // Only a desktop's own theme is asked. hicolor alone (no theme chosen: a bare window
+        // manager, a remote session) holds applications' icons, this app's being the bundled
+        // drawing, and reading its 55 KB index would cost milliseconds on the first frame.
+        const bool desktopTheme = !theme.isEmpty() && theme != QLatin1String("hicolor");
         r.theme = theme;
-        r.icon = *e.theme == '\0' ? Icons::bundled(id) : QIcon::fromTheme(QLatin1String(e.theme), Icons::bundled(id));
+        r.icon = *e.theme == '\0' || !desktopTheme ? Icons::bundled(id)
+                                                   : QIcon::fromTheme(QLatin1String(e.theme), Icons::bundled(id));
     }
     return r.icon;
 }
