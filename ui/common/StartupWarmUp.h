@@ -16,5 +16,7 @@ public:
     StartupWarmUp &operator=(const StartupWarmUp &) = delete;
 
 private:
+    static void run();
+
     std::thread m_thread;
 };
