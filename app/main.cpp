@@ -5,6 +5,7 @@
 #include "models/DemoSeeder.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/common/ScreenFit.h"
+#include "ui/common/StartupWarmUp.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/workspaces/SparkPage.h"
 #include "models/Services.h"
@@ -70,6 +71,9 @@ int main(int argc, char *argv[])
     // --lang is for this launch only; only View -> Language is remembered.
     languages.setLanguage(LanguageManager::startupLanguage(lang, settings.language()));
     FirstFrameProbe::mark("settings_and_translators");
+    // Fonts, collation data and image plugins are read on another core while this one opens the
+    // database.
+    const StartupWarmUp warmUp;
 
     QString path = parser.value(databaseOption);
     if (path.isEmpty()) {

@@ -8,9 +8,11 @@
 #include "ui/workspaces/SparkPage.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +61,64 @@ private slots:
         QCOMPARE(pixmap.size(), QSize(16, 16) * scale);
         QCOMPARE(pixmap.devicePixelRatio(), scale);
         QVERIFY(opaquePixels(pixmap.toImage()) > 0);
+    }
+
+    // The icons actions carry are looked up when first drawn; drawn, they are the theme's or the
+    // bundled SVG, at the screen's scale.
+    void actionIconsRenderAtEveryScale_data() { bundledIconsRenderAtEveryScale_data(); }
+    void actionIconsRenderAtEveryScale()
+    {
+        QFETCH(int, id);
+        QFETCH(qreal, scale);
+        const QIcon icon = Icons::icon(Icons::Id(id));
+        QVERIFY(!icon.isNull());
+        const QPixmap pixmap = icon.pixmap(QSize(16, 16), scale);
+        QVERIFY(!pixmap.isNull());
+        QVERIFY(opaquePixels(pixmap.toImage()) > 0);
+        QCOMPARE(pixmap.devicePixelRatio(), scale);
+        if (icon.name().isEmpty()) // the bundled SVG: drawn for the device pixels
+            QCOMPARE(pixmap.size(), QSize(16, 16) * scale);
+        else // a theme's image may be smaller, never larger
+            QVERIFY(pixmap.width() <= 16 * scale && pixmap.height() <= 16 * scale);
+        QImage painted(QSize(16, 16) * scale, QImage::Format_ARGB32_Premultiplied);
+        painted.setDevicePixelRatio(scale);
+        painted.fill(Qt::transparent);
+        QPainter painter(&painted);
+        icon.paint(&painter, QRect(0, 0, 16, 16));
+        painter.end();
+        QVERIFY(opaquePixels(painted) > 0);
+    }
+
+    // The desktop's icon theme comes first; hicolor alone (no theme chosen) is not asked: the
+    // bundled drawing is used.
+    void desktopThemeIconsComeFirst()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QDir(dir.path()).mkpath(u"TestTheme/16x16/actions"_s);
+        QFile index(dir.filePath(u"TestTheme/index.theme"_s));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("[Icon Theme]\nName=TestTheme\nDirectories=16x16/actions\n\n"
+                    "[16x16/actions]\nSize=16\nContext=Actions\nType=Fixed\n");
+        index.close();
+        QPixmap red(16, 16);
+        red.fill(Qt::red);
+        QVERIFY(red.save(dir.filePath(u"TestTheme/16x16/actions/list-add.png"_s)));
+        // A package that put a list-add into hicolor is not asked either.
+        QDir(dir.path()).mkpath(u"hicolor/16x16/actions"_s);
+        QVERIFY(QFile::copy(index.fileName(), dir.filePath(u"hicolor/index.theme"_s)));
+        QVERIFY(red.save(dir.filePath(u"hicolor/16x16/actions/list-add.png"_s)));
+        const QStringList paths = QIcon::themeSearchPaths();
+        const QString theme = QIcon::themeName();
+        QIcon::setThemeSearchPaths(QStringList{dir.path()} + paths);
+        QIcon::setThemeName(u"TestTheme"_s);
+        const QImage themed = Icons::icon(Icons::Id::Create).pixmap(QSize(16, 16), 1.0).toImage();
+        QIcon::setThemeName(u"hicolor"_s);
+        const QImage hicolor = Icons::icon(Icons::Id::Create).pixmap(QSize(16, 16), 1.0).toImage();
+        QIcon::setThemeName(theme);
+        QIcon::setThemeSearchPaths(paths);
+        QCOMPARE(themed.pixelColor(8, 8), QColor(Qt::red));
+        QCOMPARE(hicolor, Icons::bundled(Icons::Id::Create).pixmap(QSize(16, 16), 1.0).toImage());
     }
 
     void actionsHaveIcons()

@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 class tst_MainWindow : public QObject
 {
@@ -81,6 +82,28 @@ private slots:
         QTest::keyClicks(filterEdit(), id.mid(2, 8));
         QCOMPARE(page()->view()->model()->rowCount(), 1);
         QCOMPARE(page()->view()->model()->index(0, 0).data(WorkspaceTableModel::IdRole).toString(), id);
+    }
+
+    void filtersOfferAClearButtonOnceTheyHaveText()
+    {
+        const auto visibleClearButton = [](QLineEdit *edit) -> QToolButton * {
+            for (QToolButton *b : edit->findChildren<QToolButton *>())
+                if (b->isVisible())
+                    return b;
+            return nullptr;
+        };
+        QTest::keyClicks(filterEdit(), QStringLiteral("ML-TR"));
+        QTRY_VERIFY(visibleClearButton(filterEdit()));
+        QTest::mouseClick(visibleClearButton(filterEdit()), Qt::LeftButton);
+        QVERIFY(filterEdit()->text().isEmpty());
+        QCOMPARE(page()->view()->model()->rowCount(), 5);
+        QTRY_VERIFY(!visibleClearButton(filterEdit()));
+        // Text set by a click on a tag in the Tags column can be cleared the same way.
+        auto *tagEdit = window->findChild<QLineEdit *>(QStringLiteral("tagFilterEdit"));
+        page()->applyTagFilter(QStringLiteral("env"), QStringLiteral("prod"), true);
+        QTRY_VERIFY(visibleClearButton(tagEdit));
+        QTest::mouseClick(visibleClearButton(tagEdit), Qt::LeftButton);
+        QVERIFY(tagEdit->text().isEmpty());
     }
 
     void regionFilter()

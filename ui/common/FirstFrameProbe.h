@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <ctime>
 #include <functional>
 
 class QWidget;
@@ -14,7 +15,9 @@ class QWidget;
 // CLOCK_BOOTTIME, 10 ms resolution; and, when the driver passes WC_BENCH_SPAWN_NS, from the
 // driver's CLOCK_BOOTTIME just before it spawned the process, nanosecond resolution).
 // After the frame it waits until ready() (the whole list read) and prints peak RSS (VmHWM),
-// then quits. Output lines are "key=value" on stdout for the driver.
+// then quits. Output lines are "key=value" on stdout for the driver. With the first frame it
+// also prints the CPU time used until then, of the process and of the GUI thread, which another
+// process's load on the machine does not stretch.
 class FirstFrameProbe : public QObject
 {
 public:
@@ -27,6 +30,9 @@ public:
     static double msSinceProcessStart();
     // Milliseconds since the driver spawned this process (-1 without WC_BENCH_SPAWN_NS).
     static double msSinceSpawn();
+    // CPU time used by the process (CLOCK_PROCESS_CPUTIME_ID) or the calling thread
+    // (CLOCK_THREAD_CPUTIME_ID) since it started, in milliseconds.
+    static double cpuMs(clockid_t clock);
     // A line of /proc/self/status in KiB ("VmHWM", "VmRSS"), -1 if unreadable.
     static qint64 statusKiB(const char *field);
 

@@ -1,5 +1,9 @@
 #include "ui/common/Icons.h"
 
+#include <QHash>
+#include <QIconEngine>
+#include <QPainter>
+
 namespace {
 struct Entry
 {
@@ -30,6 +34,70 @@ const Entry &entry(Icons::Id id)
             return e;
     return table[0];
 }
+
+// The theme or bundled icon of id, looked up once a theme (each menu has actions of its own,
+// all sharing it).
+QIcon resolve(Icons::Id id)
+{
+    struct Resolved
+    {
+        QString theme;
+        QIcon icon;
+    };
+    static QHash<int, Resolved> cache;
+    const QString theme = QIcon::themeName();
+    Resolved &r = cache[int(id)];
+    if (r.icon.isNull() || r.theme != theme) {
+        const Entry &e = entry(id);
+        // Only a desktop's own theme is asked. hicolor alone (no theme chosen: a bare window
+        // manager, a remote session) holds applications' icons, this app's being the bundled
+        // drawing, and reading its 55 KB index would cost milliseconds on the first frame.
+        const bool desktopTheme = !theme.isEmpty() && theme != QLatin1String("hicolor");
+        r.theme = theme;
+        r.icon = *e.theme == '\0' || !desktopTheme ? Icons::bundled(id)
+                                                   : QIcon::fromTheme(QLatin1String(e.theme), Icons::bundled(id));
+    }
+    return r.icon;
+}
+
+// Looks the icon up when it is first drawn or measured, not when an action is made: reading the
+// icon theme's index and parsing an SVG cost milliseconds at start-up, for icons of menus that
+// may never open.
+class DeferredIconEngine : public QIconEngine
+{
+public:
+    explicit DeferredIconEngine(Icons::Id id) : m_id(id) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        resolve(m_id).paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return resolve(m_id).actualSize(size, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return resolve(m_id).pixmap(size, 1.0, mode, state);
+    }
+    // QIcon asks for device pixels and gives the scale; the icon it forwards to wants them back.
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        return resolve(m_id).pixmap(scale > 0 ? size / scale : size, scale, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return resolve(m_id).availableSizes(mode, state);
+    }
+    QString iconName() override { return resolve(m_id).name(); }
+    // Never null: the bundled SVG is there when the theme has nothing.
+    bool isNull() override { return false; }
+    QString key() const override { return QStringLiteral("WcDeferredIconEngine"); }
+    QIconEngine *clone() const override { return new DeferredIconEngine(m_id); }
+
+private:
+    Icons::Id m_id;
+};
 } // namespace
 
 QString Icons::resourcePath(Id id)
@@ -44,8 +112,6 @@ QIcon Icons::bundled(Id id)
 
 QIcon Icons::icon(Id id)
 {
-    const Entry &e = entry(id);
-    if (*e.theme == '\0')
-        return bundled(id);
-    return QIcon::fromTheme(QLatin1String(e.theme), bundled(id));
+    return QIcon(new DeferredIconEngine(id));
 }
+

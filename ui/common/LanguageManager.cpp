@@ -22,12 +22,17 @@ LanguageManager::~LanguageManager()
 
 QStringList LanguageManager::availableLanguages()
 {
-    QStringList codes;
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({Prefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &f : files)
-        codes << f.mid(Prefix.size()).chopped(3);
-    if (!codes.contains(QLatin1String("en")))
-        codes.prepend(QStringLiteral("en"));
+    // The catalogues are embedded: listed once (start-up asks several times).
+    static const QStringList codes = [] {
+        QStringList found;
+        const QStringList files =
+            QDir(QStringLiteral(":/i18n")).entryList({Prefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+        for (const QString &f : files)
+            found << f.mid(Prefix.size()).chopped(3);
+        if (!found.contains(QLatin1String("en")))
+            found.prepend(QStringLiteral("en"));
+        return found;
+    }();
     return codes;
 }
 

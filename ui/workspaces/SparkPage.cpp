@@ -5,6 +5,7 @@
 #include "models/Format.h"
 #include "ui/common/MenuAccessibility.h"
 #include "ui/common/AccessUi.h"
+#include "ui/common/ClearButton.h"
 #include "ui/workspaces/ActionsColumnDelegate.h"
 #include "models/Permissions.h"
 #include "models/ProductSpec.h"
@@ -152,7 +153,7 @@ void SparkPage::buildUi()
     m_filterLabel = new QLabel(this);
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
-    m_filterEdit->setClearButtonEnabled(true);
+    ClearButton::enableOnFirstUse(m_filterEdit);
     m_filterLabel->setBuddy(m_filterEdit);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setText(text);
@@ -171,7 +172,7 @@ void SparkPage::buildUi()
     m_tagLabel = new QLabel(this);
     m_tagEdit = new QLineEdit(this);
     m_tagEdit->setObjectName(QStringLiteral("tagFilterEdit"));
-    m_tagEdit->setClearButtonEnabled(true);
+    ClearButton::enableOnFirstUse(m_tagEdit);
     m_tagLabel->setBuddy(m_tagEdit);
     connect(m_tagEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         // "key" matches any value; "key:value" matches both exactly (keys may contain ':').
