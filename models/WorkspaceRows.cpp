@@ -15,8 +15,8 @@ void WorkspaceRows::reserve(qsizetype count)
     m_records.reserve(size_t(count));
     // Typical rows: a 16-byte name, a 18-byte ID and two separators.
     m_text.reserve(count * 40);
-    while (qsizetype(m_table.size()) < count * 2)
-        hashGrow();
+    if (qsizetype(m_table.size()) * 3 < count * 4)
+        hashResize(size_t(count) * 4 / 3 + 64);
 }
 
 quint16 WorkspaceRows::intern(QStringList &list, QHash<QString, quint16> &index, const QString &value)
@@ -397,24 +397,36 @@ size_t WorkspaceRows::hashId(const char *id, qsizetype size)
     return h;
 }
 
-void WorkspaceRows::hashGrow()
+void WorkspaceRows::hashResize(size_t size)
 {
     std::vector<quint32> old;
     old.swap(m_table);
-    m_table.assign(std::max<size_t>(64, old.size() * 2), Empty);
+    m_table.assign(std::max<size_t>(64, size), Empty);
     m_tableUsed = 0;
     for (const quint32 e : old)
         if (e != Empty && e != Erased)
             hashInsert(e - 1);
 }
 
+// Any table size (not only powers of two, which would double 4 MB to 8 MB at 1,000,000 rows):
+// the hash's high bits pick the start, probing goes on linearly and wraps.
+size_t WorkspaceRows::hashStart(size_t hash) const
+{
+    return size_t((unsigned __int128)(hash) * m_table.size() >> 64);
+}
+
+size_t WorkspaceRows::hashNext(size_t i) const
+{
+    return i + 1 == m_table.size() ? 0 : i + 1;
+}
+
 void WorkspaceRows::hashInsert(Slot s)
 {
-    if (qsizetype(m_table.size()) < (m_tableUsed + 1) * 2)
-        hashGrow();
+    // At most three quarters full (tombstones count): probes stay short.
+    if (qsizetype(m_table.size()) * 3 < (m_tableUsed + 1) * 4)
+        hashResize(m_table.size() * 2);
     const auto [bytes, size] = idBytes(s);
-    const size_t mask = m_table.size() - 1;
-    for (size_t i = hashId(bytes, size) & mask;; i = (i + 1) & mask) {
+    for (size_t i = hashStart(hashId(bytes, size));; i = hashNext(i)) {
         if (m_table[i] == Empty) {
             m_table[i] = s + 1;
             ++m_tableUsed;
@@ -426,8 +438,7 @@ void WorkspaceRows::hashInsert(Slot s)
 void WorkspaceRows::hashErase(Slot s)
 {
     const auto [bytes, size] = idBytes(s);
-    const size_t mask = m_table.size() - 1;
-    for (size_t i = hashId(bytes, size) & mask; m_table[i] != Empty; i = (i + 1) & mask)
+    for (size_t i = hashStart(hashId(bytes, size)); m_table[i] != Empty; i = hashNext(i))
         if (m_table[i] == s + 1) {
             m_table[i] = Erased;
             return;
@@ -441,8 +452,7 @@ qint64 WorkspaceRows::find(QByteArrayView utf8) const
         return find(QString::fromUtf8(utf8));
     if (m_table.empty())
         return -1;
-    const size_t mask = m_table.size() - 1;
-    for (size_t i = hashId(utf8.data(), utf8.size()) & mask; m_table[i] != Empty; i = (i + 1) & mask) {
+    for (size_t i = hashStart(hashId(utf8.data(), utf8.size())); m_table[i] != Empty; i = hashNext(i)) {
         const quint32 e = m_table[i];
         if (e == Erased)
             continue;
@@ -459,8 +469,7 @@ qint64 WorkspaceRows::find(const QString &id) const
     if (m_table.empty())
         return -1;
     const QByteArray key = id.toCaseFolded().toUtf8();
-    const size_t mask = m_table.size() - 1;
-    for (size_t i = hashId(key.constData(), key.size()) & mask; m_table[i] != Empty; i = (i + 1) & mask) {
+    for (size_t i = hashStart(hashId(key.constData(), key.size())); m_table[i] != Empty; i = hashNext(i)) {
         const quint32 e = m_table[i];
         if (e == Erased)
             continue;

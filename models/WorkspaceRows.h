@@ -140,7 +140,9 @@ private:
     static size_t hashId(const char *id, qsizetype size);
     void hashInsert(Slot s);
     void hashErase(Slot s);
-    void hashGrow();
+    void hashResize(size_t size);
+    size_t hashStart(size_t hash) const;
+    size_t hashNext(size_t i) const;
     std::pair<const char *, qsizetype> idBytes(Slot s) const;
 
     std::vector<Record> m_records;

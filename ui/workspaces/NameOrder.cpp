@@ -130,13 +130,23 @@ std::vector<quint32> NameOrder::ranks(const WorkspaceRows &rows, const QCollator
         return c != Unsure ? c : sign(collator.compare(QString(latin1(rows.nameBytes(a))), QString(latin1(rows.nameBytes(b)))));
     };
     std::stable_sort(ascii.begin(), ascii.end(), [&](Slot a, Slot b) { return asciiCmp(a, b) < 0; });
-    std::vector<QString> otherNames(other.size());
-    for (size_t i = 0; i < other.size(); ++i)
-        otherNames[i] = rows.name(other[i]);
+    // The other names as UTF-16 in one buffer (a QString each would cost about 70 bytes more a
+    // name, at the moment the whole list is also in memory: issue 12's peak).
+    std::vector<char16_t> otherText;
+    std::vector<quint32> otherAt(other.size() + 1, 0);
+    for (size_t i = 0; i < other.size(); ++i) {
+        const QString name = rows.name(other[i]);
+        otherText.insert(otherText.end(), name.utf16(), name.utf16() + name.size());
+        otherAt[i + 1] = quint32(otherText.size());
+    }
+    otherText.shrink_to_fit();
+    const auto otherNames = [&](size_t i) {
+        return QStringView(otherText.data() + otherAt[i], qsizetype(otherAt[i + 1] - otherAt[i]));
+    };
     std::vector<quint32> otherOrder(other.size());
     std::iota(otherOrder.begin(), otherOrder.end(), 0);
     std::stable_sort(otherOrder.begin(), otherOrder.end(),
-                     [&](quint32 a, quint32 b) { return collator.compare(otherNames[a], otherNames[b]) < 0; });
+                     [&](quint32 a, quint32 b) { return collator.compare(otherNames(a), otherNames(b)) < 0; });
 
     std::vector<quint32> rank(n, 0);
     size_t i = 0, j = 0;
@@ -149,7 +159,7 @@ std::vector<quint32> NameOrder::ranks(const WorkspaceRows &rows, const QCollator
         if (lastGroup == 0 && group == 0)
             same = asciiCmp(ascii[lastIndex], s) == 0;
         else if (lastGroup == 1 && group == 1)
-            same = collator.compare(otherNames[otherOrder[lastIndex]], otherNames[otherOrder[index]]) == 0;
+            same = collator.compare(otherNames(otherOrder[lastIndex]), otherNames(otherOrder[index])) == 0;
         const Slot previous = lastGroup < 0 ? 0 : (lastGroup == 0 ? ascii[lastIndex] : other[otherOrder[lastIndex]]);
         rank[s] = same ? rank[previous] : next;
         ++next;
@@ -159,7 +169,7 @@ std::vector<quint32> NameOrder::ranks(const WorkspaceRows &rows, const QCollator
     while (i < ascii.size() || j < other.size()) {
         if (j == other.size()
             || (i < ascii.size()
-                && collator.compare(QString(latin1(rows.nameBytes(ascii[i]))), otherNames[otherOrder[j]]) <= 0))
+                && collator.compare(QString(latin1(rows.nameBytes(ascii[i]))), otherNames(otherOrder[j])) <= 0))
             give(0, i++);
         else
             give(1, j++);
