@@ -154,6 +154,11 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
+// SchemaCheck::migrationsDigest and schemaDigest of the steps above at SchemaVersion, made by
+// this SQLite; another SQLite that spells the schema differently only takes the longer way.
+constexpr char CurrentMigrationsDigest[] = "2eb45df8aaefd070d2e605ae0298b7a50708b37c5e0310d3f7d3675ede530030";
+constexpr char CurrentSchemaDigest[] = "c1adb33733fc9717f94621d84cff35ea303545c83634d5f7538d3129bb7d58eb";
+
 // Files (canonical paths) whose pages an open Database of this process knows sound, with how
 // many such Databases are open. The list's background loader opens the file again while the
 // window's connection is open; its pages were read once already. Once the last of them closes,
@@ -279,7 +284,7 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         pagesChecked = !soundWhileOpenHere(canonical)
             && !DatabaseCleanClose::unchangedSinceCleanClose(options.cleanCloseRecords, canonical, path);
         const SchemaCheck::Result inspected =
-            SchemaCheck::inspect(path, options.busyTimeoutMs, migrations(), pagesChecked);
+            SchemaCheck::inspect(path, options.busyTimeoutMs, migrations(), pagesChecked, currentSchema());
         switch (inspected.verdict) {
         case SchemaCheck::Verdict::Sound:
             version = inspected.version;
@@ -373,6 +378,18 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     if (!db->m_canonicalPath.isEmpty())
         holdSound(db->m_canonicalPath);
     return OpenResult{std::move(db), OpenError::None, {}};
+}
+
+const QList<QStringList> &Database::migrationSteps()
+{
+    return migrations();
+}
+
+SchemaCheck::KnownSchema Database::currentSchema()
+{
+    static const SchemaCheck::KnownSchema known{SchemaVersion, QByteArray::fromHex(CurrentMigrationsDigest),
+                                                QByteArray::fromHex(CurrentSchemaDigest)};
+    return known;
 }
 
 QString Database::defaultCleanCloseRecords()

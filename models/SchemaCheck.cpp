@@ -1,6 +1,7 @@
 #include "models/SchemaCheck.h"
 
 #include <QAtomicInteger>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QFile>
 #include <QMutex>
@@ -15,6 +16,7 @@ namespace SchemaCheck {
 namespace {
 
 QAtomicInteger<quint64> s_counter;
+QAtomicInteger<int> s_fullComparisons;
 
 // SQLite rewrites a renamed table's CREATE statement with the new name in double quotes, and
 // older SQLite releases quoted differently; spacing is ours. Neither changes the schema.
@@ -111,7 +113,16 @@ Result unreadable(const QSqlError &e)
     return Result{isLock(e) ? Verdict::Locked : Verdict::Unreadable, 0, sqliteText(e)};
 }
 
-Result checkSnapshot(const QSqlDatabase &c, const QList<QStringList> &steps, bool checkPages)
+// Whether known names exactly this schema at this version of these steps. Only a match saves
+// work; anything else (another version, other steps, another SQLite's spelling of a renamed
+// table, a changed file) is compared with the expected schema built in full.
+bool isKnown(const QStringList &actual, const QList<QStringList> &steps, int version, const KnownSchema &known)
+{
+    return known.version == version && !known.schema.isEmpty() && schemaDigest(actual) == known.schema
+        && migrationsDigest(steps, version) == known.migrations;
+}
+
+Result checkSnapshot(const QSqlDatabase &c, const QList<QStringList> &steps, bool checkPages, const KnownSchema &knownSchema)
 {
     QSqlQuery q(c);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
@@ -138,9 +149,12 @@ Result checkSnapshot(const QSqlDatabase &c, const QList<QStringList> &steps, boo
     QSqlError error;
     if (!readSchema(c, &actual, &error))
         return unreadable(error);
-    const QString difference = firstDifference(actual, expectedSchema(steps, int(version)));
-    if (!difference.isEmpty())
-        return Result{wrong, int(version), difference};
+    if (!isKnown(actual, steps, int(version), knownSchema)) {
+        s_fullComparisons.ref();
+        const QString difference = firstDifference(actual, expectedSchema(steps, int(version)));
+        if (!difference.isEmpty())
+            return Result{wrong, int(version), difference};
+    }
 
     if (!checkPages)
         return Result{Verdict::Sound, int(version), {}};
@@ -190,15 +204,39 @@ QStringList expectedSchema(const QList<QStringList> &steps, int version)
     return schema;
 }
 
+QByteArray migrationsDigest(const QList<QStringList> &steps, int version)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (int v = 0; v < version && v < steps.size(); ++v) {
+        hash.addData(QByteArray(QByteArray::number(v) + '\n'));
+        for (const QString &sql : steps.at(v))
+            hash.addData(QByteArray(sql.toUtf8() + '\n'));
+    }
+    return hash.result();
+}
+
+QByteArray schemaDigest(const QStringList &schema)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &line : schema)
+        hash.addData(QByteArray(line.toUtf8() + '\n'));
+    return hash.result();
+}
+
+int fullComparisons()
+{
+    return s_fullComparisons.loadRelaxed();
+}
+
 // Every pragma and the schema are read in one read transaction: another instance migrating the
 // file at this moment commits the application id and the version together, and reading them in
 // two snapshots (old id, new version) would call our own file another program's.
-Result check(const QSqlDatabase &c, const QList<QStringList> &steps, bool checkPages)
+Result check(const QSqlDatabase &c, const QList<QStringList> &steps, bool checkPages, const KnownSchema &known)
 {
     QSqlQuery begin(c);
     if (!begin.exec(QStringLiteral("BEGIN")))
         return unreadable(begin.lastError());
-    const Result result = checkSnapshot(c, steps, checkPages);
+    const Result result = checkSnapshot(c, steps, checkPages, known);
     QSqlQuery end(c);
     // Ending a read-only transaction cannot lose anything; a failure here changes no verdict.
     if (!end.exec(QStringLiteral("ROLLBACK")))
@@ -206,7 +244,8 @@ Result check(const QSqlDatabase &c, const QList<QStringList> &steps, bool checkP
     return result;
 }
 
-Result inspect(const QString &path, int busyTimeoutMs, const QList<QStringList> &steps, bool checkPages)
+Result inspect(const QString &path, int busyTimeoutMs, const QList<QStringList> &steps, bool checkPages,
+               const KnownSchema &known)
 {
     const QString wal = path + QStringLiteral("-wal");
     const QString shm = path + QStringLiteral("-shm");
@@ -216,7 +255,7 @@ Result inspect(const QString &path, int busyTimeoutMs, const QList<QStringList> 
     Result result;
     {
         ScopedConnection c(path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-        result = c.opened() ? check(c.get(), steps, checkPages) : unreadable(c.openError());
+        result = c.opened() ? check(c.get(), steps, checkPages, known) : unreadable(c.openError());
     }
     // Reading a WAL-mode file creates -wal and -shm when they are missing. A refused file is
     // left as we found it; an empty -wal holds nothing, so removing it loses nothing.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,12 +34,32 @@ struct Result
     QString detail; // untranslated, technical: what differed or what SQLite said
 };
 
+// A schema the migrations are known to leave at a version, named by digests instead of built
+// by running every migration in an in-memory database (a few milliseconds at every start).
+struct KnownSchema
+{
+    int version = -1;
+    QByteArray migrations; // migrationsDigest(steps, version): the statements it was made by
+    QByteArray schema;     // schemaDigest(expectedSchema(steps, version))
+};
+
 // steps: the migrations, step i moving user_version from i to i+1. checkPages runs
-// PRAGMA quick_check (it reads every page: about 0.2 s for 100,000 workspaces).
-Result inspect(const QString &path, int busyTimeoutMs, const QList<QStringList> &steps, bool checkPages = true);
+// PRAGMA quick_check (it reads every page: about 0.2 s for 100,000 workspaces). known: when the
+// file's version and steps are the ones it was made for, a file whose schema has exactly its
+// digest is ours without building the expected schema; any other schema is compared in full.
+Result inspect(const QString &path, int busyTimeoutMs, const QList<QStringList> &steps, bool checkPages = true,
+               const KnownSchema &known = {});
 
 // The schema (sqlite_master without SQLite's own objects) that steps leave at version, as
 // sorted "type name on table: sql" lines with quoting and spacing normalised.
 QStringList expectedSchema(const QList<QStringList> &steps, int version);
+
+// SHA-256 of the statements of steps 0 .. version - 1, in order.
+QByteArray migrationsDigest(const QList<QStringList> &steps, int version);
+// SHA-256 of a schema as expectedSchema() gives it (sorted normalised lines).
+QByteArray schemaDigest(const QStringList &schema);
+// How many checks of this process compared a file's schema with the expected schema in full
+// (the known schema did not name it).
+int fullComparisons();
 
 } // namespace SchemaCheck

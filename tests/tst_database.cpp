@@ -553,6 +553,97 @@ private slots:
         QVERIFY2(scans.isEmpty(), qPrintable(scans.join(QLatin1Char('\n'))));
     }
 
+    // ---- The known schema: no in-memory run of every migration to open a current file ----
+
+    void theKnownSchemaIsTheOneTheMigrationsMake()
+    {
+        // Fails when a migration step changes and Database::currentSchema() was not updated:
+        // copy the digests printed here into Database.cpp.
+        const QList<QStringList> &steps = Database::migrationSteps();
+        const SchemaCheck::KnownSchema known = Database::currentSchema();
+        QCOMPARE(known.version, Database::SchemaVersion);
+        QCOMPARE(known.migrations.toHex(), SchemaCheck::migrationsDigest(steps, Database::SchemaVersion).toHex());
+        QCOMPARE(known.schema.toHex(),
+                 SchemaCheck::schemaDigest(SchemaCheck::expectedSchema(steps, Database::SchemaVersion)).toHex());
+    }
+
+    void aCurrentFileOpensWithoutComparingTheSchemaInFull()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("current.sqlite3"));
+        QVERIFY(createSeeded(path, recordsIn(dir)));
+        const int before = SchemaCheck::fullComparisons();
+        auto r = Database::open(path, recordsIn(dir));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(SchemaCheck::fullComparisons(), before);
+    }
+
+    void aChangedSchemaIsRefusedThoughTheCurrentSchemaIsKnown_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("a trigger") << QStringLiteral("CREATE TRIGGER spy AFTER INSERT ON workspaces BEGIN"
+                                                     " UPDATE workspaces SET cu_quota = 1 WHERE id = NEW.id; END")
+                                   << QStringLiteral("spy");
+        QTest::newRow("an index dropped") << QStringLiteral("DROP INDEX job_runs_state") << QStringLiteral("job_runs_state");
+        QTest::newRow("an extra table") << QStringLiteral("CREATE TABLE notes (text TEXT)") << QStringLiteral("notes");
+    }
+    void aChangedSchemaIsRefusedThoughTheCurrentSchemaIsKnown()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("changed.sqlite3"));
+        QVERIFY(createSeeded(path, recordsIn(dir)));
+        {
+            RawConnection other(path);
+            QVERIFY(other.exec(change));
+        }
+        const QByteArray bytes = fileHash(path);
+        auto r = Database::open(path, recordsIn(dir));
+        QVERIFY2(!r.ok(), "a file whose schema another program changed was opened");
+        QCOMPARE(r.error, Database::OpenError::Damaged);
+        QVERIFY2(r.message.contains(named), qPrintable(r.message));
+        QCOMPARE(fileHash(path), bytes);
+    }
+
+    void aKnownSchemaOfOtherStepsOrAnotherVersionIsNotTrusted()
+    {
+        // A digest that names this very (changed) schema is believed only for the steps and the
+        // version it was made for.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("changed.sqlite3"));
+        QVERIFY(createSeeded(path, recordsIn(dir)));
+        QStringList changed;
+        {
+            RawConnection other(path);
+            QVERIFY(other.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+            QSqlQuery q(QSqlDatabase::database(other.name, false));
+            QVERIFY(q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master"
+                                          " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")));
+            while (q.next())
+                changed << QStringLiteral("%1 %2 on %3: %4")
+                               .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString().remove(QLatin1Char('"')).simplified());
+            std::sort(changed.begin(), changed.end());
+        }
+        const QList<QStringList> &steps = Database::migrationSteps();
+        const int v = Database::SchemaVersion;
+        SchemaCheck::KnownSchema trusted{v, SchemaCheck::migrationsDigest(steps, v), SchemaCheck::schemaDigest(changed)};
+        // The test's own spelling of the schema is the checker's: believed as it stands.
+        QCOMPARE(SchemaCheck::inspect(path, 1000, steps, true, trusted).verdict, SchemaCheck::Verdict::Sound);
+
+        SchemaCheck::KnownSchema otherSteps = trusted;
+        otherSteps.migrations = SchemaCheck::migrationsDigest(steps, v - 1);
+        SchemaCheck::KnownSchema otherVersion = trusted;
+        otherVersion.version = v - 1;
+        for (const SchemaCheck::KnownSchema &known : {otherSteps, otherVersion, SchemaCheck::KnownSchema{}}) {
+            const SchemaCheck::Result r = SchemaCheck::inspect(path, 1000, steps, true, known);
+            QCOMPARE(r.verdict, SchemaCheck::Verdict::Damaged);
+            QVERIFY2(r.detail.contains(QLatin1String("notes")), qPrintable(r.detail));
+        }
+    }
+
     // ---- The clean-close record: quick_check only when the file may have changed ----
 
     void cleanCloseLetsTheNextOpenSkipThePageCheck()

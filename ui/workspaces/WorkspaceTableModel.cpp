@@ -14,8 +14,17 @@ using Slot = WorkspaceRows::Slot;
 
 WorkspaceTableModel::WorkspaceTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
+    // Whether ASCII names may skip the collator is learnt at the first name comparison, not
+    // here: it opens ICU's collator and compares thousands of pairs (about 1 ms of every start,
+    // and an empty account never compares a name).
     m_collator.setNumericMode(true);
-    m_asciiFastPath = NameOrder::asciiAgreesWith(m_collator);
+}
+
+bool WorkspaceTableModel::asciiFastPath() const
+{
+    if (m_asciiFastPath < 0)
+        m_asciiFastPath = NameOrder::asciiAgreesWith(m_collator) ? 1 : 0;
+    return m_asciiFastPath == 1;
 }
 
 int WorkspaceTableModel::rowCount(const QModelIndex &parent) const
@@ -240,12 +249,12 @@ void WorkspaceTableModel::ensureNameRanks()
 {
     if (!m_nameRanks.empty() || m_rows.slotCount() == 0)
         return;
-    m_nameRanks = NameOrder::ranks(m_rows, m_collator, m_asciiFastPath);
+    m_nameRanks = NameOrder::ranks(m_rows, m_collator, asciiFastPath());
 }
 
 int WorkspaceTableModel::compareNames(Slot a, Slot b) const
 {
-    return NameOrder::compare(m_rows, a, b, m_collator, m_asciiFastPath);
+    return NameOrder::compare(m_rows, a, b, m_collator, asciiFastPath());
 }
 
 namespace {

@@ -91,6 +91,7 @@ private:
     std::vector<quint64> sortKeys(int column) const;
     int compareSlots(WorkspaceRows::Slot a, WorkspaceRows::Slot b, int column) const;
     int compareNames(WorkspaceRows::Slot a, WorkspaceRows::Slot b) const;
+    bool asciiFastPath() const;
     int sortedInsertPosition(WorkspaceRows::Slot slot) const;
     void rebuildRowOf();
     void ensureNameRanks();
@@ -107,6 +108,6 @@ private:
     std::vector<quint32> m_nameRanks;
     quint64 m_nameRanksGeneration = ~0ULL;
     QCollator m_collator;
-    bool m_asciiFastPath = false;
+    mutable int m_asciiFastPath = -1; // unknown until asciiFastPath() is first asked
     const Clock *m_clock = nullptr;
 };
