@@ -344,15 +344,22 @@ int main(int argc, char *argv[])
     const auto appArgs = [](const QString &db) {
         return QStringList{QStringLiteral("--database"), db, QStringLiteral("--lang"), QStringLiteral("en")};
     };
+    const auto scenario = [](const QString &name, const QString &program, const QStringList &arguments) {
+        Scenario s;
+        s.name = name;
+        s.program = program;
+        s.arguments = arguments;
+        return s;
+    };
     QList<Scenario> scenarios;
-    scenarios << Scenario{QStringLiteral("bare QApplication + QLabel"), barePath, {}, {}, {}, {}, {}, {}};
-    scenarios << Scenario{QStringLiteral("app, empty account"), appPath, appArgs(empty), {}, {}, {}, {}, {}};
+    scenarios << scenario(QStringLiteral("bare QApplication + QLabel"), barePath, {});
+    scenarios << scenario(QStringLiteral("app, empty account"), appPath, appArgs(empty));
     for (int i = 0; i < sizes.size(); ++i)
-        scenarios << Scenario{QStringLiteral("app, %1 workspaces").arg(QLocale(QLocale::English).toString(sizes.at(i))),
-                              appPath, appArgs(large.at(i)), {}, {}, {}, {}, {}};
+        scenarios << scenario(QStringLiteral("app, %1 workspaces").arg(QLocale(QLocale::English).toString(sizes.at(i))),
+                              appPath, appArgs(large.at(i)));
     if (!sizes.isEmpty() && sizes.last() >= 1'000'000) {
-        Scenario cold{QStringLiteral("app, %1, file changed").arg(QLocale(QLocale::English).toString(sizes.last())),
-                      appPath, appArgs(large.last()), {}, {}, {}, {}, {}};
+        Scenario cold = scenario(QStringLiteral("app, %1, file changed").arg(QLocale(QLocale::English).toString(sizes.last())),
+                                 appPath, appArgs(large.last()));
         cold.freshDataFolder = true;
         scenarios << cold;
         sizes << sizes.last();
