@@ -363,13 +363,26 @@ void WorkspaceTableModel::sort(int column, Qt::SortOrder order)
                                         return true;
                                     }),
                      sorted.end());
+        // Sorted among themselves, then merged in one pass: inserting each one would move the
+        // million ranked rows once per unranked row (the first page's rows are unranked).
+        const auto less = [&](Slot a, Slot b) {
+            const int c = compareNames(a, b);
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        };
+        // Each one's place is found by a binary search (a name comparison can be a collator
+        // call, so not one per ranked row), then everything is copied once.
+        std::stable_sort(unranked.begin(), unranked.end(), less);
+        std::vector<Slot> merged;
+        merged.reserve(sorted.size() + unranked.size());
+        auto from = sorted.begin();
         for (const Slot s : unranked) {
-            const auto at = std::upper_bound(sorted.begin(), sorted.end(), s, [&](Slot a, Slot b) {
-                const int c = compareNames(a, b);
-                return order == Qt::AscendingOrder ? c < 0 : c > 0;
-            });
-            sorted.insert(at, s);
+            const auto at = std::upper_bound(from, sorted.end(), s, less);
+            merged.insert(merged.end(), from, at);
+            merged.push_back(s);
+            from = at;
         }
+        merged.insert(merged.end(), from, sorted.end());
+        sorted = std::move(merged);
     }
     const QModelIndexList from = persistentIndexList();
     std::vector<Slot> before;
