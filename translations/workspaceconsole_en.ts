@@ -2758,13 +2758,6 @@
         <source>No workspaces match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Loading… %1 of %n workspace(s) read</source>
-        <translation>
-            <numerusform>Loading… %1 of %n workspace read</numerusform>
-            <numerusform>Loading… %1 of %n workspaces read</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Showing workspaces tagged %1:%2</source>
         <translation type="unfinished"></translation>
@@ -2818,6 +2811,13 @@
     <message>
         <source>%1 was released: its subscription expired and was not renewed within the grace period. Its orders stay in the billing history.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n workspace(s) read so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

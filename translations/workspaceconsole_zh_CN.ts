@@ -2737,12 +2737,6 @@
         <source>No workspaces match the filter.</source>
         <translation>没有符合筛选条件的工作空间。</translation>
     </message>
-    <message numerus="yes">
-        <source>Loading… %1 of %n workspace(s) read</source>
-        <translation>
-            <numerusform>正在加载… 已读取 %1 个，共 %n 个工作空间</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Showing workspaces tagged %1:%2</source>
         <translation>正在显示带有标签 %1:%2 的工作空间</translation>
@@ -2790,6 +2784,12 @@
     <message>
         <source>%1 was released: its subscription expired and was not renewed within the grace period. Its orders stay in the billing history.</source>
         <translation>%1 已释放：其订阅已过期，且未在宽限期内续费。其订单保留在账单历史中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n workspace(s) read so far</source>
+        <translation>
+            <numerusform>正在加载… 已读取 %n 个工作空间</numerusform>
+        </translation>
     </message>
 </context>
 <context>

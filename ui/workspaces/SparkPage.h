@@ -158,5 +158,4 @@ private:
     QHash<QString, QPointer<WorkspaceDetailWindow>> m_detailWindows;
     QThread *m_loader = nullptr;   // loads the rows after the first page
     int m_loadGeneration = 0;      // a reload while loading discards the older result
-    int m_expectedTotal = 0;
 };
