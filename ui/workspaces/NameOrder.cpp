@@ -177,14 +177,11 @@ std::vector<quint32> NameOrder::ranks(const WorkspaceRows &rows, const QCollator
     return rank;
 }
 
-void NameOrder::stableSortByKey(std::vector<Slot> &order, const std::vector<quint64> &keysBySlot)
+void NameOrder::stableSortByKey(std::vector<Slot> &order, std::vector<quint64> keys)
 {
     const size_t n = order.size();
-    if (n < 2)
+    if (n < 2 || keys.size() != n)
         return;
-    std::vector<quint64> keys(n);
-    for (size_t i = 0; i < n; ++i)
-        keys[i] = keysBySlot[order[i]];
     std::vector<quint64> keys2(n);
     std::vector<Slot> order2(n);
     std::vector<size_t> count(65536);

@@ -184,8 +184,7 @@ void WorkspaceTableModel::setRows(WorkspaceRows rows)
         if (m_rows.isLive(s))
             m_order.push_back(s);
     if (m_sortColumn >= 0) {
-        const std::vector<quint64> keys = sortKeys(m_sortColumn);
-        NameOrder::stableSortByKey(m_order, keys);
+        NameOrder::stableSortByKey(m_order, sortKeys(m_sortColumn));
     }
     rebuildRowOf();
     endResetModel();
@@ -286,9 +285,11 @@ std::vector<quint32> codeRanks(const QStringList &codes, const std::function<QSt
 
 std::vector<quint64> WorkspaceTableModel::sortKeys(int column) const
 {
-    // One key a slot; rows added since the name ranks were made get the largest key and are
-    // placed by comparing names (sort()).
-    std::vector<quint64> keys(size_t(m_rows.slotCount()), 0);
+    // One key a row, in the rows' order (no key a slot to gather from: at 1,000,000 rows that
+    // was 8 MB more and a pass of cache misses); rows added since the name ranks were made get
+    // the largest key and are placed by comparing names (sort()).
+    std::vector<quint64> keys;
+    keys.reserve(m_order.size());
     const auto same = [](const QString &s) { return s; };
     std::vector<quint32> codeRank;
     if (column == RegionColumn)
@@ -310,7 +311,7 @@ std::vector<quint64> WorkspaceTableModel::sortKeys(int column) const
         case ExpiresColumn: k = signedKey(expiryKey(m_rows, s)); break;
         default: break;
         }
-        keys[s] = k;
+        keys.push_back(k);
     }
     return keys;
 }
@@ -348,10 +349,10 @@ void WorkspaceTableModel::sort(int column, Qt::SortOrder order)
     }
     std::vector<quint64> keys = sortKeys(column);
     if (order == Qt::DescendingOrder)
-        for (const Slot s : m_order)
-            keys[s] = ~keys[s];
+        for (quint64 &k : keys)
+            k = ~k;
     std::vector<Slot> sorted = m_order;
-    NameOrder::stableSortByKey(sorted, keys);
+    NameOrder::stableSortByKey(sorted, std::move(keys));
     if (column == NameColumn) {
         // Rows added since the ranks were made: placed one by one by comparing names.
         std::vector<Slot> unranked;
