@@ -41,19 +41,10 @@ int main(int argc, char *argv[])
     // staying resident in an arena of the loader's own (issue 12: peak memory).
     mallopt(M_ARENA_MAX, 1);
 #endif
-    QApplication app(argc, argv);
-    FirstFrameProbe::mark("qapplication");
+    // Names first: the database's default folder (AppDataLocation) is named by them.
     QCoreApplication::setOrganizationName(QStringLiteral("WorkspaceConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("Workspace Console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WC_VERSION));
-    // Desktops match the running window to the installed menu entry and icon by this name.
-    QGuiApplication::setDesktopFileName(QStringLiteral(WC_APP_ID));
-    // No window larger than the screen it opens on (small screens, scale 2, long values).
-    ScreenFit screenFit;
-    app.installEventFilter(&screenFit);
-
-    AppSettings settings;
-    LanguageManager languages;
     QCommandLineParser parser;
     const QCommandLineOption databaseOption(QStringLiteral("database"),
                                             QCoreApplication::translate("main", "Open or create the database at <path>."),
@@ -68,10 +59,43 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption(databaseOption);
     parser.addOption(langOption);
+    const auto databasePath = [&parser, &databaseOption]() -> QString {
+        const QString path = parser.value(databaseOption);
+        if (!path.isEmpty())
+            return path;
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        return dir + QStringLiteral("/workspaces.sqlite3");
+    };
+    const auto knownLanguage = [&parser, &langOption] {
+        return !parser.isSet(langOption) || LanguageManager::availableLanguages().contains(parser.value(langOption));
+    };
+
+    // While QApplication connects to the display, a second core checks the database file the
+    // command line names and reads fontconfig's configuration. Only a launch is read ahead:
+    // --help, --version and mistakes are answered below, once there is an application, as before.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const bool launch = parser.parse(arguments) && !parser.isSet(QStringLiteral("help"))
+        && !parser.isSet(QStringLiteral("version")) && knownLanguage();
+    StartupWarmUp warmUp(launch ? databasePath() : QString());
+
+    QApplication app(argc, argv);
+    FirstFrameProbe::mark("qapplication");
+    const ApplicationWarmUp applicationWarmUp;
+    // Desktops match the running window to the installed menu entry and icon by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(WC_APP_ID));
+    // No window larger than the screen it opens on (small screens, scale 2, long values).
+    ScreenFit screenFit;
+    app.installEventFilter(&screenFit);
+
+    AppSettings settings;
+    LanguageManager languages;
     parser.process(app);
 
     const QString lang = parser.value(langOption);
-    if (parser.isSet(langOption) && !LanguageManager::availableLanguages().contains(lang)) {
+    if (!knownLanguage()) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "Unknown language \"%1\". Available: %2.")
                                     .arg(lang, LanguageManager::availableLanguages().join(QStringLiteral(", ")))));
@@ -80,18 +104,8 @@ int main(int argc, char *argv[])
     // --lang is for this launch only; only View -> Language is remembered.
     languages.setLanguage(LanguageManager::startupLanguage(lang, settings.language()));
     FirstFrameProbe::mark("settings_and_translators");
-    // Fonts, collation data and image plugins are read on another core while this one opens the
-    // database.
-    const StartupWarmUp warmUp;
 
-    QString path = parser.value(databaseOption);
-    if (path.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        path = dir + QStringLiteral("/workspaces.sqlite3");
-    }
-
-    Database::OpenResult opened = Database::open(path);
+    Database::OpenResult opened = Database::open(warmUp.databasePrecheck(databasePath()));
     if (!opened.ok())
         return fail(QCoreApplication::translate("main", "Cannot open the database"), opened.message);
     FirstFrameProbe::mark("database_open_and_check");

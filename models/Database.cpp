@@ -224,70 +224,102 @@ Database::OpenResult Database::fail(OpenError error, QString message)
     return r;
 }
 
-Database::OpenResult Database::open(const QString &path, const Options &options)
+Database::Precheck Database::precheck(const QString &path, const Options &options)
 {
-    const QString nativePath = QDir::toNativeSeparators(path);
+    using Problem = Precheck::Problem;
+    Precheck c;
+    c.path = path;
+    c.options = options;
+    const auto problem = [&c](Problem p, const QString &detail = {}) {
+        c.problem = p;
+        c.detail = detail;
+        return c;
+    };
     QFileInfo info(path);
-    bool created = false;
 
     // A file whose first write died before its COMMIT (a process killed while creating it) holds
     // nothing of anyone: SQLite's rollback returns it to empty, and it is prepared as a new file.
     const bool interruptedFirstWrite = info.isFile() && hotJournalOfEmptyFile(path + QStringLiteral("-journal"));
     if (info.exists()) {
         if (info.isDir())
-            return fail(OpenError::IsDirectory, tr("%1 is a folder, not a database file. Choose a file path.").arg(nativePath));
+            return problem(Problem::IsDirectory);
         QFile probe(path);
         if (!probe.open(QIODevice::ReadOnly))
-            return fail(OpenError::NotWritable, tr("%1 cannot be read: %2").arg(nativePath, probe.errorString()));
+            return problem(Problem::CannotRead, probe.errorString());
         // Check the header ourselves before SQLite sees the file, so a file that is not a
         // database is never modified, not even by a journal.
         const QByteArray header = probe.read(16);
         if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16) && !interruptedFirstWrite)
-            return fail(OpenError::NotADatabase,
-                        tr("%1 is not a Workspace Console database (it is not an SQLite file). "
-                           "The file was not changed.").arg(nativePath));
+            return problem(Problem::NotSqlite);
         if (!info.isWritable())
-            return fail(OpenError::NotWritable,
-                        tr("%1 cannot be written. Check its permissions. The file was not changed.").arg(nativePath));
+            return problem(Problem::NotWritable);
     } else {
         const QFileInfo dir(info.absolutePath());
         if (!dir.exists() || !dir.isDir())
-            return fail(OpenError::FolderMissing,
-                        tr("The folder %1 does not exist. Create it first or choose another location.")
-                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+            return problem(Problem::FolderMissing);
         if (!dir.isWritable())
-            return fail(OpenError::NotWritable,
-                        tr("The folder %1 cannot be written. Choose another location.")
-                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+            return problem(Problem::FolderNotWritable);
         QFile file(path);
         if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
-            return fail(OpenError::NotWritable, tr("%1 cannot be created: %2").arg(nativePath, file.errorString()));
+            return problem(Problem::CannotCreate, file.errorString());
         // Owner-only: the database holds account data. SQLite gives -wal/-shm the same mode.
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         file.close();
-        created = true;
+        c.created = true;
     }
-
-    const QString lockedMessage =
-        tr("%1 is locked by another program. Close it and try again. The file was not changed.").arg(nativePath);
 
     // An existing file is judged through a read-only connection before anything may write to it
     // (a zero-length file is an empty database and has nothing to judge).
-    int version = 0;
-    bool pagesChecked = false;
-    if (!created && info.size() > 0 && !interruptedFirstWrite) {
+    if (!c.created && info.size() > 0 && !interruptedFirstWrite) {
         // Every page is read (about 2 s at 1,000,000 workspaces) unless they are known to be the
         // ones checked before: another open Database of this process checked them, or the file
         // is in exactly the state a clean close recorded (DatabaseCleanClose). The schema,
         // application_id and user_version are checked in every case; they cost little.
         const QString canonical = info.canonicalFilePath();
-        pagesChecked = !soundWhileOpenHere(canonical)
+        c.pagesChecked = !soundWhileOpenHere(canonical)
             && !DatabaseCleanClose::unchangedSinceCleanClose(options.cleanCloseRecords, canonical, path);
-        const SchemaCheck::Result inspected =
-            SchemaCheck::inspect(path, options.busyTimeoutMs, migrations(), pagesChecked, currentSchema());
-        switch (inspected.verdict) {
+        c.inspected = SchemaCheck::inspect(path, options.busyTimeoutMs, migrations(), c.pagesChecked, currentSchema());
+        if (c.inspected.verdict != SchemaCheck::Verdict::Sound)
+            return problem(Problem::Schema);
+        c.version = c.inspected.version;
+    }
+    return c;
+}
+
+Database::OpenResult Database::open(const Precheck &checked)
+{
+    using Problem = Precheck::Problem;
+    const QString &path = checked.path;
+    const Options &options = checked.options;
+    const QString nativePath = QDir::toNativeSeparators(path);
+    const QString folder = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+    const QString lockedMessage =
+        tr("%1 is locked by another program. Close it and try again. The file was not changed.").arg(nativePath);
+
+    switch (checked.problem) {
+    case Problem::None:
+        break;
+    case Problem::IsDirectory:
+        return fail(OpenError::IsDirectory, tr("%1 is a folder, not a database file. Choose a file path.").arg(nativePath));
+    case Problem::CannotRead:
+        return fail(OpenError::NotWritable, tr("%1 cannot be read: %2").arg(nativePath, checked.detail));
+    case Problem::NotSqlite:
+        return fail(OpenError::NotADatabase,
+                    tr("%1 is not a Workspace Console database (it is not an SQLite file). "
+                       "The file was not changed.").arg(nativePath));
+    case Problem::NotWritable:
+        return fail(OpenError::NotWritable,
+                    tr("%1 cannot be written. Check its permissions. The file was not changed.").arg(nativePath));
+    case Problem::FolderMissing:
+        return fail(OpenError::FolderMissing,
+                    tr("The folder %1 does not exist. Create it first or choose another location.").arg(folder));
+    case Problem::FolderNotWritable:
+        return fail(OpenError::NotWritable, tr("The folder %1 cannot be written. Choose another location.").arg(folder));
+    case Problem::CannotCreate:
+        return fail(OpenError::NotWritable, tr("%1 cannot be created: %2").arg(nativePath, checked.detail));
+    case Problem::Schema:
+        switch (checked.inspected.verdict) {
         case SchemaCheck::Verdict::Sound:
-            version = inspected.version;
             break;
         case SchemaCheck::Verdict::Locked:
             return fail(OpenError::Locked, lockedMessage);
@@ -300,7 +332,7 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
                                 .arg(nativePath, QDir::toNativeSeparators(path + QStringLiteral("-journal"))));
             return fail(OpenError::NotADatabase,
                         tr("%1 is not a Workspace Console database (%2). The file was not changed.")
-                            .arg(nativePath, inspected.detail));
+                            .arg(nativePath, checked.inspected.detail));
         case SchemaCheck::Verdict::Foreign:
             return fail(OpenError::ForeignDatabase,
                         tr("%1 is an SQLite database of another program, not of Workspace Console. "
@@ -310,15 +342,19 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
                         tr("%1 was written by a newer version of Workspace Console (schema %2; this version "
                            "understands up to %3). Update the app. The file was not changed.")
                             .arg(nativePath)
-                            .arg(inspected.version)
+                            .arg(checked.inspected.version)
                             .arg(SchemaVersion));
         case SchemaCheck::Verdict::Damaged:
             return fail(OpenError::Damaged,
                         tr("%1 is a Workspace Console database that is damaged or was changed by another program "
                            "(%2). Restore it from a backup or choose another file. The file was not changed.")
-                            .arg(nativePath, inspected.detail));
+                            .arg(nativePath, checked.inspected.detail));
         }
+        break;
     }
+    const bool created = checked.created;
+    const int version = checked.version;
+    const bool pagesChecked = checked.pagesChecked;
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;

@@ -56,8 +56,29 @@ public:
     // (about 4 ms of every start). tst_database fails when a step changes and this does not.
     static SchemaCheck::KnownSchema currentSchema();
 
-    static OpenResult open(const QString &path, const Options &options);
+    // What open() learns of the file before any connection may write to it: the file's own
+    // checks (folder, permissions, SQLite header, an interrupted first write) and SchemaCheck.
+    // It needs neither QtSql nor a QCoreApplication, and says nothing in words yet (translators
+    // may not be installed), so the app makes it on a second core while QApplication is made.
+    struct Precheck
+    {
+        enum class Problem { None, IsDirectory, CannotRead, NotSqlite, NotWritable, FolderMissing, FolderNotWritable,
+                             CannotCreate, Schema };
+        QString path;
+        Options options;
+        Problem problem = Problem::None;
+        QString detail; // the system's reason for CannotRead and CannotCreate
+        SchemaCheck::Result inspected;
+        bool created = false;       // the file did not exist and was made now (empty)
+        bool pagesChecked = false;  // SchemaCheck read every page
+        int version = 0;            // user_version of a sound existing file
+    };
+    static Precheck precheck(const QString &path, const Options &options);
+
+    static OpenResult open(const QString &path, const Options &options) { return open(precheck(path, options)); }
     static OpenResult open(const QString &path) { return open(path, Options{}); }
+    // Opens the file a precheck judged (made on any thread, at most moments ago).
+    static OpenResult open(const Precheck &checked);
     ~Database();
 
     Database(const Database &) = delete;

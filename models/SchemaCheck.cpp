@@ -5,91 +5,133 @@
 #include <QFileInfo>
 #include <QFile>
 #include <QMutex>
-#include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 #include <algorithm>
+#include <climits>
+#include <functional>
+#include <sqlite3.h>
 
+// Through SQLite's C API, not QtSql: the app checks its file on a second core while QApplication
+// is still being made, and QtSql cannot load its driver before there is one.
 namespace SchemaCheck {
 namespace {
 
-QAtomicInteger<quint64> s_counter;
 QAtomicInteger<int> s_fullComparisons;
 
 // SQLite rewrites a renamed table's CREATE statement with the new name in double quotes, and
 // older SQLite releases quoted differently; spacing is ours. Neither changes the schema.
-QString normalised(QString sql)
+QString normalised(const QString &sql)
 {
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    sql.remove(QLatin1Char('"'));
-    return sql.replace(space, QStringLiteral(" ")).trimmed();
+    QString out;
+    out.reserve(sql.size());
+    bool space = false;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('"'))
+            continue;
+        if (c.isSpace()) {
+            space = true;
+            continue;
+        }
+        if (space && !out.isEmpty())
+            out += QLatin1Char(' ');
+        space = false;
+        out += c;
+    }
+    return out;
 }
 
-bool isLock(const QSqlError &e)
+// An SQLite error: its code (extended codes keep the primary one in the low byte) and its words.
+struct Error
 {
-    // Extended result codes keep the primary code (SQLITE_BUSY 5, SQLITE_LOCKED 6) in the low byte.
-    bool numeric = false;
-    const int primary = e.nativeErrorCode().toInt(&numeric) & 0xff;
-    const QString t = (e.databaseText() + e.driverText()).toLower();
-    return (numeric && (primary == 5 || primary == 6)) || t.contains(QLatin1String("locked")) || t.contains(QLatin1String("busy"));
+    int code = SQLITE_OK;
+    QString text;
+    bool isLock() const { return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED; }
+};
+
+Error errorOf(sqlite3 *c, int code)
+{
+    return Error{code, c ? QString::fromUtf8(sqlite3_errmsg(c)) : QString::fromUtf8(sqlite3_errstr(code))};
+}
+
+// A connection closed when it goes out of scope (statements are finalized before).
+class Connection
+{
+public:
+    Connection(const QString &path, int flags, int busyTimeoutMs)
+    {
+        const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+        if (rc != SQLITE_OK) {
+            m_error = errorOf(m_db, rc);
+            sqlite3_close_v2(m_db);
+            m_db = nullptr;
+            return;
+        }
+        sqlite3_extended_result_codes(m_db, 1);
+        if (busyTimeoutMs > 0)
+            sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    }
+    ~Connection() { sqlite3_close_v2(m_db); }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+    sqlite3 *get() const { return m_db; }
+    Error openError() const { return m_error; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    Error m_error;
+};
+
+// Runs sql, handing each row to onRow (column texts); the first failure is the error.
+bool run(sqlite3 *c, const char *sql, Error *error, const std::function<void(sqlite3_stmt *)> &onRow = {})
+{
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(c, sql, -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+            if (onRow)
+                onRow(stmt);
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    if (rc != SQLITE_OK && error)
+        *error = errorOf(c, rc);
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_OK;
+}
+
+QString text(sqlite3_stmt *stmt, int column)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
+                             sqlite3_column_bytes(stmt, column));
+}
+
+bool pragma(sqlite3 *c, const char *sql, qint64 *value, Error *error)
+{
+    bool seen = false;
+    if (!run(c, sql, error, [&](sqlite3_stmt *stmt) {
+            *value = sqlite3_column_int64(stmt, 0);
+            seen = true;
+        }))
+        return false;
+    if (!seen)
+        *error = Error{SQLITE_ERROR, QStringLiteral("%1 returned nothing").arg(QLatin1String(sql))};
+    return seen;
 }
 
 // Reads sqlite_master; SQLite's own objects (autoindexes, sqlite_sequence, sqlite_stat*) follow
 // from the rest and are left out.
-bool readSchema(const QSqlDatabase &c, QStringList *out, QSqlError *error)
+bool readSchema(sqlite3 *c, QStringList *out, Error *error)
 {
-    QSqlQuery q(c);
-    if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"))) {
-        *error = q.lastError();
-        return false;
-    }
     QStringList lines;
-    while (q.next())
-        lines << QStringLiteral("%1 %2 on %3: %4")
-                     .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          normalised(q.value(3).toString()));
-    if (q.lastError().isValid()) {
-        *error = q.lastError();
+    if (!run(c, "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'", error,
+             [&](sqlite3_stmt *stmt) {
+                 lines << QStringLiteral("%1 %2 on %3: %4")
+                              .arg(text(stmt, 0), text(stmt, 1), text(stmt, 2), normalised(text(stmt, 3)));
+             }))
         return false;
-    }
     std::sort(lines.begin(), lines.end());
     *out = lines;
     return true;
 }
-
-// A connection that is removed (after every query on it is gone) when it goes out of scope.
-class ScopedConnection
-{
-public:
-    ScopedConnection(const QString &databaseName, const QString &options)
-        : m_name(QStringLiteral("wc-check-%1").arg(++s_counter))
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        c.setDatabaseName(databaseName);
-        c.setConnectOptions(options);
-        m_opened = c.open();
-        if (!m_opened)
-            m_openError = c.lastError();
-    }
-    ~ScopedConnection()
-    {
-        {
-            QSqlDatabase c = QSqlDatabase::database(m_name, false);
-            c.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase get() const { return QSqlDatabase::database(m_name, false); }
-    bool opened() const { return m_opened; }
-    QSqlError openError() const { return m_openError; }
-
-private:
-    QString m_name;
-    bool m_opened = false;
-    QSqlError m_openError;
-};
 
 QString firstDifference(const QStringList &actual, const QStringList &expected)
 {
@@ -102,15 +144,9 @@ QString firstDifference(const QStringList &actual, const QStringList &expected)
     return {};
 }
 
-// SQLite's own words; Qt's driver text ("Unable to fetch row") tells the user nothing.
-QString sqliteText(const QSqlError &e)
+Result unreadable(const Error &e)
 {
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
-}
-
-Result unreadable(const QSqlError &e)
-{
-    return Result{isLock(e) ? Verdict::Locked : Verdict::Unreadable, 0, sqliteText(e)};
+    return Result{e.isLock() ? Verdict::Locked : Verdict::Unreadable, 0, e.text};
 }
 
 // Whether known names exactly this schema at this version of these steps. Only a match saves
@@ -122,16 +158,13 @@ bool isKnown(const QStringList &actual, const QList<QStringList> &steps, int ver
         && migrationsDigest(steps, version) == known.migrations;
 }
 
-Result checkSnapshot(const QSqlDatabase &c, const QList<QStringList> &steps, bool checkPages, const KnownSchema &knownSchema)
+Result checkSnapshot(sqlite3 *c, const QList<QStringList> &steps, bool checkPages, const KnownSchema &knownSchema)
 {
-    QSqlQuery q(c);
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return unreadable(q.lastError());
-    const qint64 appId = q.value(0).toLongLong();
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return unreadable(q.lastError());
-    const qint64 version = q.value(0).toLongLong();
-    q.finish();
+    Error error;
+    qint64 appId = 0;
+    qint64 version = 0;
+    if (!pragma(c, "PRAGMA application_id", &appId, &error) || !pragma(c, "PRAGMA user_version", &version, &error))
+        return unreadable(error);
 
     const bool marked = appId == ApplicationId;
     const int known = int(steps.size());
@@ -146,7 +179,6 @@ Result checkSnapshot(const QSqlDatabase &c, const QList<QStringList> &steps, boo
                       QStringLiteral("user_version %1").arg(version)};
 
     QStringList actual;
-    QSqlError error;
     if (!readSchema(c, &actual, &error))
         return unreadable(error);
     if (!isKnown(actual, steps, int(version), knownSchema)) {
@@ -159,17 +191,27 @@ Result checkSnapshot(const QSqlDatabase &c, const QList<QStringList> &steps, boo
     if (!checkPages)
         return Result{Verdict::Sound, int(version), {}};
     // The schema is ours; now the pages. quick_check skips only the index-content comparison.
-    if (!q.exec(QStringLiteral("PRAGMA quick_check(5)")))
-        return Result{Verdict::Damaged, int(version), sqliteText(q.lastError())};
     QStringList problems;
-    while (q.next())
-        problems << q.value(0).toString();
-    if (q.lastError().isValid())
-        return Result{isLock(q.lastError()) ? Verdict::Locked : Verdict::Damaged, int(version),
-                      sqliteText(q.lastError())};
+    if (!run(c, "PRAGMA quick_check(5)", &error, [&](sqlite3_stmt *stmt) { problems << text(stmt, 0); }))
+        return Result{error.isLock() ? Verdict::Locked : Verdict::Damaged, int(version), error.text};
     if (problems != QStringList{QStringLiteral("ok")})
         return Result{Verdict::Damaged, int(version), problems.join(QStringLiteral("; ")).left(300)};
     return Result{Verdict::Sound, int(version), {}};
+}
+
+// Every pragma and the schema are read in one read transaction: another instance migrating the
+// file at this moment commits the application id and the version together, and reading them in
+// two snapshots (old id, new version) would call our own file another program's.
+Result check(sqlite3 *c, const QList<QStringList> &steps, bool checkPages, const KnownSchema &known)
+{
+    Error error;
+    if (!run(c, "BEGIN", &error))
+        return unreadable(error);
+    const Result result = checkSnapshot(c, steps, checkPages, known);
+    // Ending a read-only transaction cannot lose anything; a failure here changes no verdict.
+    if (!run(c, "ROLLBACK", &error))
+        qInfo("SchemaCheck: ending the read transaction failed");
+    return result;
 }
 
 } // namespace
@@ -189,14 +231,11 @@ QStringList expectedSchema(const QList<QStringList> &steps, int version)
 
     QStringList schema;
     {
-        ScopedConnection memory(QStringLiteral(":memory:"), {});
-        QSqlQuery q(memory.get());
+        Connection memory(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, 0);
         for (int v = 0; v < version && v < steps.size(); ++v)
             for (const QString &sql : steps.at(v))
-                q.exec(sql);
-        q.finish();
-        QSqlError ignored;
-        readSchema(memory.get(), &schema, &ignored);
+                run(memory.get(), sql.toUtf8().constData(), nullptr);
+        readSchema(memory.get(), &schema, nullptr);
     }
     if (cache.size() <= version)
         cache.resize(version + 1);
@@ -228,22 +267,6 @@ int fullComparisons()
     return s_fullComparisons.loadRelaxed();
 }
 
-// Every pragma and the schema are read in one read transaction: another instance migrating the
-// file at this moment commits the application id and the version together, and reading them in
-// two snapshots (old id, new version) would call our own file another program's.
-Result check(const QSqlDatabase &c, const QList<QStringList> &steps, bool checkPages, const KnownSchema &known)
-{
-    QSqlQuery begin(c);
-    if (!begin.exec(QStringLiteral("BEGIN")))
-        return unreadable(begin.lastError());
-    const Result result = checkSnapshot(c, steps, checkPages, known);
-    QSqlQuery end(c);
-    // Ending a read-only transaction cannot lose anything; a failure here changes no verdict.
-    if (!end.exec(QStringLiteral("ROLLBACK")))
-        qInfo("SchemaCheck: ending the read transaction failed");
-    return result;
-}
-
 Result inspect(const QString &path, int busyTimeoutMs, const QList<QStringList> &steps, bool checkPages,
                const KnownSchema &known)
 {
@@ -254,8 +277,8 @@ Result inspect(const QString &path, int busyTimeoutMs, const QList<QStringList> 
 
     Result result;
     {
-        ScopedConnection c(path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-        result = c.opened() ? check(c.get(), steps, checkPages, known) : unreadable(c.openError());
+        const Connection c(path, SQLITE_OPEN_READONLY, busyTimeoutMs);
+        result = c.get() ? check(c.get(), steps, checkPages, known) : unreadable(c.openError());
     }
     // Reading a WAL-mode file creates -wal and -shm when they are missing. A refused file is
     // left as we found it; an empty -wal holds nothing, so removing it loses nothing.

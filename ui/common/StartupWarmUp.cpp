@@ -3,22 +3,52 @@
 #include <QCollator>
 #include <QFontDatabase>
 #include <QImageReader>
+#include <QThread>
 
+#include <dlfcn.h>
 #include <system_error>
 
-StartupWarmUp::StartupWarmUp()
+StartupWarmUp::StartupWarmUp(const QString &databasePath) : m_databasePath(databasePath)
 {
-    // Without a thread (the system refuses one) the main window reads all this itself, as before.
+    // The main thread is Qt's main thread before another thread makes the first QObject (a
+    // QFile of the precheck): Qt takes the first thread it meets for it.
+    QThread::currentThread();
+    std::promise<Database::Precheck> precheck;
+    std::future<Database::Precheck> future = precheck.get_future();
     try {
-        m_thread = std::thread(&StartupWarmUp::run);
+        m_thread = std::thread([path = databasePath, promise = std::move(precheck)]() mutable {
+            if (!path.isEmpty())
+                promise.set_value(Database::precheck(path, Database::Options{}));
+            readFontConfiguration();
+        });
+        if (!databasePath.isEmpty())
+            m_precheck = std::move(future);
     } catch (const std::system_error &) {
     }
 }
 
-void StartupWarmUp::run()
+void StartupWarmUp::readFontConfiguration()
 {
-    // Every function of QFontDatabase is thread-safe; the first reads fontconfig's
-    // configuration and lists the fonts (a thread's font engines stay its own).
+    // FcInit parses fontconfig's XML configuration and maps its caches (milliseconds), which Qt
+    // would do on the main thread when the first widget asks for a font. Looked up at run time:
+    // Qt's platform plugins load fontconfig, the app does not link it itself.
+    using Init = int (*)();
+    if (const auto init = reinterpret_cast<Init>(dlsym(RTLD_DEFAULT, "FcInit")))
+        init();
+}
+
+ApplicationWarmUp::ApplicationWarmUp()
+{
+    try {
+        m_thread = std::thread(&ApplicationWarmUp::run);
+    } catch (const std::system_error &) {
+    }
+}
+
+void ApplicationWarmUp::run()
+{
+    // Every function of QFontDatabase is thread-safe; the first lists the fonts (a thread's font
+    // engines stay its own).
     QFontDatabase::families();
     // ICU caches collation data process-wide; the workspace list opens a collator.
     QCollator collator;
@@ -28,8 +58,22 @@ void StartupWarmUp::run()
     QImageReader::supportedImageFormats();
 }
 
+Database::Precheck StartupWarmUp::databasePrecheck(const QString &path)
+{
+    if (m_precheck.valid() && path == m_databasePath)
+        return m_precheck.get();
+    return Database::precheck(path, Database::Options{});
+}
+
 StartupWarmUp::~StartupWarmUp()
 {
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+ApplicationWarmUp::~ApplicationWarmUp()
+{
+    // Before QApplication goes: QFontDatabase needs it (an early exit, a refused file).
     if (m_thread.joinable())
         m_thread.join();
 }

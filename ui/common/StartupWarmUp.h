@@ -1,19 +1,50 @@
 #pragma once
 
+#include "models/Database.h"
+
+#include <QString>
+#include <future>
 #include <thread>
 
-// Start-up work that needs no database, done on a second core while the main thread opens the
-// database: fontconfig's configuration and the list of the system's fonts, ICU's collation data
-// and the list of image format plugins. Qt and ICU keep these process-wide and guard them, so the
-// main window finds them ready, or waits for them instead of reading them a second time. (Icons
-// are not among them: Qt's icon loader and the desktops' icon engines are for the GUI thread.)
+// Start-up work done on a second core while the main thread is busy elsewhere. Without a thread
+// (the system refuses one) all of it is done on the main thread when it is needed, as before.
+//
+// StartupWarmUp, made before QApplication (whose construction mostly waits on the display
+// server): the database file is checked (Database::precheck: header, schema, clean-close record;
+// no QtSql, no words yet), then fontconfig reads its configuration.
 class StartupWarmUp
 {
 public:
-    StartupWarmUp();
+    // databasePath: the file the launch will open; empty when the command line is not a launch
+    // (--help, an error), so nothing is created or read.
+    explicit StartupWarmUp(const QString &databasePath);
     ~StartupWarmUp();
     StartupWarmUp(const StartupWarmUp &) = delete;
     StartupWarmUp &operator=(const StartupWarmUp &) = delete;
+
+    // The precheck of path: the one made on the second core when it was of path, else made now.
+    Database::Precheck databasePrecheck(const QString &path);
+
+private:
+    static void readFontConfiguration();
+
+    QString m_databasePath;
+    std::future<Database::Precheck> m_precheck;
+    std::thread m_thread;
+};
+
+// ApplicationWarmUp, made once QApplication exists and gone before it is: Qt's list of fonts,
+// ICU's collation data and the list of image format plugins are read while the main thread opens
+// the database. Qt and ICU keep these process-wide and guard them, so the main window finds them
+// ready, or waits for them instead of reading them a second time. (Icons are not among them: Qt's
+// icon loader and the desktops' icon engines are for the GUI thread.)
+class ApplicationWarmUp
+{
+public:
+    ApplicationWarmUp();
+    ~ApplicationWarmUp();
+    ApplicationWarmUp(const ApplicationWarmUp &) = delete;
+    ApplicationWarmUp &operator=(const ApplicationWarmUp &) = delete;
 
 private:
     static void run();
