@@ -18,9 +18,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <cstdio>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace {
 int fail(const QString &title, const QString &message)
@@ -35,12 +32,6 @@ int fail(const QString &title, const QString &message)
 
 int main(int argc, char *argv[])
 {
-#ifdef __GLIBC__
-    // One malloc arena for every thread: what the list's loader thread frees (its buffers, tens
-    // of MB at 1,000,000 rows) is then reused by the GUI thread's next allocations instead of
-    // staying resident in an arena of the loader's own (issue 12: peak memory).
-    mallopt(M_ARENA_MAX, 1);
-#endif
     // Names first: the database's default folder (AppDataLocation) is named by them.
     QCoreApplication::setOrganizationName(QStringLiteral("WorkspaceConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("Workspace Console"));
