@@ -3,46 +3,44 @@
 #include "models/Domain.h"
 #include "ui/workspaces/WorkspaceTableModel.h"
 
-#include <QApplication>
 #include <QPainter>
 
 namespace {
-QRect textArea(const QStyleOptionViewItem &option)
+// The display text is "name\nID" (the model's; QStyledItemDelegate makes the break a
+// QChar::LineSeparator); the two lines, each elided on its own.
+QStringList linesOf(const QStyleOptionViewItem &opt)
 {
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    return style->subElementRect(QStyle::SE_ItemViewItemText, &option, widget)
-        .adjusted(style->pixelMetric(QStyle::PM_FocusFrameHMargin, &option, widget) + 1, 0, -1, 0);
+    const int width = PlainTextDelegate::textArea(opt).width();
+    int split = opt.text.indexOf(QChar::LineSeparator);
+    if (split < 0)
+        split = opt.text.indexOf(QLatin1Char('\n'));
+    const QString name = split < 0 ? opt.text : opt.text.left(split);
+    const QString id = split < 0 ? QString() : opt.text.mid(split + 1);
+    return {opt.fontMetrics.elidedText(name, Qt::ElideRight, width), opt.fontMetrics.elidedText(id, Qt::ElideRight, width)};
 }
 } // namespace
 
 QStringList NameColumnDelegate::shownLines(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const Workspace w = index.data(WorkspaceTableModel::WorkspaceRole).value<Workspace>();
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const int width = textArea(opt).width();
-    const QFontMetrics fm(opt.font);
-    return {fm.elidedText(w.name, Qt::ElideRight, width), fm.elidedText(w.id, Qt::ElideRight, width)};
+    return linesOf(opt);
 }
 
 void NameColumnDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QStringList lines = shownLines(option, index);
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    const QStringList lines = linesOf(opt);
+    drawPanel(painter, opt);
 
     const QRect area = textArea(opt);
-    const QFontMetrics fm(opt.font);
+    const QFontMetrics &fm = opt.fontMetrics;
     const int lineHeight = fm.height();
     const int top = area.top() + std::max(0, (area.height() - 2 * lineHeight) / 2);
     painter->save();
     painter->setFont(opt.font);
-    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(textColor(opt));
     for (int i = 0; i < lines.size(); ++i)
         painter->drawText(QRect(area.left(), top + i * lineHeight, area.width(), lineHeight),
                           Qt::AlignLeft | Qt::AlignVCenter, lines.at(i));

@@ -15,6 +15,7 @@
 #include "models/Session.h"
 #include "ui/workspaces/TagsColumnDelegate.h"
 #include "ui/workspaces/NameColumnDelegate.h"
+#include "ui/workspaces/PlainTextDelegate.h"
 #include "ui/common/Icons.h"
 #include "ui/detail/WorkspaceDetailWindow.h"
 #include "ui/workspaces/NameOrder.h"
@@ -207,6 +208,7 @@ void SparkPage::buildUi()
     m_view->setColumnWidth(WorkspaceTableModel::TagsColumn, 140);
     m_view->setColumnWidth(WorkspaceTableModel::CreatedColumn, 140);
     m_view->setColumnWidth(WorkspaceTableModel::ExpiresColumn, 165);
+    m_view->setItemDelegate(new PlainTextDelegate(this));
     m_view->setItemDelegateForColumn(WorkspaceTableModel::NameColumn, new NameColumnDelegate(this));
     m_actionsDelegate = new ActionsColumnDelegate(this);
     m_view->setItemDelegateForColumn(WorkspaceTableModel::ActionsColumn, m_actionsDelegate);
