@@ -1435,10 +1435,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Signed in as:</source>
         <translation type="unfinished"></translation>
     </message>

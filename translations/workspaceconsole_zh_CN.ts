@@ -1421,10 +1421,6 @@
         <translation>关于工作空间控制台(&amp;A)</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>身份</translation>
-    </message>
-    <message>
         <source>&amp;Signed in as:</source>
         <translation>登录身份(&amp;S)：</translation>
     </message>

@@ -24,7 +24,9 @@
 #include <QStatusBar>
 #include <QKeyEvent>
 #include <QTableView>
-#include <QToolBar>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QStyle>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Services &services, Session &session, LanguageManager &languages, AppSettings &settings,
@@ -106,16 +108,27 @@ MainWindow::MainWindow(Services &services, Session &session, LanguageManager &la
     });
     m_aboutAction->setIcon(Icons::icon(Icons::Id::About));
 
-    m_toolbar = addToolBar(QString());
-    m_toolbar->setObjectName(QStringLiteral("identityToolbar"));
-    m_toolbar->setMovable(false);
-    m_identityLabel = new QLabel(this);
-    m_identityCombo = new QComboBox(this);
+    // Who is signed in: a row above the page rather than a QToolBar, which would bring a handle,
+    // an overflow button with its icon and a toolbar menu nobody needs for one box (about 1 ms
+    // of every start-up, issue 12).
+    auto *identityRow = new QWidget(central);
+    identityRow->setObjectName(QStringLiteral("identityRow"));
+    m_identityLabel = new QLabel(identityRow);
+    m_identityCombo = new QComboBox(identityRow);
     m_identityCombo->setObjectName(QStringLiteral("identityCombo"));
     m_identityCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_identityLabel->setBuddy(m_identityCombo);
-    m_toolbar->addWidget(m_identityLabel);
-    m_toolbar->addWidget(m_identityCombo);
+    auto *identityLayout = new QHBoxLayout(identityRow);
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    identityLayout->setContentsMargins(margin, margin / 2, margin, margin / 2);
+    identityLayout->addWidget(m_identityLabel);
+    identityLayout->addWidget(m_identityCombo);
+    identityLayout->addStretch();
+    auto *identityRule = new QFrame(central);
+    identityRule->setFrameShape(QFrame::HLine);
+    identityRule->setFrameShadow(QFrame::Sunken);
+    centralLayout->insertWidget(0, identityRow);
+    centralLayout->insertWidget(1, identityRule);
     // Switching identity changes what every window may do: arrows open the list instead of
     // switching at each press; the choice is made with Enter or a click (activated).
     m_identityCombo->installEventFilter(this);
@@ -211,7 +224,6 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Workspace Console"));
-    m_toolbar->setWindowTitle(tr("Identity"));
     m_identityLabel->setText(tr("&Signed in as:"));
     fillIdentities();
 }

@@ -14,7 +14,7 @@ class Session;
 class SparkPage;
 class Services;
 
-// The console window: the Spark page in the middle, the signed-in identity on the toolbar,
+// The console window: the Spark page in the middle, the signed-in identity in a row above it,
 // View -> Language for switching language at run time, and a status bar for results.
 class MainWindow : public QMainWindow
 {
@@ -62,5 +62,4 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_identityLabel = nullptr;
     QComboBox *m_identityCombo = nullptr;
-    QToolBar *m_toolbar = nullptr;
 };
