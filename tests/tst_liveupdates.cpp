@@ -1,6 +1,7 @@
 // Two app instances on one file: what another process writes shows up in this one's list and
 // windows within a second, without F5, keeping the selection and the scroll position.
 #include "models/ChangeFeed.h"
+#include "models/ProductSpec.h"
 #include "models/Session.h"
 #include "tests/testsupport/TestSupport.h"
 #include "ui/detail/jobs/JobRunTableModel.h"
@@ -92,6 +93,30 @@ private slots:
         QVERIFY2(elapsed.elapsed() < 1000, qPrintable(QString::number(elapsed.elapsed())));
         QCOMPARE(page->selectedWorkspaceId(), selected);
         QCOMPARE(scroll->value(), scrolled);
+    }
+
+    void anEditedRowMovesToItsSortedPlaceAndStaysInSight()
+    {
+        QTableView *view = page->view();
+        view->sortByColumn(WorkspaceTableModel::CuQuotaColumn, Qt::DescendingOrder);
+        const QString id = env->services->workspaces.findByName(QStringLiteral("eu-analytics"))->id;
+        page->selectWorkspace(id);
+        const auto inSight = [view] {
+            return view->viewport()->rect().intersects(view->visualRect(view->currentIndex()));
+        };
+        QVERIFY(inSight());
+        const int before = view->currentIndex().row();
+        // The smallest quota there is: the row goes to the end of the list, out of the short page.
+        const Status changed = env->services->quotas.setPayAsYouGoQuota(
+            env->services->account.owner().value(), id, ProductSpec::cuRange(ProductSpec::PayAsYouGo).min);
+        QVERIFY2(changed.ok(), qPrintable(changed.text()));
+        QTRY_VERIFY(view->currentIndex().row() > before);
+        QCOMPARE(page->selectedWorkspaceId(), id);
+        QCOMPARE(view->currentIndex().row(), page->proxy()->rowCount() - 1);
+        for (int row = 1; row < page->proxy()->rowCount(); ++row)
+            QVERIFY(page->proxy()->index(row - 1, WorkspaceTableModel::CuQuotaColumn).data(WorkspaceTableModel::SortRole).toLongLong()
+                    >= page->proxy()->index(row, WorkspaceTableModel::CuQuotaColumn).data(WorkspaceTableModel::SortRole).toLongLong());
+        QVERIFY(inSight());
     }
 
     void aRunStateChangeReachesAnOpenJobsTab()

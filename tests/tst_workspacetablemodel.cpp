@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -124,6 +125,60 @@ private slots:
         model->upsert(w);
         QCOMPARE(model->rowCount(), 4);
         QCOMPARE(model->indexOf(w.id, WorkspaceTableModel::CuQuotaColumn).data().toString(), QStringLiteral("42"));
+    }
+
+    void editMovesTheRowToItsSortedPlace_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::newRow("every row shown") << QString();
+        QTest::newRow("a filter set") << QStringLiteral("a"); // Alpha, beta, gamma9, gamma10
+    }
+    void editMovesTheRowToItsSortedPlace()
+    {
+        QFETCH(QString, filter);
+        proxy->setText(filter);
+        proxy->sort(WorkspaceTableModel::CuQuotaColumn, Qt::AscendingOrder);
+        const QString beta = QStringLiteral("w-000000000000000b");
+        const QPersistentModelIndex current = proxy->mapFromSource(model->indexOf(beta, 0)); // the selected row
+        QCOMPARE(current.row(), 0);
+        // beta's quota goes from 9 to 500: the list is sorted by quota, so it moves between 100 and 1000.
+        Workspace w = model->workspace(model->rowOf(beta));
+        w.cuQuota = 500;
+        model->upsert(w);
+        QCOMPARE(column(*proxy, WorkspaceTableModel::SortRole, WorkspaceTableModel::CuQuotaColumn),
+                 (QStringList{QStringLiteral("25"), QStringLiteral("100"), QStringLiteral("500"), QStringLiteral("1000")}));
+        QVERIFY(current.isValid());
+        QCOMPARE(current.row(), 2);
+        QCOMPARE(current.data(WorkspaceTableModel::IdRole).toString(), beta);
+        // An edit that keeps the order moves nothing.
+        w.cuQuota = 600;
+        model->upsert(w);
+        QCOMPARE(current.row(), 2);
+        // Descending, and back to the top.
+        proxy->sort(WorkspaceTableModel::CuQuotaColumn, Qt::DescendingOrder);
+        w.cuQuota = 5000;
+        model->upsert(w);
+        QCOMPARE(current.row(), 0);
+        QCOMPARE(column(*proxy, WorkspaceTableModel::SortRole, WorkspaceTableModel::CuQuotaColumn),
+                 (QStringList{QStringLiteral("5000"), QStringLiteral("1000"), QStringLiteral("100"), QStringLiteral("25")}));
+    }
+
+    void mergeSortsChangedRowsOnce()
+    {
+        proxy->sort(WorkspaceTableModel::CuQuotaColumn, Qt::AscendingOrder);
+        QList<Workspace> fresh;
+        for (int r = 0; r < model->rowCount(); ++r)
+            fresh << model->workspace(r);
+        // Another instance turned the order around: 9, 25, 100, 1000 became 4910, 4750, 4000, 1000.
+        for (Workspace &w : fresh)
+            w.cuQuota = 5000 - w.cuQuota * (w.cuQuota < 1000 ? 10 : 4);
+        const QPersistentModelIndex alpha = proxy->mapFromSource(model->indexOf(QStringLiteral("w-000000000000000c"), 0));
+        QSignalSpy layouts(model, &QAbstractItemModel::layoutChanged);
+        model->mergeWorkspaces(fresh);
+        QCOMPARE(layouts.count(), 1);
+        QCOMPARE(column(*proxy, WorkspaceTableModel::SortRole, WorkspaceTableModel::CuQuotaColumn),
+                 (QStringList{QStringLiteral("1000"), QStringLiteral("4000"), QStringLiteral("4750"), QStringLiteral("4910")}));
+        QCOMPARE(alpha.row(), 0);
     }
 
     void filters_data()

@@ -459,9 +459,14 @@ void SparkPage::stopBackgroundLoad()
 void SparkPage::refreshWorkspace(const QString &id)
 {
     const Result<Workspace> w = m_services.workspaces.find(id);
-    if (w.ok())
+    if (w.ok()) {
+        const QModelIndex current = m_view->currentIndex();
+        const bool isCurrent = current.isValid() && current.data(WorkspaceTableModel::IdRole).toString() == id;
         m_model->upsert(w.value());
-    else if (w.has(ErrorCode::NotFound))
+        // The row the user is working on may move to its new sorted place: it stays in sight.
+        if (isCurrent)
+            m_view->scrollTo(m_view->currentIndex());
+    } else if (w.has(ErrorCode::NotFound))
         m_model->remove(id);
     else
         emit statusMessage(w.text()); // the row stays as it was; a failed read is not a deletion

@@ -437,9 +437,50 @@ void WorkspaceTableModel::upsert(const Workspace &workspace)
             m_order[size_t(row)] = slot;
         }
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        if (outOfPlace(row)) {
+            if (m_mergingRows)
+                m_mergeLeftRowsOutOfPlace = true;
+            else
+                moveToSortedPlace(row);
+        }
         return;
     }
     insertSlot(m_rows.append(workspace));
+}
+
+bool WorkspaceTableModel::outOfPlace(int row) const
+{
+    if (m_sortColumn < 0)
+        return false;
+    const auto before = [&](Slot a, Slot b) {
+        const int c = compareSlots(a, b, m_sortColumn);
+        return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    };
+    const Slot slot = m_order[size_t(row)];
+    return (row > 0 && before(slot, m_order[size_t(row) - 1]))
+        || (size_t(row) + 1 < m_order.size() && before(m_order[size_t(row) + 1], slot));
+}
+
+void WorkspaceTableModel::moveToSortedPlace(int row)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    std::vector<Slot> held;
+    held.reserve(size_t(from.size()));
+    for (const QModelIndex &i : from)
+        held.push_back(m_order[size_t(i.row())]);
+    const Slot slot = m_order[size_t(row)];
+    m_order.erase(m_order.begin() + row);
+    const int at = sortedInsertPosition(slot);
+    m_order.insert(m_order.begin() + at, slot);
+    for (int r = std::min(row, at); r <= std::max(row, at); ++r)
+        m_rowOf[m_order[size_t(r)]] = qint32(r);
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i)
+        to << index(m_rowOf[held[size_t(i)]], from.at(i).column());
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void WorkspaceTableModel::remove(const QString &id)
@@ -485,6 +526,8 @@ bool sameRow(const WorkspaceRows &a, Slot x, const WorkspaceRows &b, Slot y)
 
 void WorkspaceTableModel::mergeRows(const WorkspaceRows &fresh)
 {
+    m_mergingRows = true;
+    m_mergeLeftRowsOutOfPlace = false;
     QStringList gone;
     for (const Slot s : m_order)
         if (fresh.find(m_rows.id(s)) < 0)
@@ -499,6 +542,10 @@ void WorkspaceTableModel::mergeRows(const WorkspaceRows &fresh)
         if (s < 0 || !sameRow(m_rows, Slot(s), fresh, f))
             upsert(fresh.workspace(f));
     }
+    m_mergingRows = false;
+    // One sort for every row that changed its sorted value, not one move each.
+    if (m_mergeLeftRowsOutOfPlace)
+        sort(m_sortColumn, m_sortOrder);
 }
 
 int WorkspaceTableModel::rowOf(const QString &id) const

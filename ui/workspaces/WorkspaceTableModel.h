@@ -48,7 +48,9 @@ public:
     // first sort by name does not stop the window for seconds at 1,000,000 rows; empty: made here.
     void appendRows(WorkspaceRows rows, std::vector<quint32> nameRanks = {});
     QLocale collationLocale() const { return m_collator.locale(); }
-    // Inserts or updates one workspace (after create or an edit), keeping the current sort.
+    // Inserts or updates one workspace (after create or an edit), keeping the current sort: a
+    // row whose sorted value changed moves to its new place (as a layout change, so the selection
+    // and the current row go with it).
     void upsert(const Workspace &workspace);
     void remove(const QString &id);
     // Applies a freshly read list (another instance wrote): rows that are gone are removed, rows
@@ -96,6 +98,8 @@ private:
     void rebuildRowOf();
     void ensureNameRanks();
     void insertSlot(WorkspaceRows::Slot slot);
+    bool outOfPlace(int row) const;
+    void moveToSortedPlace(int row);
 
     WorkspaceRows m_rows;
     std::vector<WorkspaceRows::Slot> m_order;   // row -> slot
@@ -103,6 +107,9 @@ private:
     quint64 m_generation = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    // While a merge updates many rows, rows out of place are sorted once at its end.
+    bool m_mergingRows = false;
+    bool m_mergeLeftRowsOutOfPlace = false;
     // Collation ranks of names by slot, computed on the first sort by name; slots added since
     // (m_nameRanks.size() <= slot) are placed by comparing names.
     std::vector<quint32> m_nameRanks;
