@@ -243,14 +243,20 @@ Database::Precheck Database::precheck(const QString &path, const Options &option
     if (info.exists()) {
         if (info.isDir())
             return problem(Problem::IsDirectory);
-        QFile probe(path);
-        if (!probe.open(QIODevice::ReadOnly))
-            return problem(Problem::CannotRead, probe.errorString());
-        // Check the header ourselves before SQLite sees the file, so a file that is not a
-        // database is never modified, not even by a journal.
-        const QByteArray header = probe.read(16);
-        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16) && !interruptedFirstWrite)
-            return problem(Problem::NotSqlite);
+        // Never opened and closed behind SQLite's back while this process has it open: closing
+        // any descriptor of a file drops every POSIX lock the process holds on it, SQLite's
+        // included, and another instance could then checkpoint and delete the WAL this process
+        // still uses (tst_database). Its header was checked when it was first opened.
+        if (!soundWhileOpenHere(info.canonicalFilePath())) {
+            QFile probe(path);
+            if (!probe.open(QIODevice::ReadOnly))
+                return problem(Problem::CannotRead, probe.errorString());
+            // Check the header ourselves before SQLite sees the file, so a file that is not a
+            // database is never modified, not even by a journal.
+            const QByteArray header = probe.read(16);
+            if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16) && !interruptedFirstWrite)
+                return problem(Problem::NotSqlite);
+        }
         if (!info.isWritable())
             return problem(Problem::NotWritable);
     } else {

@@ -112,6 +112,29 @@ class tst_Database : public QObject
     Q_OBJECT
 
 private slots:
+    // Closing any descriptor of a file drops every POSIX lock the process holds on it, SQLite's
+    // too. A second Database of this process (the list's loader, a merge after another instance
+    // wrote) must leave the first one's locks alone: without them another instance, closing,
+    // takes the file as its own, checkpoints and deletes the WAL and shared memory the first
+    // connection still uses, which then never sees another change again (and its own writes
+    // would go to a deleted WAL).
+    void aSecondConnectionLeavesTheFirstOnesLocksAlone()
+    {
+        TestEnv env;
+        for (int i = 0; i < 2; ++i) {
+            auto second = Database::open(env.path());
+            QVERIFY2(second.ok(), qPrintable(second.message));
+        }
+        for (const QString &name : {QStringLiteral("from-elsewhere-1"), QStringLiteral("from-elsewhere-2")}) {
+            QProcess other;
+            other.start(QStringLiteral(WC_HELPER_PATH), {QStringLiteral("once"), env.path(), QStringLiteral("add"), name});
+            QVERIFY(other.waitForFinished(20000));
+            QCOMPARE(QString::fromUtf8(other.readAllStandardOutput()).trimmed(), QStringLiteral("ok"));
+            QVERIFY2(QFileInfo::exists(env.path() + QStringLiteral("-wal")), "another instance deleted the WAL in use");
+            QVERIFY2(env.services->workspaces.findByName(name).ok(), qPrintable(name));
+        }
+    }
+
     void firstRunCreatesAndSeeds()
     {
         QTemporaryDir dir;
