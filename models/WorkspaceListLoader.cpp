@@ -316,7 +316,7 @@ bool WorkspaceListLoader::readTags(Statement &t, WorkspaceRows &into, bool *toge
     return true;
 }
 
-Result<WorkspaceRows> WorkspaceListLoader::loadRowsFromPath(const QString &path, const Key &after)
+Result<WorkspaceRows> WorkspaceListLoader::loadRowsFromPath(const QString &path, const Key *after)
 {
     Database::OpenResult opened = Database::open(path);
     if (!opened.ok())
@@ -327,7 +327,7 @@ Result<WorkspaceRows> WorkspaceListLoader::loadRowsFromPath(const QString &path,
     if (sqlite3 *handle = opened.db->nativeHandle())
         sqlite3_exec(handle, "PRAGMA cache_size = -256", nullptr, nullptr, nullptr);
     WorkspaceRows rows;
-    if (Status s = loadRows(*opened.db, &after, -1, rows); !s.ok())
+    if (Status s = loadRows(*opened.db, after, -1, rows); !s.ok())
         return s;
     return rows;
 }

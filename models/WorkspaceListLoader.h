@@ -37,7 +37,7 @@ public:
     // The same rows, only the fields the list shows, read straight into the compact store of the
     // Spark page (no Workspace struct a row on the way: 1,000,000 rows fit in about 90 MB).
     static Status loadRows(Database &db, const Key *after, int limit, WorkspaceRows &into);
-    static Result<WorkspaceRows> loadRowsFromPath(const QString &path, const Key &after);
+    static Result<WorkspaceRows> loadRowsFromPath(const QString &path, const Key *after);
 
 private:
     class Statement;

@@ -104,7 +104,12 @@ Status WorkspaceService::listRows(const WorkspaceListLoader::Key *after, int lim
 
 std::function<Result<WorkspaceRows>()> WorkspaceService::restOfRowsLoader(const WorkspaceListLoader::Key &after) const
 {
-    return [path = m_db.path(), after] { return WorkspaceListLoader::loadRowsFromPath(path, after); };
+    return [path = m_db.path(), after] { return WorkspaceListLoader::loadRowsFromPath(path, &after); };
+}
+
+std::function<Result<WorkspaceRows>()> WorkspaceService::allRowsLoader() const
+{
+    return [path = m_db.path()] { return WorkspaceListLoader::loadRowsFromPath(path, nullptr); };
 }
 
 Status WorkspaceService::checkAccess(const Identity &who, const QString &workspaceId,

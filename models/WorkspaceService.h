@@ -46,6 +46,8 @@ public:
     // The same reads into the list's compact store (the Spark page: 1,000,000 rows in ~90 MB).
     Status listRows(const WorkspaceListLoader::Key *after, int limit, WorkspaceRows &into) const;
     std::function<Result<WorkspaceRows>()> restOfRowsLoader(const WorkspaceListLoader::Key &after) const;
+    // Every row, read on the calling thread through a connection of its own (a worker's).
+    std::function<Result<WorkspaceRows>()> allRowsLoader() const;
 
     // The permission check of WorkspaceAccess::check() for the signed-in identity, so windows can
     // enable what the services would allow.

@@ -70,7 +70,8 @@ private slots:
                           return Status();
                       })
                     .ok());
-        const Result<WorkspaceRows> rows = WorkspaceListLoader::loadRowsFromPath(env.path(), WorkspaceListLoader::Key{});
+        const WorkspaceListLoader::Key start;
+        const Result<WorkspaceRows> rows = WorkspaceListLoader::loadRowsFromPath(env.path(), &start);
         QVERIFY2(rows.ok(), qPrintable(rows.text()));
         const TagList expectedA = {{QStringLiteral("env"), QStringLiteral("prod")}, {QStringLiteral("owner"), QStringLiteral("data")}};
         QCOMPARE(rows->tags(WorkspaceRows::Slot(rows->find(a))), expectedA);

@@ -114,6 +114,7 @@ void SparkPage::reportRenewals(const QStringList &workspaceIds)
 SparkPage::~SparkPage()
 {
     stopBackgroundLoad();
+    stopMerge();
 }
 
 void SparkPage::buildUi()
@@ -369,6 +370,9 @@ void SparkPage::reload()
 {
     const QString selected = selectedWorkspaceId();
     stopBackgroundLoad();
+    // Everything is read again: a merge under way or due has nothing to add.
+    stopMerge();
+    m_mergePending = false;
     // The first page paints at once; the rest loads on a worker thread, so opening a list of
     // 100,000 workspaces costs about as much as opening an empty one.
     // One row more than the page tells whether there is a rest, without counting every row
@@ -432,6 +436,9 @@ void SparkPage::startBackgroundLoad()
                 self->stopBackgroundLoad();
                 self->updateCountAndEmptyState();
                 emit self->loadingFinished();
+                // What another instance wrote while the list was read.
+                if (std::exchange(self->m_mergePending, false))
+                    self->mergeFromDatabase();
             },
             Qt::QueuedConnection);
     });
@@ -476,22 +483,54 @@ void SparkPage::refreshWorkspace(const QString &id)
 
 void SparkPage::mergeFromDatabase()
 {
-    // Still loading: the load in progress reads the new state anyway, once it is restarted.
-    if (m_loader) {
-        reload();
+    // Restarting a load at each write of a busy second instance might never finish it: the
+    // load under way (or the merge reading) is followed by one more merge instead.
+    if (m_loader || m_merger) {
+        m_mergePending = true;
         return;
     }
-    WorkspaceRows all;
-    if (const Status read = m_services.workspaces.listRows(nullptr, -1, all); !read.ok()) {
-        emit statusMessage(read.text()); // the rows stay as they were; a failed read is not an empty list
-        return;
+    const int generation = ++m_mergeGeneration;
+    QPointer<SparkPage> self(this);
+    m_merger = QThread::create([self, load = m_services.workspaces.allRowsLoader(), generation] {
+        Result<WorkspaceRows> all = load();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, all = std::move(all)]() mutable {
+                if (self)
+                    self->finishMerge(generation, std::move(all));
+            },
+            Qt::QueuedConnection);
+    });
+    m_merger->start(QThread::LowPriority);
+}
+
+void SparkPage::finishMerge(int generation, Result<WorkspaceRows> all)
+{
+    if (generation != m_mergeGeneration)
+        return; // a reload read everything since
+    stopMerge();
+    if (!all.ok()) {
+        emit statusMessage(all.text()); // the rows stay as they were; a failed read is not an empty list
+    } else {
+        m_model->mergeRows(all.value());
+        for (const QPointer<WorkspaceDetailWindow> &window : std::as_const(m_detailWindows))
+            if (window && window->isVisible())
+                window->refresh();
+        updateActions();
+        updateCountAndEmptyState();
     }
-    m_model->mergeRows(all);
-    for (const QPointer<WorkspaceDetailWindow> &window : std::as_const(m_detailWindows))
-        if (window && window->isVisible())
-            window->refresh();
-    updateActions();
-    updateCountAndEmptyState();
+    if (std::exchange(m_mergePending, false))
+        mergeFromDatabase();
+}
+
+void SparkPage::stopMerge()
+{
+    if (!m_merger)
+        return;
+    ++m_mergeGeneration;
+    m_merger->wait();
+    delete m_merger;
+    m_merger = nullptr;
 }
 
 std::optional<Workspace> SparkPage::selectedWorkspace() const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/Domain.h"
+#include "models/Result.h"
+#include "models/WorkspaceRows.h"
 
 #include <QHash>
 #include <QPointer>
@@ -117,8 +119,12 @@ private:
     void updateActions();
     void updateCountAndEmptyState();
     void showRowMenu(const QPoint &globalPos);
-    // Another instance wrote: reread the list and apply only the differences.
+    // Another instance wrote: reread the list on a worker thread (about a second at 1,000,000
+    // rows) and apply only the differences. While the list is still loading or another merge
+    // reads, one more merge follows it.
     void mergeFromDatabase();
+    void finishMerge(int generation, Result<WorkspaceRows> all);
+    void stopMerge();
     void startBackgroundLoad();
     void startPendingLoad();
     void stopBackgroundLoad();
@@ -158,4 +164,7 @@ private:
     QHash<QString, QPointer<WorkspaceDetailWindow>> m_detailWindows;
     QThread *m_loader = nullptr;   // loads the rows after the first page
     int m_loadGeneration = 0;      // a reload while loading discards the older result
+    QThread *m_merger = nullptr;   // rereads the list after another instance wrote
+    int m_mergeGeneration = 0;     // a reload while merging discards the older result
+    bool m_mergePending = false;   // another instance wrote while loading or merging
 };
