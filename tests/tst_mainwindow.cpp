@@ -1,6 +1,7 @@
 #include "ui/common/AppSettings.h"
 #include "ui/common/LanguageManager.h"
 #include "ui/shell/MainWindow.h"
+#include "models/ChangeFeed.h"
 #include "models/ProductSpec.h"
 #include "models/Session.h"
 #include "ui/workspaces/SparkPage.h"
@@ -329,6 +330,45 @@ private slots:
         QCOMPARE(bulk.size(), 450);
         QCOMPARE(bulk.first(), QStringLiteral("bulk-449"));
         QCOMPARE(bulk.last(), QStringLiteral("bulk-000"));
+    }
+
+    void aBusySecondInstanceNeverKeepsTheListFromLoading()
+    {
+        Workspace base = *app->env.services->workspaces.findByName(QStringLiteral("eu-analytics"));
+        QVERIFY(app->env.db->write([&]() -> Status {
+            for (int i = 0; i < 450; ++i) {
+                Workspace w = base;
+                w.id = WorkspaceService::newWorkspaceId();
+                w.name = QStringLiteral("bulk-%1").arg(i, 3, 10, QLatin1Char('0'));
+                w.createdAtMs = base.createdAtMs + i;
+                if (Status s = app->env.services->workspaces.insertRecord(w, QStringLiteral("alice")); !s.ok())
+                    return s;
+            }
+            return {};
+        }).ok());
+        QSignalSpy finished(page(), &SparkPage::loadingFinished);
+        page()->reload();
+        QVERIFY(page()->isLoading());
+        // Another instance writes while the list loads, and keeps writing: its feed says so
+        // (here every millisecond, faster than the load). Each used to restart the load, which then
+        // never finished.
+        auto second = app->env.openSecondConnection();
+        Services otherServices(*second, app->env.clock);
+        Workspace w = base;
+        w.id = WorkspaceService::newWorkspaceId();
+        w.name = QStringLiteral("written-while-loading");
+        QVERIFY(second->write([&] { return otherServices.workspaces.insertRecord(w, QStringLiteral("alice")); }).ok());
+        emit app->env.services->feed.reloaded(); // still loading: the load's result is queued at the earliest
+        QVERIFY(page()->isLoading());
+        QTimer busy;
+        connect(&busy, &QTimer::timeout, &app->env.services->feed, &ChangeFeed::reloaded);
+        busy.start(1);
+        QVERIFY(finished.wait(5000));
+        busy.stop();
+        // What it wrote arrives after the load, by a merge: no second load, no reset.
+        QTRY_COMPARE(page()->model()->rowCount(), 456);
+        QVERIFY(page()->model()->rowOf(w.id) >= 0);
+        QCOMPARE(finished.count(), 1);
     }
 
     void everyControlHasAnAccessibleName()
