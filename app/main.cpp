@@ -20,12 +20,14 @@
 #include <cstdio>
 
 namespace {
-int fail(const QString &title, const QString &message)
+int fail(StartupWarmUp &warmUp, const QString &title, const QString &message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
     // Tests run the app without anyone to close a dialog.
-    if (!qEnvironmentVariableIsSet("WC_NO_ERROR_DIALOG"))
+    if (!qEnvironmentVariableIsSet("WC_NO_ERROR_DIALOG")) {
+        warmUp.waitForFontConfiguration(); // before the dialog's first font
         QMessageBox::critical(nullptr, title, message);
+    }
     return 2;
 }
 } // namespace
@@ -74,7 +76,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     FirstFrameProbe::mark("qapplication");
-    const ApplicationWarmUp applicationWarmUp;
+    const ApplicationWarmUp applicationWarmUp(warmUp);
     // Desktops match the running window to the installed menu entry and icon by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral(WC_APP_ID));
     // No window larger than the screen it opens on (small screens, scale 2, long values).
@@ -98,23 +100,25 @@ int main(int argc, char *argv[])
 
     Database::OpenResult opened = Database::open(warmUp.databasePrecheck(databasePath()));
     if (!opened.ok())
-        return fail(QCoreApplication::translate("main", "Cannot open the database"), opened.message);
+        return fail(warmUp, QCoreApplication::translate("main", "Cannot open the database"), opened.message);
     FirstFrameProbe::mark("database_open_and_check");
     Clock clock;
     if (const Status seeded = DemoSeeder::seed(*opened.db, clock); !seeded.ok())
-        return fail(QCoreApplication::translate("main", "Cannot prepare the database"), seeded.text());
+        return fail(warmUp, QCoreApplication::translate("main", "Cannot prepare the database"), seeded.text());
     FirstFrameProbe::mark("seed_check");
 
     Services services(*opened.db, clock);
     const Result<Identity> owner = services.account.owner();
     if (!owner.ok())
-        return fail(QCoreApplication::translate("main", "Cannot prepare the database"), owner.text());
+        return fail(warmUp, QCoreApplication::translate("main", "Cannot prepare the database"), owner.text());
     // Domain time moves here (runs, Starting -> Running, renewals) before the list is read; a
     // second instance's writes arrive through the feed.
     services.scheduler.start();
     services.feed.startWatching();
     FirstFrameProbe::mark("services_scheduler_feed");
     Session session(owner.value());
+    // No font is used before fontconfig's configuration is read (usually long since).
+    warmUp.waitForFontConfiguration();
     MainWindow window(services, session, languages, settings);
     FirstFrameProbe::mark("main_window_built");
     // The benchmark's probe (off unless WC_BENCH_FIRST_FRAME=1): ready once the whole list is read.

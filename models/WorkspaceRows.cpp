@@ -241,6 +241,18 @@ QByteArray WorkspaceRows::nameUtf8(Slot s) const
     return QByteArray(m_names.constData() + r.name);
 }
 
+bool WorkspaceRows::sameName(const WorkspaceRows &a, Slot x, const WorkspaceRows &b, Slot y)
+{
+    // Both end at '\0' or at the ID separator.
+    const char *p = a.nameBytes(x);
+    const char *q = b.nameBytes(y);
+    const auto end = [](char c) { return c == '\0' || c == IdSeparator; };
+    for (; !end(*p) && !end(*q); ++p, ++q)
+        if (*p != *q)
+            return false;
+    return end(*p) && end(*q);
+}
+
 QString WorkspaceRows::name(Slot s) const
 {
     const Record &r = m_records[s];

@@ -58,6 +58,14 @@ public:
     qint64 find(QByteArrayView utf8Id) const;
 
     QString id(Slot s) const;
+    // The ID's UTF-8 bytes in place (no copy; valid until the next change), for an ID that is its
+    // own case-folded text, as every ID this app makes is; idIsOdd() tells the others.
+    QByteArrayView idUtf8(Slot s) const
+    {
+        const auto [bytes, size] = idBytes(s);
+        return QByteArrayView(bytes, size);
+    }
+    bool idIsOdd(Slot s) const { return !m_oddIds.isEmpty() && m_oddIds.contains(s); }
     QString name(Slot s) const;
     const QString &region(Slot s) const { return m_regions.at(m_records[s].region); }
     const QString &billing(Slot s) const { return m_billings.at(m_records[s].billing); }
@@ -108,6 +116,8 @@ public:
         return (r.flags & FoldedName) ? m_text.constData() + r.text : m_names.constData() + r.name;
     }
     bool nameIsAscii(Slot s) const { return m_records[s].flags & AsciiName; }
+    // Whether the names of two rows (of any two stores) are the same, without a copy.
+    static bool sameName(const WorkspaceRows &a, Slot x, const WorkspaceRows &b, Slot y);
 
 private:
     enum Flag : quint8 { Live = 1, AutoRenew = 2, AsciiName = 4, FoldedName = 8 };

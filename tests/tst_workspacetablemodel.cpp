@@ -181,6 +181,28 @@ private slots:
         QCOMPARE(alpha.row(), 0);
     }
 
+    void mergeLeavesRowsChangedSinceItsReadAlone()
+    {
+        // The merge's rows were read before this window changed beta and deleted gamma9.
+        WorkspaceRows older;
+        for (int r = 0; r < model->rowCount(); ++r)
+            older.append(model->workspace(r));
+        const QString beta = QStringLiteral("w-000000000000000b");
+        const QString gamma9 = QStringLiteral("w-00000000000000ff");
+        Workspace w = model->workspace(model->rowOf(beta));
+        w.cuQuota = 77;
+        model->upsert(w);
+        model->remove(gamma9);
+        model->mergeRows(older, {beta, gamma9});
+        QCOMPARE(model->workspace(model->rowOf(beta)).cuQuota, 77);
+        QCOMPARE(model->rowOf(gamma9), -1);
+        QCOMPARE(model->rowCount(), 3);
+        // Without them named, the older copy would undo both.
+        model->mergeRows(older);
+        QCOMPARE(model->workspace(model->rowOf(beta)).cuQuota, 9);
+        QVERIFY(model->rowOf(gamma9) >= 0);
+    }
+
     void filters_data()
     {
         QTest::addColumn<QString>("text");

@@ -15,14 +15,18 @@ StartupWarmUp::StartupWarmUp(const QString &databasePath) : m_databasePath(datab
     QThread::currentThread();
     std::promise<Database::Precheck> precheck;
     std::future<Database::Precheck> future = precheck.get_future();
+    std::promise<void> fonts;
+    std::future<void> fontsRead = fonts.get_future();
     try {
-        m_thread = std::thread([path = databasePath, promise = std::move(precheck)]() mutable {
+        m_thread = std::thread([path = databasePath, promise = std::move(precheck), fonts = std::move(fonts)]() mutable {
             if (!path.isEmpty())
                 promise.set_value(Database::precheck(path, Database::Options{}));
             readFontConfiguration();
+            fonts.set_value();
         });
         if (!databasePath.isEmpty())
             m_precheck = std::move(future);
+        m_fontConfiguration = fontsRead.share();
     } catch (const std::system_error &) {
     }
 }
@@ -37,16 +41,17 @@ void StartupWarmUp::readFontConfiguration()
         init();
 }
 
-ApplicationWarmUp::ApplicationWarmUp()
+ApplicationWarmUp::ApplicationWarmUp(StartupWarmUp &early)
 {
     try {
-        m_thread = std::thread(&ApplicationWarmUp::run);
+        m_thread = std::thread(&ApplicationWarmUp::run, &early);
     } catch (const std::system_error &) {
     }
 }
 
-void ApplicationWarmUp::run()
+void ApplicationWarmUp::run(StartupWarmUp *early)
 {
+    early->waitForFontConfiguration();
     // Every function of QFontDatabase is thread-safe; the first lists the fonts (a thread's font
     // engines stay its own).
     QFontDatabase::families();
@@ -63,6 +68,12 @@ Database::Precheck StartupWarmUp::databasePrecheck(const QString &path)
     if (m_precheck.valid() && path == m_databasePath)
         return m_precheck.get();
     return Database::precheck(path, Database::Options{});
+}
+
+void StartupWarmUp::waitForFontConfiguration()
+{
+    if (m_fontConfiguration.valid())
+        m_fontConfiguration.wait();
 }
 
 StartupWarmUp::~StartupWarmUp()

@@ -24,12 +24,17 @@ public:
 
     // The precheck of path: the one made on the second core when it was of path, else made now.
     Database::Precheck databasePrecheck(const QString &path);
+    // Returns once fontconfig's configuration is read. Call it before anything may use a font
+    // (Qt reads the configuration then): two threads reading it at once each build one, and
+    // fontconfig leaks parts of the one it throws away.
+    void waitForFontConfiguration();
 
 private:
     static void readFontConfiguration();
 
     QString m_databasePath;
     std::future<Database::Precheck> m_precheck;
+    std::shared_future<void> m_fontConfiguration;
     std::thread m_thread;
 };
 
@@ -41,13 +46,14 @@ private:
 class ApplicationWarmUp
 {
 public:
-    ApplicationWarmUp();
+    // Waits for early's fontconfig read before asking Qt for fonts.
+    explicit ApplicationWarmUp(StartupWarmUp &early);
     ~ApplicationWarmUp();
     ApplicationWarmUp(const ApplicationWarmUp &) = delete;
     ApplicationWarmUp &operator=(const ApplicationWarmUp &) = delete;
 
 private:
-    static void run();
+    static void run(StartupWarmUp *early);
 
     std::thread m_thread;
 };

@@ -465,6 +465,9 @@ void SparkPage::stopBackgroundLoad()
 
 void SparkPage::refreshWorkspace(const QString &id)
 {
+    // Newer than what a merge under way has read: the merge leaves this row alone.
+    if (m_merger)
+        m_changedWhileMerging.insert(id);
     const Result<Workspace> w = m_services.workspaces.find(id);
     if (w.ok()) {
         const QModelIndex current = m_view->currentIndex();
@@ -490,6 +493,7 @@ void SparkPage::mergeFromDatabase()
         return;
     }
     const int generation = ++m_mergeGeneration;
+    m_changedWhileMerging.clear();
     QPointer<SparkPage> self(this);
     m_merger = QThread::create([self, load = m_services.workspaces.allRowsLoader(), generation] {
         Result<WorkspaceRows> all = load();
@@ -512,7 +516,7 @@ void SparkPage::finishMerge(int generation, Result<WorkspaceRows> all)
     if (!all.ok()) {
         emit statusMessage(all.text()); // the rows stay as they were; a failed read is not an empty list
     } else {
-        m_model->mergeRows(all.value());
+        m_model->mergeRows(all.value(), std::exchange(m_changedWhileMerging, {}));
         for (const QPointer<WorkspaceDetailWindow> &window : std::as_const(m_detailWindows))
             if (window && window->isVisible())
                 window->refresh();

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 #include <optional>
 
@@ -167,4 +168,5 @@ private:
     QThread *m_merger = nullptr;   // rereads the list after another instance wrote
     int m_mergeGeneration = 0;     // a reload while merging discards the older result
     bool m_mergePending = false;   // another instance wrote while loading or merging
+    QSet<QString> m_changedWhileMerging; // rows this window reread after the merge's read began
 };

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QCollator>
+#include <QSet>
 #include <vector>
 
 class WorkspaceService;
@@ -57,7 +58,9 @@ public:
     // that differ are updated, new ones inserted at their sorted place. Never a reset, so the
     // selection and the scroll position survive.
     void mergeWorkspaces(const QList<Workspace> &workspaces);
-    void mergeRows(const WorkspaceRows &fresh);
+    // keep: IDs whose rows here are newer than fresh (changed in this window after fresh was
+    // read); they are left as they are, neither updated, removed nor added back.
+    void mergeRows(const WorkspaceRows &fresh, const QSet<QString> &keep = {});
 
     // The clock the Status column compares a subscription's expiry with; nullptr: none shows
     // Expired. The Scheduler announces each expiry, so the cell is repainted when it passes.
