@@ -528,20 +528,34 @@ void WorkspaceTableModel::mergeRows(const WorkspaceRows &fresh, const QSet<QStri
 {
     m_mergingRows = true;
     m_mergeLeftRowsOutOfPlace = false;
-    // Rows are matched by their IDs' bytes: no QString a row (1,000,000 rows on the GUI thread).
-    const auto findIn = [](const WorkspaceRows &in, const WorkspaceRows &of, Slot s) {
-        return of.idIsOdd(s) ? in.find(of.id(s)) : in.find(of.idUtf8(s));
+    // Rows are matched by their IDs' bytes (no QString a row: 1,000,000 rows on the GUI thread),
+    // first at the slot where the last match suggests: both stores usually hold the rows in the
+    // order of the table (the list and this read both follow it), so the walk is sequential
+    // instead of a hash lookup and a cache miss a row.
+    const auto matcher = [](const WorkspaceRows &in, const WorkspaceRows &of) {
+        return [&in, &of, delta = qint64(0)](Slot s) mutable -> qint64 {
+            const qint64 guess = qint64(s) + delta;
+            if (!of.idIsOdd(s) && guess >= 0 && guess < in.slotCount() && in.isLive(Slot(guess))
+                && !in.idIsOdd(Slot(guess)) && in.idUtf8(Slot(guess)) == of.idUtf8(s))
+                return guess;
+            const qint64 found = of.idIsOdd(s) ? in.find(of.id(s)) : in.find(of.idUtf8(s));
+            if (found >= 0)
+                delta = found - qint64(s);
+            return found;
+        };
     };
     QStringList gone;
-    for (const Slot s : m_order)
-        if (findIn(fresh, m_rows, s) < 0 && (keep.isEmpty() || !keep.contains(m_rows.id(s))))
+    auto inFresh = matcher(fresh, m_rows);
+    for (Slot s = 0; s < Slot(m_rows.slotCount()); ++s)
+        if (m_rows.isLive(s) && inFresh(s) < 0 && (keep.isEmpty() || !keep.contains(m_rows.id(s))))
             gone << m_rows.id(s);
     for (const QString &id : std::as_const(gone))
         remove(id);
+    auto inModel = matcher(m_rows, fresh);
     for (Slot f = 0; f < Slot(fresh.slotCount()); ++f) {
         if (!fresh.isLive(f))
             continue;
-        const qint64 s = findIn(m_rows, fresh, f);
+        const qint64 s = inModel(f);
         if ((s < 0 || !sameRow(m_rows, Slot(s), fresh, f)) && (keep.isEmpty() || !keep.contains(fresh.id(f))))
             upsert(fresh.workspace(f));
     }
