@@ -57,6 +57,22 @@ class tst_MainWindow : public QObject
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
     }
 
+    // n workspaces like base named bulk-000 ... (a list longer than its first page), in one write.
+    bool addBulkWorkspaces(const Workspace &base, int n)
+    {
+        return app->env.db->write([&]() -> Status {
+            for (int i = 0; i < n; ++i) {
+                Workspace w = base;
+                w.id = WorkspaceService::newWorkspaceId();
+                w.name = QStringLiteral("bulk-%1").arg(i, 3, 10, QLatin1Char('0'));
+                w.createdAtMs = base.createdAtMs + i;
+                if (Status s = app->env.services->workspaces.insertRecord(w, QStringLiteral("alice")); !s.ok())
+                    return s;
+            }
+            return {};
+        }).ok();
+    }
+
 private slots:
     void init() { openWindow(); }
     void cleanup()
@@ -300,18 +316,8 @@ private slots:
 
     void aLongListFinishesLoadingInTheBackground()
     {
-        Workspace base = *app->env.services->workspaces.findByName(QStringLiteral("eu-analytics"));
-        QVERIFY(app->env.db->write([&]() -> Status {
-            for (int i = 0; i < 450; ++i) {
-                Workspace w = base;
-                w.id = WorkspaceService::newWorkspaceId();
-                w.name = QStringLiteral("bulk-%1").arg(i, 3, 10, QLatin1Char('0'));
-                w.createdAtMs = base.createdAtMs + i;
-                if (Status s = app->env.services->workspaces.insertRecord(w, QStringLiteral("alice")); !s.ok())
-                    return s;
-            }
-            return {};
-        }).ok());
+        const Workspace base = *app->env.services->workspaces.findByName(QStringLiteral("eu-analytics"));
+        QVERIFY(addBulkWorkspaces(base, 450));
         page()->view()->sortByColumn(WorkspaceTableModel::NameColumn, Qt::DescendingOrder);
         QSignalSpy finished(page(), &SparkPage::loadingFinished);
         page()->reload();
@@ -334,18 +340,8 @@ private slots:
 
     void aBusySecondInstanceNeverKeepsTheListFromLoading()
     {
-        Workspace base = *app->env.services->workspaces.findByName(QStringLiteral("eu-analytics"));
-        QVERIFY(app->env.db->write([&]() -> Status {
-            for (int i = 0; i < 450; ++i) {
-                Workspace w = base;
-                w.id = WorkspaceService::newWorkspaceId();
-                w.name = QStringLiteral("bulk-%1").arg(i, 3, 10, QLatin1Char('0'));
-                w.createdAtMs = base.createdAtMs + i;
-                if (Status s = app->env.services->workspaces.insertRecord(w, QStringLiteral("alice")); !s.ok())
-                    return s;
-            }
-            return {};
-        }).ok());
+        const Workspace base = *app->env.services->workspaces.findByName(QStringLiteral("eu-analytics"));
+        QVERIFY(addBulkWorkspaces(base, 450));
         QSignalSpy finished(page(), &SparkPage::loadingFinished);
         page()->reload();
         QVERIFY(page()->isLoading());

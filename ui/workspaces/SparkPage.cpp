@@ -453,14 +453,22 @@ void SparkPage::startPendingLoad()
         m_loader->start(QThread::LowPriority);
 }
 
+namespace {
+// Waits for a worker and forgets it; a result it still delivers is older than the generation.
+void stopWorker(QThread *&thread, int &generation)
+{
+    if (!thread)
+        return;
+    ++generation;
+    thread->wait();
+    delete thread;
+    thread = nullptr;
+}
+} // namespace
+
 void SparkPage::stopBackgroundLoad()
 {
-    if (!m_loader)
-        return;
-    ++m_loadGeneration;
-    m_loader->wait();
-    delete m_loader;
-    m_loader = nullptr;
+    stopWorker(m_loader, m_loadGeneration);
 }
 
 void SparkPage::refreshWorkspace(const QString &id)
@@ -529,12 +537,7 @@ void SparkPage::finishMerge(int generation, Result<WorkspaceRows> all)
 
 void SparkPage::stopMerge()
 {
-    if (!m_merger)
-        return;
-    ++m_mergeGeneration;
-    m_merger->wait();
-    delete m_merger;
-    m_merger = nullptr;
+    stopWorker(m_merger, m_mergeGeneration);
 }
 
 std::optional<Workspace> SparkPage::selectedWorkspace() const

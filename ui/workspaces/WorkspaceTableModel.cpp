@@ -385,19 +385,29 @@ void WorkspaceTableModel::sort(int column, Qt::SortOrder order)
         merged.insert(merged.end(), from, sorted.end());
         sorted = std::move(merged);
     }
-    const QModelIndexList from = persistentIndexList();
-    std::vector<Slot> before;
-    before.reserve(size_t(from.size()));
-    for (const QModelIndex &i : from)
-        before.push_back(m_order[size_t(i.row())]);
+    const HeldRows held = holdRows();
     m_order = std::move(sorted);
     rebuildRowOf();
-    QModelIndexList to;
-    to.reserve(from.size());
-    for (qsizetype i = 0; i < from.size(); ++i)
-        to << index(m_rowOf[before[size_t(i)]], from.at(i).column());
-    changePersistentIndexList(from, to);
+    restoreRows(held);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+WorkspaceTableModel::HeldRows WorkspaceTableModel::holdRows() const
+{
+    HeldRows held{persistentIndexList(), {}};
+    held.heldSlots.reserve(size_t(held.indexes.size()));
+    for (const QModelIndex &i : std::as_const(held.indexes))
+        held.heldSlots.push_back(m_order[size_t(i.row())]);
+    return held;
+}
+
+void WorkspaceTableModel::restoreRows(const HeldRows &held)
+{
+    QModelIndexList to;
+    to.reserve(held.indexes.size());
+    for (qsizetype i = 0; i < held.indexes.size(); ++i)
+        to << index(m_rowOf[held.heldSlots[size_t(i)]], held.indexes.at(i).column());
+    changePersistentIndexList(held.indexes, to);
 }
 
 int WorkspaceTableModel::sortedInsertPosition(Slot slot) const
@@ -464,22 +474,14 @@ bool WorkspaceTableModel::outOfPlace(int row) const
 void WorkspaceTableModel::moveToSortedPlace(int row)
 {
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList from = persistentIndexList();
-    std::vector<Slot> held;
-    held.reserve(size_t(from.size()));
-    for (const QModelIndex &i : from)
-        held.push_back(m_order[size_t(i.row())]);
+    const HeldRows held = holdRows();
     const Slot slot = m_order[size_t(row)];
     m_order.erase(m_order.begin() + row);
     const int at = sortedInsertPosition(slot);
     m_order.insert(m_order.begin() + at, slot);
     for (int r = std::min(row, at); r <= std::max(row, at); ++r)
         m_rowOf[m_order[size_t(r)]] = qint32(r);
-    QModelIndexList to;
-    to.reserve(from.size());
-    for (qsizetype i = 0; i < from.size(); ++i)
-        to << index(m_rowOf[held[size_t(i)]], from.at(i).column());
-    changePersistentIndexList(from, to);
+    restoreRows(held);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 

@@ -102,6 +102,15 @@ private:
     void ensureNameRanks();
     void insertSlot(WorkspaceRows::Slot slot);
     bool outOfPlace(int row) const;
+    // The rows persistent indexes (selection, current row) point at, by slot, and pointing them at
+    // those rows again after a reorder.
+    struct HeldRows
+    {
+        QModelIndexList indexes;
+        std::vector<WorkspaceRows::Slot> heldSlots;
+    };
+    HeldRows holdRows() const;
+    void restoreRows(const HeldRows &held);
     void moveToSortedPlace(int row);
 
     WorkspaceRows m_rows;
