@@ -72,7 +72,8 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     const bool launch = parser.parse(arguments) && !parser.isSet(QStringLiteral("help"))
         && !parser.isSet(QStringLiteral("version")) && knownLanguage();
-    StartupWarmUp warmUp(launch ? databasePath() : QString());
+    const QString launchPath = launch ? databasePath() : QString();
+    StartupWarmUp warmUp(launchPath);
 
     QApplication app(argc, argv);
     FirstFrameProbe::mark("qapplication");
@@ -98,7 +99,8 @@ int main(int argc, char *argv[])
     languages.setLanguage(LanguageManager::startupLanguage(lang, settings.language()));
     FirstFrameProbe::mark("settings_and_translators");
 
-    Database::OpenResult opened = Database::open(warmUp.databasePrecheck(databasePath()));
+    // The path read ahead when there was one (the same arguments), else read now.
+    Database::OpenResult opened = Database::open(warmUp.databasePrecheck(launchPath.isEmpty() ? databasePath() : launchPath));
     if (!opened.ok())
         return fail(warmUp, QCoreApplication::translate("main", "Cannot open the database"), opened.message);
     FirstFrameProbe::mark("database_open_and_check");

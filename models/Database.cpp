@@ -236,6 +236,7 @@ Database::Precheck Database::precheck(const QString &path, const Options &option
         return c;
     };
     QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath(); // empty while the file does not exist
 
     // A file whose first write died before its COMMIT (a process killed while creating it) holds
     // nothing of anyone: SQLite's rollback returns it to empty, and it is prepared as a new file.
@@ -247,7 +248,7 @@ Database::Precheck Database::precheck(const QString &path, const Options &option
         // any descriptor of a file drops every POSIX lock the process holds on it, SQLite's
         // included, and another instance could then checkpoint and delete the WAL this process
         // still uses (tst_database). Its header was checked when it was first opened.
-        if (!soundWhileOpenHere(info.canonicalFilePath())) {
+        if (!soundWhileOpenHere(canonical)) {
             QFile probe(path);
             if (!probe.open(QIODevice::ReadOnly))
                 return problem(Problem::CannotRead, probe.errorString());
@@ -281,7 +282,6 @@ Database::Precheck Database::precheck(const QString &path, const Options &option
         // ones checked before: another open Database of this process checked them, or the file
         // is in exactly the state a clean close recorded (DatabaseCleanClose). The schema,
         // application_id and user_version are checked in every case; they cost little.
-        const QString canonical = info.canonicalFilePath();
         c.pagesChecked = !soundWhileOpenHere(canonical)
             && !DatabaseCleanClose::unchangedSinceCleanClose(options.cleanCloseRecords, canonical, path);
         c.inspected = SchemaCheck::inspect(path, options.busyTimeoutMs, migrations(), c.pagesChecked, currentSchema());
