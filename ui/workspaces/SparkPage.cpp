@@ -6,6 +6,8 @@
 #include "ui/common/MenuAccessibility.h"
 #include "ui/common/AccessUi.h"
 #include "ui/common/ClearButton.h"
+#include "ui/common/OneLineHeaderView.h"
+#include "ui/common/WrappingLabel.h"
 #include "ui/workspaces/ActionsColumnDelegate.h"
 #include "models/Permissions.h"
 #include "models/ProductSpec.h"
@@ -184,6 +186,7 @@ void SparkPage::buildUi()
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("workspaceTable"));
+    m_view->setHorizontalHeader(new OneLineHeaderView(m_view));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -267,10 +270,9 @@ void SparkPage::buildUi()
     connect(m_proxy, &WorkspaceFilterProxy::filterChanged, this, &SparkPage::updateCountAndEmptyState);
 
     m_emptyPage = new QWidget(this);
-    m_emptyLabel = new QLabel(m_emptyPage);
+    m_emptyLabel = new WrappingLabel(m_emptyPage);
     m_emptyLabel->setObjectName(QStringLiteral("emptyMessage"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
     m_clearFiltersButton = new QPushButton(m_emptyPage);
     m_clearFiltersButton->setObjectName(QStringLiteral("clearFiltersButton"));
     connect(m_clearFiltersButton, &QPushButton::clicked, this, &SparkPage::clearFilters);
