@@ -486,7 +486,7 @@ int main(int argc, char *argv[])
         }
     };
     printPhases(scenarios.at(1));
-    std::printf("  bare window's first frame        %7.1f\n", bareFrame.median);
+    printPhases(scenarios.at(0));
     for (int i = 2; i < scenarios.size(); ++i)
         if (sizes.at(i - 2) >= 1'000'000)
             printPhases(scenarios.at(i));
