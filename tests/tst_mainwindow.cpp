@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
+
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
@@ -171,6 +173,46 @@ private slots:
         if (order == Qt::DescendingOrder)
             std::reverse(expected.begin(), expected.end());
         QCOMPARE(quotas, expected);
+    }
+
+    void refreshKeepsTheUsersSort_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("name, A to Z") << int(WorkspaceTableModel::NameColumn) << Qt::AscendingOrder
+                                      << QStringList{u"eu-analytics"_s, u"ml-training"_s, u"reporting_hk"_s,
+                                                     u"spark-etl-prod"_s, u"数据分析平台"_s};
+        QTest::newRow("name, Z to A") << int(WorkspaceTableModel::NameColumn) << Qt::DescendingOrder
+                                      << QStringList{u"数据分析平台"_s, u"spark-etl-prod"_s, u"reporting_hk"_s,
+                                                     u"ml-training"_s, u"eu-analytics"_s};
+        QTest::newRow("quota, largest first") << int(WorkspaceTableModel::CuQuotaColumn) << Qt::DescendingOrder
+                                              << QStringList{u"数据分析平台"_s, u"ml-training"_s, u"eu-analytics"_s,
+                                                             u"spark-etl-prod"_s, u"reporting_hk"_s};
+        QTest::newRow("created, newest first") << int(WorkspaceTableModel::CreatedColumn) << Qt::DescendingOrder
+                                               << QStringList{u"eu-analytics"_s, u"ml-training"_s, u"reporting_hk"_s,
+                                                              u"数据分析平台"_s, u"spark-etl-prod"_s};
+    }
+
+    void refreshKeepsTheUsersSort()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        QFETCH(QStringList, names);
+        QTableView *view = page()->view();
+        view->sortByColumn(column, order);
+        const auto shown = [view] {
+            QStringList n;
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                n << view->model()->index(r, 0).data(WorkspaceTableModel::SortRole).toString();
+            return n;
+        };
+        QCOMPARE(shown(), names);
+        // F5 reads the list again: it comes back in the order the header shows.
+        QTest::keyClick(view, Qt::Key_F5);
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), column);
+        QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), order);
+        QCOMPARE(shown(), names);
     }
 
     void firstRunOpensAtASizeThatFitsTheScreen()

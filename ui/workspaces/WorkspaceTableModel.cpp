@@ -183,9 +183,9 @@ void WorkspaceTableModel::setRows(WorkspaceRows rows)
     for (Slot s = 0; s < Slot(m_rows.slotCount()); ++s)
         if (m_rows.isLive(s))
             m_order.push_back(s);
-    if (m_sortColumn >= 0) {
-        NameOrder::stableSortByKey(m_order, sortKeys(m_sortColumn));
-    }
+    // New rows in the user's sort, the order (descending) and names (ranked afresh) included.
+    if (m_sortColumn >= 0)
+        m_order = sortedOrder(m_sortColumn, m_sortOrder);
     rebuildRowOf();
     endResetModel();
 }
@@ -332,15 +332,8 @@ int WorkspaceTableModel::compareSlots(Slot a, Slot b, int column) const
     }
 }
 
-void WorkspaceTableModel::sort(int column, Qt::SortOrder order)
+std::vector<WorkspaceRows::Slot> WorkspaceTableModel::sortedOrder(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ActionsColumn) {
-        m_sortColumn = -1;
-        return;
-    }
-    m_sortColumn = column;
-    m_sortOrder = order;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     if (column == NameColumn) {
         // Many rows added since the ranks were made: ranking again beats placing each one.
         if (std::count_if(m_order.begin(), m_order.end(), [&](Slot s) { return s >= m_nameRanks.size(); }) > 1024)
@@ -385,6 +378,19 @@ void WorkspaceTableModel::sort(int column, Qt::SortOrder order)
         merged.insert(merged.end(), from, sorted.end());
         sorted = std::move(merged);
     }
+    return sorted;
+}
+
+void WorkspaceTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ActionsColumn) {
+        m_sortColumn = -1;
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    std::vector<Slot> sorted = sortedOrder(column, order);
     const HeldRows held = holdRows();
     m_order = std::move(sorted);
     rebuildRowOf();

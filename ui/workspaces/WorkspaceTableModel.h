@@ -94,6 +94,8 @@ public:
 
 private:
     std::vector<quint64> sortKeys(int column) const;
+    // The rows' order sorted by column (names ranked when needed); the model is left as it is.
+    std::vector<WorkspaceRows::Slot> sortedOrder(int column, Qt::SortOrder order);
     int compareSlots(WorkspaceRows::Slot a, WorkspaceRows::Slot b, int column) const;
     int compareNames(WorkspaceRows::Slot a, WorkspaceRows::Slot b) const;
     bool asciiFastPath() const;
