@@ -158,6 +158,63 @@ private slots:
         QCOMPARE(countLabel()->text(), QStringLiteral("0 workspaces"));
     }
 
+    void anEmptyAccountBuildsItsListWithItsFirstWorkspace()
+    {
+        // A user's sort and widths, saved while the account had workspaces.
+        const Workspace base = *app->env.services->workspaces.findByName(QStringLiteral("eu-analytics"));
+        page()->view()->sortByColumn(WorkspaceTableModel::NameColumn, Qt::DescendingOrder);
+        page()->view()->setColumnWidth(WorkspaceTableModel::RegionColumn, 211);
+        window->close();
+        const QByteArray saved = app->settings.value(AppSettings::Key::WorkspaceHeaderState).toByteArray();
+        QVERIFY(!saved.isEmpty());
+
+        cleanup();
+        app = std::make_unique<AppEnv>(false);
+        app->languages.setLanguage(QStringLiteral("en"));
+        app->settings.setValue(AppSettings::Key::WorkspaceHeaderState, saved);
+        reopenWindow();
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        // No list is built for an empty account (issue 12): the message, and Create Workspace
+        // has the focus; Tab goes round the filters and the identity without a hidden list.
+        QVERIFY(!window->findChild<QTableView *>(QStringLiteral("workspaceTable")));
+        QVERIFY(emptyLabel()->isVisible());
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("createWorkspaceButton"));
+        QLineEdit *tag = window->findChild<QLineEdit *>(QStringLiteral("tagFilterEdit"));
+        tag->setFocus();
+        QTest::keyClick(tag, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), window->identityCombo());
+        // Closed without a list: the saved sort and widths stay as they were.
+        window->close();
+        QCOMPARE(app->settings.value(AppSettings::Key::WorkspaceHeaderState).toByteArray(), saved);
+
+        reopenWindow();
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QVERIFY(addBulkWorkspaces(base, 3));
+        window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        // The first workspaces bring the list, sorted and sized as the user left it.
+        QTableView *view = window->findChild<QTableView *>(QStringLiteral("workspaceTable"));
+        QVERIFY(view);
+        QVERIFY(view->isVisible());
+        QVERIFY(!emptyLabel()->isVisible());
+        QCOMPARE(view->columnWidth(WorkspaceTableModel::RegionColumn), 211);
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(WorkspaceTableModel::NameColumn));
+        QStringList names;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            names << view->model()->index(r, 0).data(WorkspaceTableModel::SortRole).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("bulk-002"), QStringLiteral("bulk-001"), QStringLiteral("bulk-000")}));
+        QCOMPARE(view->accessibleName(), QStringLiteral("Workspaces"));
+        QCOMPARE(countLabel()->text(), QStringLiteral("3 workspaces"));
+        // In Tab order after the filters, before the identity.
+        tag = window->findChild<QLineEdit *>(QStringLiteral("tagFilterEdit"));
+        tag->setFocus();
+        QTest::keyClick(tag, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), view);
+        QTest::keyClick(view, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), window->identityCombo());
+    }
+
     void clickingAHeaderSortsByValue()
     {
         QTableView *view = page()->view();

@@ -164,8 +164,8 @@ MainWindow::MainWindow(Services &services, Session &session, LanguageManager &la
     m_page->restoreHeaderState(m_settings.value(AppSettings::Key::WorkspaceHeaderState).toByteArray());
     // Start in the list (Enter opens, the Menu key acts); Tab then goes top-down: Signed in as,
     // Create Workspace, Actions, the filters, and back to the list.
-    setTabOrder(m_page->view(), m_identityCombo);
-    m_page->view()->setFocus();
+    setTabOrder(m_page->lastInTabOrder(), m_identityCombo);
+    m_page->focusList();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

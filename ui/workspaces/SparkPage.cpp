@@ -44,6 +44,8 @@
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
+
+#include <utility>
 #include <QVBoxLayout>
 
 namespace {
@@ -184,6 +186,58 @@ void SparkPage::buildUi()
         updateCountAndEmptyState();
     });
 
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SparkPage::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SparkPage::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SparkPage::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SparkPage::updateCountAndEmptyState);
+    connect(m_proxy, &WorkspaceFilterProxy::filterChanged, this, &SparkPage::updateCountAndEmptyState);
+
+    m_emptyPage = new QWidget(this);
+    m_emptyLabel = new WrappingLabel(m_emptyPage);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyMessage"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_clearFiltersButton = new QPushButton(m_emptyPage);
+    m_clearFiltersButton->setObjectName(QStringLiteral("clearFiltersButton"));
+    connect(m_clearFiltersButton, &QPushButton::clicked, this, &SparkPage::clearFilters);
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(m_clearFiltersButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_emptyPage);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_createButton);
+    toolbar->addWidget(m_actionsButton);
+    toolbar->addStretch();
+    toolbar->addWidget(m_filterLabel);
+    toolbar->addWidget(m_filterEdit, 2);
+    toolbar->addWidget(m_regionLabel);
+    toolbar->addWidget(m_regionCombo, 1);
+    toolbar->addWidget(m_tagLabel);
+    toolbar->addWidget(m_tagEdit, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_countLabel);
+
+    setTabOrder(m_createButton, m_actionsButton);
+    setTabOrder(m_actionsButton, m_filterEdit);
+    setTabOrder(m_filterEdit, m_regionCombo);
+    setTabOrder(m_regionCombo, m_tagEdit);
+}
+
+QTableView *SparkPage::view()
+{
+    if (m_view)
+        return m_view;
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("workspaceTable"));
     m_view->setHorizontalHeader(new OneLineHeaderView(m_view));
@@ -191,7 +245,6 @@ void SparkPage::buildUi()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSortingEnabled(true);
     m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false);
@@ -201,7 +254,9 @@ void SparkPage::buildUi()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 2 + 12);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
+    // No column first: enabling sorting sorts by the indicator, and rows may be there already.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     // Every column, Actions included, fits the default 1180-pixel window; a long region name
     // wraps onto the row's second line.
     m_view->setColumnWidth(WorkspaceTableModel::NameColumn, 200);
@@ -263,54 +318,13 @@ void SparkPage::buildUi()
         showRowMenu(m_view->viewport()->mapToGlobal(m_view->visualRect(index).center()));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SparkPage::updateActions);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SparkPage::updateCountAndEmptyState);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SparkPage::updateCountAndEmptyState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SparkPage::updateCountAndEmptyState);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SparkPage::updateCountAndEmptyState);
-    connect(m_proxy, &WorkspaceFilterProxy::filterChanged, this, &SparkPage::updateCountAndEmptyState);
-
-    m_emptyPage = new QWidget(this);
-    m_emptyLabel = new WrappingLabel(m_emptyPage);
-    m_emptyLabel->setObjectName(QStringLiteral("emptyMessage"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_clearFiltersButton = new QPushButton(m_emptyPage);
-    m_clearFiltersButton->setObjectName(QStringLiteral("clearFiltersButton"));
-    connect(m_clearFiltersButton, &QPushButton::clicked, this, &SparkPage::clearFilters);
-    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_emptyLabel);
-    emptyLayout->addWidget(m_clearFiltersButton, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch();
-
-    m_stack = new QStackedWidget(this);
+    m_view->setAccessibleName(tr("Workspaces"));
     m_stack->addWidget(m_view);
-    m_stack->addWidget(m_emptyPage);
-
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_createButton);
-    toolbar->addWidget(m_actionsButton);
-    toolbar->addStretch();
-    toolbar->addWidget(m_filterLabel);
-    toolbar->addWidget(m_filterEdit, 2);
-    toolbar->addWidget(m_regionLabel);
-    toolbar->addWidget(m_regionCombo, 1);
-    toolbar->addWidget(m_tagLabel);
-    toolbar->addWidget(m_tagEdit, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addLayout(toolbar);
-    layout->addWidget(m_stack, 1);
-    layout->addWidget(m_countLabel);
-
-    setTabOrder(m_createButton, m_actionsButton);
-    setTabOrder(m_actionsButton, m_filterEdit);
-    setTabOrder(m_filterEdit, m_regionCombo);
-    setTabOrder(m_regionCombo, m_tagEdit);
     setTabOrder(m_tagEdit, m_view);
+    if (!m_headerState.isEmpty())
+        applyHeaderState(std::exchange(m_headerState, {}));
+    updateActions();
+    return m_view;
 }
 
 void SparkPage::retranslateUi()
@@ -324,7 +338,8 @@ void SparkPage::retranslateUi()
     m_regionLabel->setText(tr("&Region:"));
     m_tagLabel->setText(tr("&Tag:"));
     m_tagEdit->setPlaceholderText(tr("key or key:value"));
-    m_view->setAccessibleName(tr("Workspaces"));
+    if (m_view)
+        m_view->setAccessibleName(tr("Workspaces"));
     m_clearFiltersButton->setText(tr("Clear Filters"));
     retranslateRowActions();
     m_moreMenu->setTitle(tr("More"));
@@ -352,9 +367,9 @@ void SparkPage::changeEvent(QEvent *event)
 
 bool SparkPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Paint && m_loader && !m_loader->isRunning())
+    if (m_view && watched == m_view->viewport() && event->type() == QEvent::Paint && m_loader && !m_loader->isRunning())
         QTimer::singleShot(0, this, &SparkPage::startPendingLoad);
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
+    if (m_view && watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
             updateActions();
@@ -480,7 +495,7 @@ void SparkPage::refreshWorkspace(const QString &id)
         m_changedWhileMerging.insert(id);
     const Result<Workspace> w = m_services.workspaces.find(id);
     if (w.ok()) {
-        const QModelIndex current = m_view->currentIndex();
+        const QModelIndex current = m_view ? m_view->currentIndex() : QModelIndex();
         const bool isCurrent = current.isValid() && current.data(WorkspaceTableModel::IdRole).toString() == id;
         m_model->upsert(w.value());
         // The row the user is working on may move to its new sorted place: it stays in sight.
@@ -568,16 +583,25 @@ void SparkPage::selectWorkspace(const QString &id)
     const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->indexOf(id));
     if (!proxyIndex.isValid())
         return;
-    m_view->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view()->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(proxyIndex);
 }
 
 QByteArray SparkPage::saveHeaderState() const
 {
-    return m_view->horizontalHeader()->saveState();
+    // Never shown, never changed: what was restored.
+    return m_view ? m_view->horizontalHeader()->saveState() : m_headerState;
 }
 
 void SparkPage::restoreHeaderState(const QByteArray &state)
+{
+    if (m_view)
+        applyHeaderState(state);
+    else
+        m_headerState = state; // with the list, when it is made
+}
+
+void SparkPage::applyHeaderState(const QByteArray &state)
 {
     if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state))
         return;
@@ -642,7 +666,7 @@ void SparkPage::updateActions()
     AccessUi::setAllowed(m_actionsButton, nullptr, w ? QString() : noSelection,
                          tr("Actions for the selected workspace (the same as the row's context menu)"));
     // The links of the Actions column follow the same rule (it does not depend on the row).
-    if (m_actionsDelegate->refusal() != (manage.ok() ? QString() : manage.text())) {
+    if (m_actionsDelegate && m_actionsDelegate->refusal() != (manage.ok() ? QString() : manage.text())) {
         m_actionsDelegate->setRefusal(manage.ok() ? QString() : manage.text());
         m_view->viewport()->update();
     }
@@ -677,7 +701,7 @@ void SparkPage::updateCountAndEmptyState()
         m_clearFiltersButton->setVisible(total > 0);
         m_stack->setCurrentWidget(m_emptyPage);
     } else {
-        m_stack->setCurrentWidget(m_view);
+        m_stack->setCurrentWidget(view());
     }
     // A filter that hides the selected row takes it out of the selection without a
     // selectionChanged signal: the actions follow what is visible, never a hidden row.
@@ -703,5 +727,19 @@ void SparkPage::clearFilters()
     m_filterEdit->clear();
     m_tagEdit->clear();
     m_regionCombo->setCurrentIndex(0);
-    m_view->setFocus();
+    focusList();
+}
+
+void SparkPage::focusList()
+{
+    // An empty account has no list yet: Create Workspace is what there is to do.
+    if (m_view && m_stack->currentWidget() == m_view)
+        m_view->setFocus();
+    else
+        m_createButton->setFocus();
+}
+
+QWidget *SparkPage::lastInTabOrder() const
+{
+    return m_view ? static_cast<QWidget *>(m_view) : m_tagEdit;
 }

@@ -122,7 +122,7 @@ void SparkPage::createWorkspace()
     if (!m_proxy->mapFromSource(m_model->indexOf(created.id)).isValid())
         clearFilters();
     selectWorkspace(created.id);
-    m_view->setFocus();
+    focusList();
     emit statusMessage(tr("Workspace %1 (%2) is being created; its status turns from Starting to Running in a moment.")
                            .arg(created.name, created.id));
 }
@@ -183,7 +183,7 @@ void SparkPage::deleteWorkspace()
     if (!neighbour.isEmpty())
         selectWorkspace(neighbour);
     else
-        m_view->setFocus();
+        focusList();
     updateActions();
     emit statusMessage(dialog.resultMessage());
 }
