@@ -1,5 +1,6 @@
 #include "ui/common/AppSettings.h"
 #include "ui/common/FirstFrameProbe.h"
+#include "ui/common/Icons.h"
 #include "models/Clock.h"
 #include "models/Database.h"
 #include "models/DemoSeeder.h"
@@ -77,7 +78,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     FirstFrameProbe::mark("qapplication");
-    const ApplicationWarmUp applicationWarmUp(warmUp);
+    ApplicationWarmUp applicationWarmUp(warmUp);
     // Desktops match the running window to the installed menu entry and icon by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral(WC_APP_ID));
     // No window larger than the screen it opens on (small screens, scale 2, long values).
@@ -121,6 +122,7 @@ int main(int argc, char *argv[])
     Session session(owner.value());
     // No font is used before fontconfig's configuration is read (usually long since).
     warmUp.waitForFontConfiguration();
+    Icons::useWindowIconImages(applicationWarmUp.windowIconImages());
     MainWindow window(services, session, languages, settings);
     FirstFrameProbe::mark("main_window_built");
     // The benchmark's probe (off unless WC_BENCH_FIRST_FRAME=1): ready once the whole list is read.

@@ -16,6 +16,9 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWindow>
+
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -119,6 +122,35 @@ private slots:
         QIcon::setThemeSearchPaths(paths);
         QCOMPARE(themed.pixelColor(8, 8), QColor(Qt::red));
         QCOMPARE(hicolor, Icons::bundled(Icons::Id::Create).pixmap(QSize(16, 16), 1.0).toImage());
+    }
+
+    // The window icon's images are drawn on a second core during start-up: drawn there they
+    // are what the SVG gives, and once handed over they are the window's icon, in the sizes the
+    // platform gives the window manager.
+    void windowIconImagesAreDrawnOnAnotherThread()
+    {
+        QList<QImage> images;
+        std::thread drawer([&images] { images = Icons::renderWindowIconImages(); });
+        drawer.join();
+        QCOMPARE(images.size(), 4);
+        const QList<int> sizes{16, 32, 64, 128};
+        for (int i = 0; i < images.size(); ++i) {
+            const int size = sizes.at(i);
+            QCOMPARE(images.at(i).size(), QSize(size, size));
+            const QImage svg = Icons::bundled(Icons::Id::App).pixmap(QSize(size, size), 1.0).toImage();
+            QCOMPARE(images.at(i).convertToFormat(QImage::Format_ARGB32), svg.convertToFormat(QImage::Format_ARGB32));
+        }
+        Icons::useWindowIconImages(images);
+        AppEnv app;
+        MainWindow window(*app.env.services, app.session, app.languages, app.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QIcon icon = window.windowHandle()->icon();
+        for (int size : sizes) {
+            QVERIFY2(icon.availableSizes().contains(QSize(size, size)), qPrintable(QString::number(size)));
+            QCOMPARE(icon.pixmap(QSize(size, size), 1.0).toImage().convertToFormat(QImage::Format_ARGB32),
+                     images.at(int(sizes.indexOf(size))).convertToFormat(QImage::Format_ARGB32));
+        }
     }
 
     void actionsHaveIcons()

@@ -1,8 +1,11 @@
 #include "ui/common/Icons.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QIconEngine>
 #include <QPainter>
+#include <QPixmap>
+#include <QSvgRenderer>
 
 namespace {
 struct Entry
@@ -35,6 +38,13 @@ const Entry &entry(Icons::Id id)
     return table[0];
 }
 
+// The application icon drawn ahead (useWindowIconImages()); null until then.
+QIcon &drawnAppIcon()
+{
+    static QIcon icon;
+    return icon;
+}
+
 // The theme or bundled icon of id, looked up once a theme (each menu has actions of its own,
 // all sharing it).
 QIcon resolve(Icons::Id id)
@@ -46,13 +56,15 @@ QIcon resolve(Icons::Id id)
     };
     static QHash<int, Resolved> cache;
     const QString theme = QIcon::themeName();
+    // Only a desktop's own theme is asked. hicolor alone (no theme chosen: a bare window manager,
+    // a remote session) holds applications' icons, this app's being the bundled drawing, and
+    // reading its 55 KB index would cost milliseconds on the first frame.
+    const bool desktopTheme = !theme.isEmpty() && theme != QLatin1String("hicolor");
+    if (id == Icons::Id::App && !desktopTheme && !drawnAppIcon().isNull())
+        return drawnAppIcon();
     Resolved &r = cache[int(id)];
     if (r.icon.isNull() || r.theme != theme) {
         const Entry &e = entry(id);
-        // Only a desktop's own theme is asked. hicolor alone (no theme chosen: a bare window
-        // manager, a remote session) holds applications' icons, this app's being the bundled
-        // drawing, and reading its 55 KB index would cost milliseconds on the first frame.
-        const bool desktopTheme = !theme.isEmpty() && theme != QLatin1String("hicolor");
         r.theme = theme;
         r.icon = *e.theme == '\0' || !desktopTheme ? Icons::bundled(id)
                                                    : QIcon::fromTheme(QLatin1String(e.theme), Icons::bundled(id));
@@ -115,3 +127,31 @@ QIcon Icons::icon(Id id)
     return QIcon(new DeferredIconEngine(id));
 }
 
+
+QList<QImage> Icons::renderWindowIconImages()
+{
+    QSvgRenderer renderer(resourcePath(Id::App));
+    QList<QImage> images;
+    if (!renderer.isValid())
+        return images;
+    for (const int size : {16, 32, 64, 128}) {
+        QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        renderer.render(&painter);
+        painter.end();
+        images << image;
+    }
+    return images;
+}
+
+void Icons::useWindowIconImages(const QList<QImage> &images)
+{
+    QIcon icon;
+    for (const QImage &image : images)
+        icon.addPixmap(QPixmap::fromImage(image));
+    // Its pixmaps go with the application, not after it.
+    if (drawnAppIcon().isNull() && !icon.isNull())
+        qAddPostRoutine([] { drawnAppIcon() = QIcon(); });
+    drawnAppIcon() = icon;
+}

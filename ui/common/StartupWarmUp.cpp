@@ -1,5 +1,7 @@
 #include "ui/common/StartupWarmUp.h"
 
+#include "ui/common/Icons.h"
+
 #include <QCollator>
 #include <QFontDatabase>
 #include <QImageReader>
@@ -43,18 +45,28 @@ void StartupWarmUp::readFontConfiguration()
 
 ApplicationWarmUp::ApplicationWarmUp(StartupWarmUp &early)
 {
+    std::promise<QList<QImage>> windowIcon;
+    std::future<QList<QImage>> drawn = windowIcon.get_future();
     try {
-        m_thread = std::thread(&ApplicationWarmUp::run, &early);
+        m_thread = std::thread(&ApplicationWarmUp::run, &early, std::move(windowIcon));
+        m_windowIcon = std::move(drawn);
     } catch (const std::system_error &) {
     }
 }
 
-void ApplicationWarmUp::run(StartupWarmUp *early)
+QList<QImage> ApplicationWarmUp::windowIconImages()
+{
+    return m_windowIcon.valid() ? m_windowIcon.get() : Icons::renderWindowIconImages();
+}
+
+void ApplicationWarmUp::run(StartupWarmUp *early, std::promise<QList<QImage>> windowIcon)
 {
     early->waitForFontConfiguration();
     // Every function of QFontDatabase is thread-safe; the first lists the fonts (a thread's font
     // engines stay its own).
     QFontDatabase::families();
+    // Drawn into images, which any thread may paint; needed when the window is created.
+    windowIcon.set_value(Icons::renderWindowIconImages());
     // ICU caches collation data process-wide; the workspace list opens a collator.
     QCollator collator;
     collator.setNumericMode(true);

@@ -2,6 +2,8 @@
 
 #include "models/Database.h"
 
+#include <QImage>
+#include <QList>
 #include <QString>
 #include <future>
 #include <thread>
@@ -41,8 +43,9 @@ private:
 // ApplicationWarmUp, made once QApplication exists and gone before it is: Qt's list of fonts,
 // ICU's collation data and the list of image format plugins are read while the main thread opens
 // the database. Qt and ICU keep these process-wide and guard them, so the main window finds them
-// ready, or waits for them instead of reading them a second time. (Icons are not among them: Qt's
-// icon loader and the desktops' icon engines are for the GUI thread.)
+// ready, or waits for them instead of reading them a second time. The window icon's images are
+// drawn too (Icons::renderWindowIconImages()); Qt's icon loader and the desktops' icon engines
+// are for the GUI thread, so the QIcon is made there.
 class ApplicationWarmUp
 {
 public:
@@ -52,8 +55,13 @@ public:
     ApplicationWarmUp(const ApplicationWarmUp &) = delete;
     ApplicationWarmUp &operator=(const ApplicationWarmUp &) = delete;
 
-private:
-    static void run(StartupWarmUp *early);
+    // The window icon's images (Icons::renderWindowIconImages()): drawn on the second core, or
+    // here when there is none.
+    QList<QImage> windowIconImages();
 
+private:
+    static void run(StartupWarmUp *early, std::promise<QList<QImage>> windowIcon);
+
+    std::future<QList<QImage>> m_windowIcon;
     std::thread m_thread;
 };
