@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
     Session session(owner.value());
     // No font is used before fontconfig's configuration is read (usually long since).
     warmUp.waitForFontConfiguration();
-    Icons::useWindowIconImages(applicationWarmUp.windowIconImages());
+    Icons::useDrawnAhead(applicationWarmUp.drawnIcons());
     MainWindow window(services, session, languages, settings);
     FirstFrameProbe::mark("main_window_built");
     // The benchmark's probe (off unless WC_BENCH_FIRST_FRAME=1): ready once the whole list is read.

@@ -124,33 +124,59 @@ private slots:
         QCOMPARE(hicolor, Icons::bundled(Icons::Id::Create).pixmap(QSize(16, 16), 1.0).toImage());
     }
 
-    // The window icon's images are drawn on a second core during start-up: drawn there they
-    // are what the SVG gives, and once handed over they are the window's icon, in the sizes the
-    // platform gives the window manager.
-    void windowIconImagesAreDrawnOnAnotherThread()
+    // The first frame's icons are drawn on a second core during start-up: drawn there they are
+    // what the SVG gives, and once handed over the window's icon has them in the sizes the
+    // platform gives the window manager, and Create Workspace's button shows its own.
+    void iconsDrawnAheadOnAnotherThreadAreTheSvgs()
     {
-        QList<QImage> images;
-        std::thread drawer([&images] { images = Icons::renderWindowIconImages(); });
+        QList<Icons::Drawn> drawn;
+        std::thread drawer([&drawn] { drawn = Icons::drawAhead(); });
         drawer.join();
-        QCOMPARE(images.size(), 4);
-        const QList<int> sizes{16, 32, 64, 128};
-        for (int i = 0; i < images.size(); ++i) {
-            const int size = sizes.at(i);
-            QCOMPARE(images.at(i).size(), QSize(size, size));
-            const QImage svg = Icons::bundled(Icons::Id::App).pixmap(QSize(size, size), 1.0).toImage();
-            QCOMPARE(images.at(i).convertToFormat(QImage::Format_ARGB32), svg.convertToFormat(QImage::Format_ARGB32));
+        QList<int> appSizes;
+        QList<int> createSizes;
+        for (const Icons::Drawn &d : std::as_const(drawn)) {
+            const int size = d.image.width();
+            QCOMPARE(d.image.height(), size);
+            (d.id == Icons::Id::App ? appSizes : createSizes) << size;
+            const QImage svg = Icons::bundled(d.id).pixmap(QSize(size, size), 1.0).toImage();
+            QCOMPARE(d.image.convertToFormat(QImage::Format_ARGB32), svg.convertToFormat(QImage::Format_ARGB32));
         }
-        Icons::useWindowIconImages(images);
+        QCOMPARE(appSizes, (QList<int>{16, 32, 64, 128}));
+        QCOMPARE(createSizes, (QList<int>{16, 32}));
+
+        // Marked, so what is shown is seen to be what was handed over, not drawn again.
+        for (Icons::Drawn &d : drawn) {
+            d.image = d.image.convertToFormat(QImage::Format_ARGB32);
+            d.image.setPixel(0, 0, qRgba(255, 0, 0, 255));
+        }
+        Icons::useDrawnAhead(drawn);
         AppEnv app;
         MainWindow window(*app.env.services, app.session, app.languages, app.settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QIcon icon = window.windowHandle()->icon();
-        for (int size : sizes) {
-            QVERIFY2(icon.availableSizes().contains(QSize(size, size)), qPrintable(QString::number(size)));
-            QCOMPARE(icon.pixmap(QSize(size, size), 1.0).toImage().convertToFormat(QImage::Format_ARGB32),
-                     images.at(int(sizes.indexOf(size))).convertToFormat(QImage::Format_ARGB32));
+        for (const Icons::Drawn &d : std::as_const(drawn)) {
+            const int size = d.image.width();
+            const QImage expected = d.image.convertToFormat(QImage::Format_ARGB32);
+            if (d.id == Icons::Id::App) {
+                QVERIFY2(icon.availableSizes().contains(QSize(size, size)), qPrintable(QString::number(size)));
+                QCOMPARE(icon.pixmap(QSize(size, size), 1.0).toImage().convertToFormat(QImage::Format_ARGB32), expected);
+                continue;
+            }
+            // At 1x and 2x: the device pixels drawn ahead, with the scale they are for.
+            const qreal scale = size / 16.0;
+            const QPixmap shown = Icons::icon(d.id).pixmap(QSize(16, 16), scale);
+            QCOMPARE(shown.devicePixelRatio(), scale);
+            QImage pixels = shown.toImage().convertToFormat(QImage::Format_ARGB32);
+            pixels.setDevicePixelRatio(1.0);
+            QCOMPARE(pixels, expected);
         }
+        // Other sizes and modes are still drawn from the SVG.
+        const QPixmap large = Icons::icon(Icons::Id::Create).pixmap(QSize(48, 48), 1.0);
+        QCOMPARE(large.toImage().convertToFormat(QImage::Format_ARGB32),
+                 Icons::bundled(Icons::Id::Create).pixmap(QSize(48, 48), 1.0).toImage().convertToFormat(QImage::Format_ARGB32));
+        const QImage disabled = Icons::icon(Icons::Id::Create).pixmap(QSize(16, 16), 1.0, QIcon::Disabled).toImage();
+        QVERIFY(disabled.pixelColor(0, 0) != QColor(Qt::red));
     }
 
     void actionsHaveIcons()

@@ -7,6 +7,8 @@
 #include <QPixmap>
 #include <QSvgRenderer>
 
+#include <utility>
+
 namespace {
 struct Entry
 {
@@ -38,11 +40,24 @@ const Entry &entry(Icons::Id id)
     return table[0];
 }
 
-// The application icon drawn ahead (useWindowIconImages()); null until then.
-QIcon &drawnAppIcon()
+// What was drawn ahead (useDrawnAhead()): the application icon, and the other images by icon.
+struct DrawnAhead
 {
-    static QIcon icon;
-    return icon;
+    QIcon app;
+    QHash<int, QList<QImage>> images;
+};
+DrawnAhead &drawnAhead()
+{
+    static DrawnAhead drawn;
+    return drawn;
+}
+
+// Only a desktop's own theme is asked. hicolor alone (no theme chosen: a bare window manager, a
+// remote session) holds applications' icons, this app's being the bundled drawing, and reading
+// its 55 KB index would cost milliseconds on the first frame.
+bool isDesktopTheme(const QString &theme)
+{
+    return !theme.isEmpty() && theme != QLatin1String("hicolor");
 }
 
 // The theme or bundled icon of id, looked up once a theme (each menu has actions of its own,
@@ -56,12 +71,9 @@ QIcon resolve(Icons::Id id)
     };
     static QHash<int, Resolved> cache;
     const QString theme = QIcon::themeName();
-    // Only a desktop's own theme is asked. hicolor alone (no theme chosen: a bare window manager,
-    // a remote session) holds applications' icons, this app's being the bundled drawing, and
-    // reading its 55 KB index would cost milliseconds on the first frame.
-    const bool desktopTheme = !theme.isEmpty() && theme != QLatin1String("hicolor");
-    if (id == Icons::Id::App && !desktopTheme && !drawnAppIcon().isNull())
-        return drawnAppIcon();
+    const bool desktopTheme = isDesktopTheme(theme);
+    if (id == Icons::Id::App && !desktopTheme && !drawnAhead().app.isNull())
+        return drawnAhead().app;
     Resolved &r = cache[int(id)];
     if (r.icon.isNull() || r.theme != theme) {
         const Entry &e = entry(id);
@@ -90,12 +102,14 @@ public:
     }
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        return resolve(m_id).pixmap(size, 1.0, mode, state);
+        const QPixmap ahead = drawnAheadPixmap(size, mode, state, 1.0);
+        return ahead.isNull() ? resolve(m_id).pixmap(size, 1.0, mode, state) : ahead;
     }
     // QIcon asks for device pixels and gives the scale; the icon it forwards to wants them back.
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
-        return resolve(m_id).pixmap(scale > 0 ? size / scale : size, scale, mode, state);
+        const QPixmap ahead = drawnAheadPixmap(size, mode, state, scale > 0 ? scale : 1.0);
+        return ahead.isNull() ? resolve(m_id).pixmap(scale > 0 ? size / scale : size, scale, mode, state) : ahead;
     }
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
     {
@@ -108,6 +122,20 @@ public:
     QIconEngine *clone() const override { return new DeferredIconEngine(m_id); }
 
 private:
+    // The image drawn ahead for exactly these device pixels, if any (normal and off only).
+    QPixmap drawnAheadPixmap(const QSize &devicePixels, QIcon::Mode mode, QIcon::State state, qreal scale) const
+    {
+        if (mode != QIcon::Normal || state != QIcon::Off || isDesktopTheme(QIcon::themeName()))
+            return {};
+        for (const QImage &image : drawnAhead().images.value(int(m_id)))
+            if (image.size() == devicePixels) {
+                QPixmap pixmap = QPixmap::fromImage(image);
+                pixmap.setDevicePixelRatio(scale);
+                return pixmap;
+            }
+        return {};
+    }
+
     Icons::Id m_id;
 };
 } // namespace
@@ -128,30 +156,39 @@ QIcon Icons::icon(Id id)
 }
 
 
-QList<QImage> Icons::renderWindowIconImages()
+QList<Icons::Drawn> Icons::drawAhead()
 {
-    QSvgRenderer renderer(resourcePath(Id::App));
-    QList<QImage> images;
-    if (!renderer.isValid())
-        return images;
-    for (const int size : {16, 32, 64, 128}) {
-        QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        renderer.render(&painter);
-        painter.end();
-        images << image;
-    }
-    return images;
+    QList<Drawn> drawn;
+    const auto draw = [&drawn](Id id, std::initializer_list<int> sizes) {
+        QSvgRenderer renderer(resourcePath(id));
+        if (!renderer.isValid())
+            return;
+        for (const int size : sizes) {
+            QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            renderer.render(&painter);
+            painter.end();
+            drawn.append({id, image});
+        }
+    };
+    draw(Id::App, {16, 32, 64, 128});
+    draw(Id::Create, {16, 32});
+    return drawn;
 }
 
-void Icons::useWindowIconImages(const QList<QImage> &images)
+void Icons::useDrawnAhead(const QList<Drawn> &drawn)
 {
-    QIcon icon;
-    for (const QImage &image : images)
-        icon.addPixmap(QPixmap::fromImage(image));
-    // Its pixmaps go with the application, not after it.
-    if (drawnAppIcon().isNull() && !icon.isNull())
-        qAddPostRoutine([] { drawnAppIcon() = QIcon(); });
-    drawnAppIcon() = icon;
+    DrawnAhead ahead;
+    for (const Drawn &d : drawn) {
+        if (d.id == Id::App)
+            ahead.app.addPixmap(QPixmap::fromImage(d.image));
+        else
+            ahead.images[int(d.id)].append(d.image);
+    }
+    // The pixmaps go with the application, not after it.
+    static bool cleanup = false;
+    if (!std::exchange(cleanup, true))
+        qAddPostRoutine([] { drawnAhead() = DrawnAhead(); });
+    drawnAhead() = ahead;
 }

@@ -15,12 +15,19 @@ QIcon icon(Id id);
 QIcon bundled(Id id);
 QString resourcePath(Id id);
 
-// The application icon drawn from its SVG at the sizes the platform gives the window manager
-// when an icon has none of its own (16, 32, 64 and 128 px). Safe on any thread: the app draws
-// them on a second core during start-up (a window icon drawn on the main thread cost about 3
-// million instructions of the first frame, issue 12) and hands them to useWindowIconImages().
-QList<QImage> renderWindowIconImages();
-// From then on the bundled application icon is these images (a desktop theme's icon still
-// comes first).
-void useWindowIconImages(const QList<QImage> &images);
+// Icons of the first frame drawn from their SVGs ahead, on any thread: the application icon at
+// the sizes the platform gives the window manager when an icon has none of its own (16, 32, 64
+// and 128 px) and Create Workspace's at 16 and 32 px. The app draws them on a second core during
+// start-up (drawn on the main thread they cost about 4 million instructions of the first frame,
+// issue 12) and hands them to useDrawnAhead().
+struct Drawn
+{
+    Id id;
+    QImage image;
+};
+QList<Drawn> drawAhead();
+// From then on: the bundled application icon is its images; an icon asked for at a size drawn
+// ahead (normal and off, at that many device pixels) is that image. A desktop theme's icons
+// still come first.
+void useDrawnAhead(const QList<Drawn> &drawn);
 } // namespace Icons

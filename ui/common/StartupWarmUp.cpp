@@ -1,7 +1,5 @@
 #include "ui/common/StartupWarmUp.h"
 
-#include "ui/common/Icons.h"
-
 #include <QCollator>
 #include <QFontDatabase>
 #include <QImageReader>
@@ -45,28 +43,28 @@ void StartupWarmUp::readFontConfiguration()
 
 ApplicationWarmUp::ApplicationWarmUp(StartupWarmUp &early)
 {
-    std::promise<QList<QImage>> windowIcon;
-    std::future<QList<QImage>> drawn = windowIcon.get_future();
+    std::promise<QList<Icons::Drawn>> icons;
+    std::future<QList<Icons::Drawn>> drawn = icons.get_future();
     try {
-        m_thread = std::thread(&ApplicationWarmUp::run, &early, std::move(windowIcon));
-        m_windowIcon = std::move(drawn);
+        m_thread = std::thread(&ApplicationWarmUp::run, &early, std::move(icons));
+        m_icons = std::move(drawn);
     } catch (const std::system_error &) {
     }
 }
 
-QList<QImage> ApplicationWarmUp::windowIconImages()
+QList<Icons::Drawn> ApplicationWarmUp::drawnIcons()
 {
-    return m_windowIcon.valid() ? m_windowIcon.get() : Icons::renderWindowIconImages();
+    return m_icons.valid() ? m_icons.get() : Icons::drawAhead();
 }
 
-void ApplicationWarmUp::run(StartupWarmUp *early, std::promise<QList<QImage>> windowIcon)
+void ApplicationWarmUp::run(StartupWarmUp *early, std::promise<QList<Icons::Drawn>> icons)
 {
     early->waitForFontConfiguration();
     // Every function of QFontDatabase is thread-safe; the first lists the fonts (a thread's font
     // engines stay its own).
     QFontDatabase::families();
-    // Drawn into images, which any thread may paint; needed when the window is created.
-    windowIcon.set_value(Icons::renderWindowIconImages());
+    // Drawn into images, which any thread may paint; needed when the window is made.
+    icons.set_value(Icons::drawAhead());
     // ICU caches collation data process-wide; the workspace list opens a collator.
     QCollator collator;
     collator.setNumericMode(true);

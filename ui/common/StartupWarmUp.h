@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/Database.h"
+#include "ui/common/Icons.h"
 
-#include <QImage>
 #include <QList>
 #include <QString>
 #include <future>
@@ -43,9 +43,9 @@ private:
 // ApplicationWarmUp, made once QApplication exists and gone before it is: Qt's list of fonts,
 // ICU's collation data and the list of image format plugins are read while the main thread opens
 // the database. Qt and ICU keep these process-wide and guard them, so the main window finds them
-// ready, or waits for them instead of reading them a second time. The window icon's images are
-// drawn too (Icons::renderWindowIconImages()); Qt's icon loader and the desktops' icon engines
-// are for the GUI thread, so the QIcon is made there.
+// ready, or waits for them instead of reading them a second time. The first frame's icons are
+// drawn too (Icons::drawAhead()); Qt's icon loader and the desktops' icon engines are for the
+// GUI thread, so the QIcons are made there.
 class ApplicationWarmUp
 {
 public:
@@ -55,13 +55,13 @@ public:
     ApplicationWarmUp(const ApplicationWarmUp &) = delete;
     ApplicationWarmUp &operator=(const ApplicationWarmUp &) = delete;
 
-    // The window icon's images (Icons::renderWindowIconImages()): drawn on the second core, or
-    // here when there is none.
-    QList<QImage> windowIconImages();
+    // The first frame's icons (Icons::drawAhead()): drawn on the second core, or here when
+    // there is none.
+    QList<Icons::Drawn> drawnIcons();
 
 private:
-    static void run(StartupWarmUp *early, std::promise<QList<QImage>> windowIcon);
+    static void run(StartupWarmUp *early, std::promise<QList<Icons::Drawn>> icons);
 
-    std::future<QList<QImage>> m_windowIcon;
+    std::future<QList<Icons::Drawn>> m_icons;
     std::thread m_thread;
 };
