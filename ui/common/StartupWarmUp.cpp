@@ -13,19 +13,21 @@ StartupWarmUp::StartupWarmUp(const QString &databasePath) : m_databasePath(datab
     // The main thread is Qt's main thread before another thread makes the first QObject (a
     // QFile of the precheck): Qt takes the first thread it meets for it.
     QThread::currentThread();
+    // Not a launch (--help, --version, a mistake): the answer comes at once, and --help and
+    // --version end the process with exit(), which must not meet a thread at work.
+    if (databasePath.isEmpty())
+        return;
     std::promise<Database::Precheck> precheck;
     std::future<Database::Precheck> future = precheck.get_future();
     std::promise<void> fonts;
     std::future<void> fontsRead = fonts.get_future();
     try {
         m_thread = std::thread([path = databasePath, promise = std::move(precheck), fonts = std::move(fonts)]() mutable {
-            if (!path.isEmpty())
-                promise.set_value(Database::precheck(path, Database::Options{}));
+            promise.set_value(Database::precheck(path, Database::Options{}));
             readFontConfiguration();
             fonts.set_value();
         });
-        if (!databasePath.isEmpty())
-            m_precheck = std::move(future);
+        m_precheck = std::move(future);
         m_fontConfiguration = fontsRead.share();
     } catch (const std::system_error &) {
     }
@@ -43,6 +45,8 @@ void StartupWarmUp::readFontConfiguration()
 
 ApplicationWarmUp::ApplicationWarmUp(StartupWarmUp &early)
 {
+    if (!early.isLaunch())
+        return;
     std::promise<QList<Icons::Drawn>> icons;
     std::future<QList<Icons::Drawn>> drawn = icons.get_future();
     try {

@@ -18,12 +18,14 @@ class StartupWarmUp
 {
 public:
     // databasePath: the file the launch will open; empty when the command line is not a launch
-    // (--help, an error), so nothing is created or read.
+    // (--help, --version, an error): then no thread is started and nothing is read ahead.
     explicit StartupWarmUp(const QString &databasePath);
     ~StartupWarmUp();
     StartupWarmUp(const StartupWarmUp &) = delete;
     StartupWarmUp &operator=(const StartupWarmUp &) = delete;
 
+    // A launch (a database path was given): only then is anything read ahead.
+    bool isLaunch() const { return !m_databasePath.isEmpty(); }
     // The precheck of path: the one made on the second core when it was of path, else made now.
     Database::Precheck databasePrecheck(const QString &path);
     // Returns once fontconfig's configuration is read. Call it before anything may use a font
@@ -49,7 +51,8 @@ private:
 class ApplicationWarmUp
 {
 public:
-    // Waits for early's fontconfig read before asking Qt for fonts.
+    // Waits for early's fontconfig read before asking Qt for fonts. Nothing when early is not a
+    // launch.
     explicit ApplicationWarmUp(StartupWarmUp &early);
     ~ApplicationWarmUp();
     ApplicationWarmUp(const ApplicationWarmUp &) = delete;
