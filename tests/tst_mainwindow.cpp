@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -184,6 +185,13 @@ private slots:
         tag->setFocus();
         QTest::keyClick(tag, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), window->identityCombo());
+        // Enter on Create Workspace opens it.
+        QPushButton *create = window->findChild<QPushButton *>(QStringLiteral("createWorkspaceButton"));
+        create->setFocus();
+        bool opened = false;
+        whenModal<QDialog>([](QDialog *dialog) { dialog->reject(); }, &opened);
+        QTest::keyClick(create, Qt::Key_Return);
+        QVERIFY(opened);
         // Closed without a list: the saved sort and widths stay as they were.
         window->close();
         QCOMPARE(app->settings.value(AppSettings::Key::WorkspaceHeaderState).toByteArray(), saved);

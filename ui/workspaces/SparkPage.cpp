@@ -133,6 +133,8 @@ void SparkPage::buildUi()
     m_createButton = new QPushButton(this);
     m_createButton->setObjectName(QStringLiteral("createWorkspaceButton"));
     m_createButton->setDefault(false);
+    // Enter presses it when it has the focus (an empty account starts there), as in a dialog.
+    m_createButton->setAutoDefault(true);
     m_createButton->setIcon(Icons::icon(Icons::Id::Create));
     connect(m_createButton, &QPushButton::clicked, this, &SparkPage::createWorkspace);
 
