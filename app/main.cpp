@@ -35,6 +35,8 @@ int fail(StartupWarmUp &warmUp, const QString &title, const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Until here: the dynamic loader (the libraries the app links, resolved before main()).
+    FirstFrameProbe::mark("main");
     // Names first: the database's default folder (AppDataLocation) is named by them.
     QCoreApplication::setOrganizationName(QStringLiteral("WorkspaceConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("Workspace Console"));

@@ -16,7 +16,7 @@
 #include <QVariant>
 #include <utility>
 
-#include <sqlite3.h>
+#include "models/SqliteApi.h"
 
 namespace {
 
@@ -515,7 +515,8 @@ QString shortDetail(const QSqlError &e)
 
 sqlite3 *sqliteHandle(const QSqlDriver *driver)
 {
-    if (!driver)
+    // No handle without the functions to use it with.
+    if (!driver || !SqliteApi::get())
         return nullptr;
     const QVariant v = driver->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
@@ -622,7 +623,7 @@ Result<bool> Database::next(QSqlQuery &q, const QString &operation)
 int Database::extendedErrorCode(const QSqlQuery &q)
 {
     sqlite3 *h = sqliteHandle(q.driver());
-    return h ? sqlite3_extended_errcode(h) : 0;
+    return h ? sqlite().extended_errcode(h) : 0;
 }
 
 static_assert(Database::UniqueViolation == SQLITE_CONSTRAINT_UNIQUE);
@@ -679,8 +680,8 @@ Status Database::writeTransaction(const std::function<Status()> &body)
             return storageError(changeNotSaved(), q.lastError());
     }
     if (h) {
-        sqlite3_commit_hook(h, refuseStrayCommit, &m_guard);
-        sqlite3_rollback_hook(h, noteRollback, &m_guard);
+        sqlite().commit_hook(h, refuseStrayCommit, &m_guard);
+        sqlite().rollback_hook(h, noteRollback, &m_guard);
     }
     m_guard.inBody = true;
     m_guard.committing = false;
@@ -688,13 +689,13 @@ Status Database::writeTransaction(const std::function<Status()> &body)
     Status result = body();
     m_guard.inBody = false;
 
-    const bool transactionGone = h ? sqlite3_get_autocommit(h) != 0 || m_guard.rolledBack : false;
+    const bool transactionGone = h ? sqlite().get_autocommit(h) != 0 || m_guard.rolledBack : false;
     if (transactionGone) {
         // Whatever body() said, nothing of it is saved: SQLite rolled back and the commit hook
         // refused every later change.
         if (!result.has(ErrorCode::Storage))
             result = storageError(tr("The database ended the operation early (a read or write failed)."));
-        if (h && sqlite3_get_autocommit(h) == 0) {
+        if (h && sqlite().get_autocommit(h) == 0) {
             QSqlQuery end(c);
             if (!end.exec(QStringLiteral("ROLLBACK")))
                 return storageError(changeNotSaved(), end.lastError());
@@ -703,7 +704,7 @@ Status Database::writeTransaction(const std::function<Status()> &body)
     }
     QSqlQuery end(c);
     if (!result.ok()) {
-        if (!end.exec(QStringLiteral("ROLLBACK")) && h && sqlite3_get_autocommit(h) == 0)
+        if (!end.exec(QStringLiteral("ROLLBACK")) && h && sqlite().get_autocommit(h) == 0)
             return storageError(changeNotSaved(), end.lastError());
         return result;
     }
@@ -712,12 +713,12 @@ Status Database::writeTransaction(const std::function<Status()> &body)
     const bool committed = end.exec(QStringLiteral("COMMIT"));
     m_guard.inBody = false;
     m_guard.committing = false;
-    if (committed && (!h || sqlite3_get_autocommit(h) != 0))
+    if (committed && (!h || sqlite().get_autocommit(h) != 0))
         return result;
     // The COMMIT failed: what counts is whether the transaction is still open (then roll it
     // back) or SQLite already rolled it back. Either way nothing was saved.
     const QSqlError error = end.lastError();
-    if (h && sqlite3_get_autocommit(h) == 0) {
+    if (h && sqlite().get_autocommit(h) == 0) {
         QSqlQuery rollback(c);
         if (!rollback.exec(QStringLiteral("ROLLBACK")))
             qWarning("Database::write: ROLLBACK after a failed COMMIT failed too");

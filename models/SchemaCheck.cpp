@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <climits>
 #include <functional>
-#include <sqlite3.h>
+#include "models/SqliteApi.h"
 
 // Through SQLite's C API, not QtSql: the app checks its file on a second core while QApplication
 // is still being made, and QtSql cannot load its driver before there is one.
@@ -49,7 +49,7 @@ struct Error
 
 Error errorOf(sqlite3 *c, int code)
 {
-    return Error{code, c ? QString::fromUtf8(sqlite3_errmsg(c)) : QString::fromUtf8(sqlite3_errstr(code))};
+    return Error{code, c ? QString::fromUtf8(sqlite().errmsg(c)) : QString::fromUtf8(sqlite().errstr(code))};
 }
 
 // A connection closed when it goes out of scope (statements are finalized before).
@@ -58,18 +58,26 @@ class Connection
 public:
     Connection(const QString &path, int flags, int busyTimeoutMs)
     {
-        const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+        if (!SqliteApi::get()) {
+            m_error = Error{SQLITE_CANTOPEN, QStringLiteral("the SQLite library (libsqlite3.so.0) cannot be loaded")};
+            return;
+        }
+        const int rc = sqlite().open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
         if (rc != SQLITE_OK) {
             m_error = errorOf(m_db, rc);
-            sqlite3_close_v2(m_db);
+            sqlite().close_v2(m_db);
             m_db = nullptr;
             return;
         }
-        sqlite3_extended_result_codes(m_db, 1);
+        sqlite().extended_result_codes(m_db, 1);
         if (busyTimeoutMs > 0)
-            sqlite3_busy_timeout(m_db, busyTimeoutMs);
+            sqlite().busy_timeout(m_db, busyTimeoutMs);
     }
-    ~Connection() { sqlite3_close_v2(m_db); }
+    ~Connection()
+    {
+        if (m_db)
+            sqlite().close_v2(m_db);
+    }
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
     sqlite3 *get() const { return m_db; }
@@ -84,9 +92,9 @@ private:
 bool run(sqlite3 *c, const char *sql, Error *error, const std::function<void(sqlite3_stmt *)> &onRow = {})
 {
     sqlite3_stmt *stmt = nullptr;
-    int rc = sqlite3_prepare_v2(c, sql, -1, &stmt, nullptr);
+    int rc = sqlite().prepare_v2(c, sql, -1, &stmt, nullptr);
     if (rc == SQLITE_OK) {
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        while ((rc = sqlite().step(stmt)) == SQLITE_ROW)
             if (onRow)
                 onRow(stmt);
         if (rc == SQLITE_DONE)
@@ -94,21 +102,21 @@ bool run(sqlite3 *c, const char *sql, Error *error, const std::function<void(sql
     }
     if (rc != SQLITE_OK && error)
         *error = errorOf(c, rc);
-    sqlite3_finalize(stmt);
+    sqlite().finalize(stmt);
     return rc == SQLITE_OK;
 }
 
 QString text(sqlite3_stmt *stmt, int column)
 {
-    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
-                             sqlite3_column_bytes(stmt, column));
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite().column_text(stmt, column)),
+                             sqlite().column_bytes(stmt, column));
 }
 
 bool pragma(sqlite3 *c, const char *sql, qint64 *value, Error *error)
 {
     bool seen = false;
     if (!run(c, sql, error, [&](sqlite3_stmt *stmt) {
-            *value = sqlite3_column_int64(stmt, 0);
+            *value = sqlite().column_int64(stmt, 0);
             seen = true;
         }))
         return false;

@@ -10,7 +10,7 @@
 #include <QVariant>
 
 
-#include <sqlite3.h>
+#include "models/SqliteApi.h"
 
 QString WorkspaceListLoader::selectColumns()
 {
@@ -110,36 +110,36 @@ public:
     Statement(sqlite3 *db, const QString &sql) : m_db(db)
     {
         const QByteArray utf8 = sql.toUtf8();
-        m_ok = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) == SQLITE_OK;
+        m_ok = sqlite().prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) == SQLITE_OK;
     }
-    ~Statement() { sqlite3_finalize(m_stmt); }
+    ~Statement() { sqlite().finalize(m_stmt); }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
     bool ok() const { return m_ok; }
     sqlite3_stmt *get() const { return m_stmt; }
     // SQLITE_ROW, SQLITE_DONE or an error code.
-    int step() { return sqlite3_step(m_stmt); }
+    int step() { return sqlite().step(m_stmt); }
     QByteArrayView text(int column) const
     {
-        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-        return QByteArrayView(t, t ? sqlite3_column_bytes(m_stmt, column) : 0);
+        const auto *t = reinterpret_cast<const char *>(sqlite().column_text(m_stmt, column));
+        return QByteArrayView(t, t ? sqlite().column_bytes(m_stmt, column) : 0);
     }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    qint64 integer(int column) const { return sqlite().column_int64(m_stmt, column); }
     bool bindKey(const WorkspaceListLoader::Key *after)
     {
         if (!after)
             return true;
         const QByteArray id = after->id.toUtf8();
-        return sqlite3_bind_int64(m_stmt, 1, after->createdAtMs) == SQLITE_OK
-            && sqlite3_bind_text(m_stmt, 2, id.constData(), int(id.size()), SQLITE_TRANSIENT) == SQLITE_OK;
+        return sqlite().bind_int64(m_stmt, 1, after->createdAtMs) == SQLITE_OK
+            && sqlite().bind_text(m_stmt, 2, id.constData(), int(id.size()), SQLITE_TRANSIENT) == SQLITE_OK;
     }
     // The failure as the QtSql path reports it (a busy database says so).
     Status failure(const QString &operation) const
     {
-        return Database::storageError(operation, QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)),
+        return Database::storageError(operation, QSqlError(QString(), QString::fromUtf8(sqlite().errmsg(m_db)),
                                                            QSqlError::StatementError,
-                                                           QString::number(sqlite3_errcode(m_db))));
+                                                           QString::number(sqlite().errcode(m_db))));
     }
 
 private:
@@ -325,7 +325,7 @@ Result<WorkspaceRows> WorkspaceListLoader::loadRowsFromPath(const QString &path,
     // One pass over the file: a page cache would only hold pages never read again, and at
     // 1,000,000 rows SQLite's default 2 MB of it is memory the list needs.
     if (sqlite3 *handle = opened.db->nativeHandle())
-        sqlite3_exec(handle, "PRAGMA cache_size = -256", nullptr, nullptr, nullptr);
+        sqlite().exec(handle, "PRAGMA cache_size = -256", nullptr, nullptr, nullptr);
     WorkspaceRows rows;
     if (Status s = loadRows(*opened.db, after, -1, rows); !s.ok())
         return s;

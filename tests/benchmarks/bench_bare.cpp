@@ -7,6 +7,7 @@
 
 int main(int argc, char *argv[])
 {
+    FirstFrameProbe::mark("main");
     QApplication app(argc, argv);
     // The app's first phase too: what comes after it is the app's own.
     FirstFrameProbe::mark("qapplication");

@@ -3,9 +3,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QIconEngine>
+#include <QImageReader>
 #include <QPainter>
 #include <QPixmap>
-#include <QSvgRenderer>
 
 #include <utility>
 
@@ -159,16 +159,17 @@ QIcon Icons::icon(Id id)
 QList<Icons::Drawn> Icons::drawAhead()
 {
     QList<Drawn> drawn;
+    // Through Qt's SVG image plugin, loaded here on first use: the app does not link QtSvg, so
+    // the dynamic loader does not resolve it before main() (the icon engine plugin loads it too).
     const auto draw = [&drawn](Id id, std::initializer_list<int> sizes) {
-        QSvgRenderer renderer(resourcePath(id));
-        if (!renderer.isValid())
-            return;
         for (const int size : sizes) {
-            QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
-            image.fill(Qt::transparent);
-            QPainter painter(&image);
-            renderer.render(&painter);
-            painter.end();
+            QImageReader reader(resourcePath(id), "svg");
+            reader.setScaledSize(QSize(size, size));
+            QImage image = reader.read();
+            if (image.isNull())
+                return;
+            if (image.format() != QImage::Format_ARGB32_Premultiplied)
+                image.convertTo(QImage::Format_ARGB32_Premultiplied);
             drawn.append({id, image});
         }
     };
