@@ -22,7 +22,8 @@ class FirstFrameProbe : public QObject
 {
 public:
     static bool enabled();
-    // A named start-up phase, printed as "phase.<name>_ms=<ms since process start>".
+    // A named start-up phase, printed with the first frame as "phase.<name>_ms=<ms since
+    // process start>" (phase must be a string literal: it is kept, not copied).
     static void mark(const char *phase);
     static void watch(QWidget *window, std::function<bool()> ready = {});
 
