@@ -106,15 +106,33 @@ Result<QList<Identity>> AccountDirectory::identities() const
     const Result<Identity> first = owner();
     if (!first.ok())
         return Status(first);
-    const Result<QStringList> names = ramUserNames();
-    if (!names.ok())
-        return Status(names);
+    // Every RAM user with its policies in one read (the window lists them at start-up).
+    struct Row
+    {
+        QString name;
+        bool sparkAdmin;
+        QVariant policy;
+    };
+    const auto rows = Query::all(m_db,
+                                 QStringLiteral("SELECT u.name, u.spark_admin, p.policy FROM ram_users u "
+                                                "LEFT JOIN ram_user_policies p ON p.user_name = u.name "
+                                                "ORDER BY u.name, p.policy"),
+                                 {}, tr("Could not read the RAM users of the account."), [](const QSqlQuery &q) {
+                                     return Row{q.value(0).toString(), q.value(1).toBool(), q.value(2)};
+                                 });
+    if (!rows.ok())
+        return Status(rows);
     QList<Identity> list{first.value()};
-    for (const QString &name : names.value()) {
-        const Result<Identity> user = identity(name);
-        if (!user.ok())
-            return Status(user);
-        list << user.value();
+    for (const Row &row : rows.value()) {
+        if (list.size() == 1 || list.last().name != row.name) {
+            Identity user;
+            user.kind = Identity::Kind::RamUser;
+            user.name = row.name;
+            user.sparkAdmin = row.sparkAdmin;
+            list << user;
+        }
+        if (!row.policy.isNull())
+            list.last().policies << row.policy.toString();
     }
     return list;
 }

@@ -149,6 +149,16 @@ private slots:
         AccountDirectory account(*r.db);
         QCOMPARE(workspaces.count().value(), 5);
         QCOMPARE(account.identities().value().size(), 5);
+        // The list read at once says of everyone what a lookup of each one says.
+        bool someonesPolicies = false;
+        for (const Identity &listed : account.identities().value()) {
+            const Identity alone = account.identity(listed.name).value();
+            QCOMPARE(listed.kind, alone.kind);
+            QCOMPARE(listed.sparkAdmin, alone.sparkAdmin);
+            QCOMPARE(listed.policies, alone.policies);
+            someonesPolicies = someonesPolicies || !listed.policies.isEmpty();
+        }
+        QVERIFY(someonesPolicies);
         QCOMPARE(account.accountUid().value(), QStringLiteral("1234567890123456"));
         QVERIFY(!account.dlfActivated(QStringLiteral("na-south-1")).value());
         QVERIFY(account.dlfActivated(QStringLiteral("cn-beijing")).value());
