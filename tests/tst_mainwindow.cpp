@@ -176,14 +176,16 @@ private slots:
         reopenWindow();
         QApplication::setActiveWindow(window.get());
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
-        // No list is built for an empty account (issue 12): the message, and Create Workspace
-        // has the focus; Tab goes round the filters and the identity without a hidden list.
+        // No list and no filter bar for an empty account (issue 12: nothing to show or filter):
+        // the message, and Create Workspace has the focus; Tab goes on to the identity (Actions
+        // is disabled without a selection) without a hidden list.
         QVERIFY(!window->findChild<QTableView *>(QStringLiteral("workspaceTable")));
+        QVERIFY(!window->findChild<QLineEdit *>(QStringLiteral("filterEdit")));
+        QVERIFY(!window->findChild<QLineEdit *>(QStringLiteral("tagFilterEdit")));
+        QVERIFY(!window->findChild<QComboBox *>(QStringLiteral("regionFilter")));
         QVERIFY(emptyLabel()->isVisible());
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("createWorkspaceButton"));
-        QLineEdit *tag = window->findChild<QLineEdit *>(QStringLiteral("tagFilterEdit"));
-        tag->setFocus();
-        QTest::keyClick(tag, Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), window->identityCombo());
         // Enter on Create Workspace opens it.
         QPushButton *create = window->findChild<QPushButton *>(QStringLiteral("createWorkspaceButton"));
@@ -214,13 +216,30 @@ private slots:
         QCOMPARE(names, (QStringList{QStringLiteral("bulk-002"), QStringLiteral("bulk-001"), QStringLiteral("bulk-000")}));
         QCOMPARE(view->accessibleName(), QStringLiteral("Workspaces"));
         QCOMPARE(countLabel()->text(), QStringLiteral("3 workspaces"));
-        // In Tab order after the filters, before the identity.
-        tag = window->findChild<QLineEdit *>(QStringLiteral("tagFilterEdit"));
-        tag->setFocus();
+        // The filter bar came with them, labelled, in Tab order after Create Workspace and
+        // before the list, which comes before the identity.
+        QLineEdit *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        QComboBox *region = window->findChild<QComboBox *>(QStringLiteral("regionFilter"));
+        QLineEdit *tag = window->findChild<QLineEdit *>(QStringLiteral("tagFilterEdit"));
+        QVERIFY(filter && region && tag);
+        QVERIFY(filter->isVisible() && region->isVisible() && tag->isVisible());
+        QCOMPARE(region->currentText(), QStringLiteral("All regions"));
+        QCOMPARE(filter->placeholderText(), QStringLiteral("Workspace name or ID"));
+        create = window->findChild<QPushButton *>(QStringLiteral("createWorkspaceButton"));
+        create->setFocus();
+        QTest::keyClick(create, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), filter);
+        QTest::keyClick(filter, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), region);
+        QTest::keyClick(region, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), tag);
         QTest::keyClick(tag, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), view);
         QTest::keyClick(view, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), window->identityCombo());
+        // Typing in it filters the new list.
+        QTest::keyClicks(filter, QStringLiteral("bulk-001"));
+        QCOMPARE(view->model()->rowCount(), 1);
     }
 
     void clickingAHeaderSortsByValue()

@@ -158,6 +158,49 @@ void SparkPage::buildUi()
     m_actionsButton->setObjectName(QStringLiteral("actionsButton"));
     m_actionsButton->setMenu(m_rowMenu);
 
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SparkPage::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SparkPage::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SparkPage::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SparkPage::updateCountAndEmptyState);
+    connect(m_proxy, &WorkspaceFilterProxy::filterChanged, this, &SparkPage::updateCountAndEmptyState);
+
+    m_emptyPage = new QWidget(this);
+    m_emptyLabel = new WrappingLabel(m_emptyPage);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyMessage"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_clearFiltersButton = new QPushButton(m_emptyPage);
+    m_clearFiltersButton->setObjectName(QStringLiteral("clearFiltersButton"));
+    connect(m_clearFiltersButton, &QPushButton::clicked, this, &SparkPage::clearFilters);
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(m_clearFiltersButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_emptyPage);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+
+    m_toolbar = new QHBoxLayout;
+    m_toolbar->addWidget(m_createButton);
+    m_toolbar->addWidget(m_actionsButton);
+    m_toolbar->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(m_toolbar);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_countLabel);
+
+    setTabOrder(m_createButton, m_actionsButton);
+}
+
+void SparkPage::ensureFilterBar()
+{
+    if (m_filterEdit)
+        return;
     m_filterLabel = new QLabel(this);
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
@@ -188,58 +231,30 @@ void SparkPage::buildUi()
         updateCountAndEmptyState();
     });
 
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SparkPage::updateCountAndEmptyState);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SparkPage::updateCountAndEmptyState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SparkPage::updateCountAndEmptyState);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SparkPage::updateCountAndEmptyState);
-    connect(m_proxy, &WorkspaceFilterProxy::filterChanged, this, &SparkPage::updateCountAndEmptyState);
-
-    m_emptyPage = new QWidget(this);
-    m_emptyLabel = new WrappingLabel(m_emptyPage);
-    m_emptyLabel->setObjectName(QStringLiteral("emptyMessage"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_clearFiltersButton = new QPushButton(m_emptyPage);
-    m_clearFiltersButton->setObjectName(QStringLiteral("clearFiltersButton"));
-    connect(m_clearFiltersButton, &QPushButton::clicked, this, &SparkPage::clearFilters);
-    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_emptyLabel);
-    emptyLayout->addWidget(m_clearFiltersButton, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch();
-
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_emptyPage);
-
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_createButton);
-    toolbar->addWidget(m_actionsButton);
-    toolbar->addStretch();
-    toolbar->addWidget(m_filterLabel);
-    toolbar->addWidget(m_filterEdit, 2);
-    toolbar->addWidget(m_regionLabel);
-    toolbar->addWidget(m_regionCombo, 1);
-    toolbar->addWidget(m_tagLabel);
-    toolbar->addWidget(m_tagEdit, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addLayout(toolbar);
-    layout->addWidget(m_stack, 1);
-    layout->addWidget(m_countLabel);
-
-    setTabOrder(m_createButton, m_actionsButton);
+    m_toolbar->addWidget(m_filterLabel);
+    m_toolbar->addWidget(m_filterEdit, 2);
+    m_toolbar->addWidget(m_regionLabel);
+    m_toolbar->addWidget(m_regionCombo, 1);
+    m_toolbar->addWidget(m_tagLabel);
+    m_toolbar->addWidget(m_tagEdit, 1);
+    // Between the Actions button and what followed it (the list, or the window's next row).
     setTabOrder(m_actionsButton, m_filterEdit);
     setTabOrder(m_filterEdit, m_regionCombo);
     setTabOrder(m_regionCombo, m_tagEdit);
+    retranslateFilterBar();
+    // Into a shown page: at once, not at the next turn of the event loop (QLayout's way).
+    if (isVisible())
+        for (QWidget *w : {static_cast<QWidget *>(m_filterLabel), static_cast<QWidget *>(m_filterEdit),
+                           static_cast<QWidget *>(m_regionLabel), static_cast<QWidget *>(m_regionCombo),
+                           static_cast<QWidget *>(m_tagLabel), static_cast<QWidget *>(m_tagEdit)})
+            w->show();
 }
 
 QTableView *SparkPage::view()
 {
     if (m_view)
         return m_view;
+    ensureFilterBar(); // before the list in the tab order
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("workspaceTable"));
     m_view->setHorizontalHeader(new OneLineHeaderView(m_view));
@@ -335,29 +350,33 @@ void SparkPage::retranslateUi()
     m_createButton->setText(tr("Create Workspace"));
     m_actionsButton->setText(tr("Actions"));
     m_actionsButton->setToolTip(tr("Actions for the selected workspace (the same as the row's context menu)"));
-    m_filterLabel->setText(tr("F&ilter:"));
-    m_filterEdit->setPlaceholderText(tr("Workspace name or ID"));
-    m_regionLabel->setText(tr("&Region:"));
-    m_tagLabel->setText(tr("&Tag:"));
-    m_tagEdit->setPlaceholderText(tr("key or key:value"));
+    retranslateFilterBar();
     if (m_view)
         m_view->setAccessibleName(tr("Workspaces"));
     m_clearFiltersButton->setText(tr("Clear Filters"));
     retranslateRowActions();
     m_moreMenu->setTitle(tr("More"));
-
-    const QString region = m_regionCombo->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_regionCombo);
-        m_regionCombo->clear();
-        m_regionCombo->addItem(tr("All regions"), QString());
-        for (const QString &id : ProductSpec::regionIds())
-            m_regionCombo->addItem(ProductSpec::regionName(id), id);
-        m_regionCombo->setCurrentIndex(std::max(0, m_regionCombo->findData(region)));
-    }
     m_model->retranslate();
     updateActions();
     updateCountAndEmptyState();
+}
+
+void SparkPage::retranslateFilterBar()
+{
+    if (!m_filterEdit)
+        return;
+    m_filterLabel->setText(tr("F&ilter:"));
+    m_filterEdit->setPlaceholderText(tr("Workspace name or ID"));
+    m_regionLabel->setText(tr("&Region:"));
+    m_tagLabel->setText(tr("&Tag:"));
+    m_tagEdit->setPlaceholderText(tr("key or key:value"));
+    const QString region = m_regionCombo->currentData().toString();
+    const QSignalBlocker blocker(m_regionCombo);
+    m_regionCombo->clear();
+    m_regionCombo->addItem(tr("All regions"), QString());
+    for (const QString &id : ProductSpec::regionIds())
+        m_regionCombo->addItem(ProductSpec::regionName(id), id);
+    m_regionCombo->setCurrentIndex(std::max(0, m_regionCombo->findData(region)));
 }
 
 void SparkPage::changeEvent(QEvent *event)
@@ -681,6 +700,9 @@ void SparkPage::updateCountAndEmptyState()
 {
     const int total = m_model->rowCount();
     const int visible = m_proxy->rowCount();
+    // An account without workspaces has nothing to filter: the filter bar comes with the first.
+    if (total > 0)
+        ensureFilterBar();
     if (!m_loadError.isEmpty() && total == 0) {
         m_countLabel->setText(tr("The workspace list could not be read."));
         m_emptyLabel->setText(m_loadError);
@@ -721,14 +743,17 @@ void SparkPage::showRowMenu(const QPoint &globalPos)
 
 void SparkPage::applyTagFilter(const QString &key, const QString &value, bool matchValue)
 {
+    ensureFilterBar();
     m_tagEdit->setText(matchValue ? key + QLatin1Char(':') + value : key);
 }
 
 void SparkPage::clearFilters()
 {
-    m_filterEdit->clear();
-    m_tagEdit->clear();
-    m_regionCombo->setCurrentIndex(0);
+    if (m_filterEdit) {
+        m_filterEdit->clear();
+        m_tagEdit->clear();
+        m_regionCombo->setCurrentIndex(0);
+    }
     focusList();
 }
 
@@ -743,5 +768,7 @@ void SparkPage::focusList()
 
 QWidget *SparkPage::lastInTabOrder() const
 {
-    return m_view ? static_cast<QWidget *>(m_view) : m_tagEdit;
+    if (m_view)
+        return m_view;
+    return m_tagEdit ? static_cast<QWidget *>(m_tagEdit) : m_actionsButton;
 }

@@ -12,6 +12,7 @@
 
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -122,7 +123,10 @@ protected:
 private:
     void reportRenewals(const QStringList &workspaceIds);
     void buildUi();
+    // The filter bar (Filter, Region, Tag), made when the account first has a workspace.
+    void ensureFilterBar();
     void retranslateUi();
+    void retranslateFilterBar();
     void updateActions();
     void updateCountAndEmptyState();
     void applyHeaderState(const QByteArray &state);
@@ -146,7 +150,8 @@ private:
     QLabel *m_title = nullptr;
     QPushButton *m_createButton = nullptr;
     QPushButton *m_actionsButton = nullptr;
-    QLabel *m_filterLabel = nullptr;
+    QHBoxLayout *m_toolbar = nullptr;
+    QLabel *m_filterLabel = nullptr; // the filter bar: made with the account's first workspace
     QLineEdit *m_filterEdit = nullptr;
     QLabel *m_regionLabel = nullptr;
     QComboBox *m_regionCombo = nullptr;
