@@ -176,10 +176,11 @@ private slots:
         reopenWindow();
         QApplication::setActiveWindow(window.get());
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
-        // No list and no filter bar for an empty account (issue 12: nothing to show or filter):
-        // the message, and Create Workspace has the focus; Tab goes on to the identity (Actions
-        // is disabled without a selection) without a hidden list.
+        // No list, Actions button or filter bar for an empty account (issue 12: nothing to show,
+        // act on or filter): the message, and Create Workspace has the focus; Tab goes on to
+        // the identity without a hidden list.
         QVERIFY(!window->findChild<QTableView *>(QStringLiteral("workspaceTable")));
+        QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("actionsButton")));
         QVERIFY(!window->findChild<QLineEdit *>(QStringLiteral("filterEdit")));
         QVERIFY(!window->findChild<QLineEdit *>(QStringLiteral("tagFilterEdit")));
         QVERIFY(!window->findChild<QComboBox *>(QStringLiteral("regionFilter")));
@@ -216,8 +217,13 @@ private slots:
         QCOMPARE(names, (QStringList{QStringLiteral("bulk-002"), QStringLiteral("bulk-001"), QStringLiteral("bulk-000")}));
         QCOMPARE(view->accessibleName(), QStringLiteral("Workspaces"));
         QCOMPARE(countLabel()->text(), QStringLiteral("3 workspaces"));
-        // The filter bar came with them, labelled, in Tab order after Create Workspace and
-        // before the list, which comes before the identity.
+        // The Actions button and the filter bar came with them, labelled, in Tab order after
+        // Create Workspace and before the list, which comes before the identity.
+        QPushButton *actions = window->findChild<QPushButton *>(QStringLiteral("actionsButton"));
+        QVERIFY(actions && actions->isVisible());
+        QCOMPARE(actions->text(), QStringLiteral("Actions"));
+        QVERIFY(!actions->isEnabled()); // nothing selected yet, and it says so
+        QVERIFY(!actions->accessibleDescription().isEmpty());
         QLineEdit *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
         QComboBox *region = window->findChild<QComboBox *>(QStringLiteral("regionFilter"));
         QLineEdit *tag = window->findChild<QLineEdit *>(QStringLiteral("tagFilterEdit"));

@@ -154,9 +154,6 @@ void SparkPage::buildUi()
                               RowAction::Renew, RowAction::AutoRenew, RowAction::ConvertToSubscription,
                               RowAction::Separator, RowAction::EditTags});
 
-    m_actionsButton = new QPushButton(this);
-    m_actionsButton->setObjectName(QStringLiteral("actionsButton"));
-    m_actionsButton->setMenu(m_rowMenu);
 
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SparkPage::updateCountAndEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SparkPage::updateCountAndEmptyState);
@@ -185,7 +182,6 @@ void SparkPage::buildUi()
 
     m_toolbar = new QHBoxLayout;
     m_toolbar->addWidget(m_createButton);
-    m_toolbar->addWidget(m_actionsButton);
     m_toolbar->addStretch();
 
     auto *layout = new QVBoxLayout(this);
@@ -193,14 +189,15 @@ void SparkPage::buildUi()
     layout->addLayout(m_toolbar);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_countLabel);
-
-    setTabOrder(m_createButton, m_actionsButton);
 }
 
-void SparkPage::ensureFilterBar()
+void SparkPage::ensureListTools()
 {
-    if (m_filterEdit)
+    if (m_actionsButton)
         return;
+    m_actionsButton = new QPushButton(this);
+    m_actionsButton->setObjectName(QStringLiteral("actionsButton"));
+    m_actionsButton->setMenu(m_rowMenu);
     m_filterLabel = new QLabel(this);
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
@@ -231,20 +228,23 @@ void SparkPage::ensureFilterBar()
         updateCountAndEmptyState();
     });
 
+    m_toolbar->insertWidget(1, m_actionsButton);
     m_toolbar->addWidget(m_filterLabel);
     m_toolbar->addWidget(m_filterEdit, 2);
     m_toolbar->addWidget(m_regionLabel);
     m_toolbar->addWidget(m_regionCombo, 1);
     m_toolbar->addWidget(m_tagLabel);
     m_toolbar->addWidget(m_tagEdit, 1);
-    // Between the Actions button and what followed it (the list, or the window's next row).
+    // Between Create Workspace and what followed it (the list, or the window's next row).
+    setTabOrder(m_createButton, m_actionsButton);
     setTabOrder(m_actionsButton, m_filterEdit);
     setTabOrder(m_filterEdit, m_regionCombo);
     setTabOrder(m_regionCombo, m_tagEdit);
-    retranslateFilterBar();
+    retranslateListTools();
+    updateActions();
     // Into a shown page: at once, not at the next turn of the event loop (QLayout's way).
     if (isVisible())
-        for (QWidget *w : {static_cast<QWidget *>(m_filterLabel), static_cast<QWidget *>(m_filterEdit),
+        for (QWidget *w : {static_cast<QWidget *>(m_actionsButton), static_cast<QWidget *>(m_filterLabel), static_cast<QWidget *>(m_filterEdit),
                            static_cast<QWidget *>(m_regionLabel), static_cast<QWidget *>(m_regionCombo),
                            static_cast<QWidget *>(m_tagLabel), static_cast<QWidget *>(m_tagEdit)})
             w->show();
@@ -254,7 +254,7 @@ QTableView *SparkPage::view()
 {
     if (m_view)
         return m_view;
-    ensureFilterBar(); // before the list in the tab order
+    ensureListTools(); // before the list in the tab order
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("workspaceTable"));
     m_view->setHorizontalHeader(new OneLineHeaderView(m_view));
@@ -348,9 +348,7 @@ void SparkPage::retranslateUi()
 {
     m_title->setText(tr("Spark"));
     m_createButton->setText(tr("Create Workspace"));
-    m_actionsButton->setText(tr("Actions"));
-    m_actionsButton->setToolTip(tr("Actions for the selected workspace (the same as the row's context menu)"));
-    retranslateFilterBar();
+    retranslateListTools();
     if (m_view)
         m_view->setAccessibleName(tr("Workspaces"));
     m_clearFiltersButton->setText(tr("Clear Filters"));
@@ -361,10 +359,12 @@ void SparkPage::retranslateUi()
     updateCountAndEmptyState();
 }
 
-void SparkPage::retranslateFilterBar()
+void SparkPage::retranslateListTools()
 {
-    if (!m_filterEdit)
+    if (!m_actionsButton)
         return;
+    m_actionsButton->setText(tr("Actions"));
+    m_actionsButton->setToolTip(tr("Actions for the selected workspace (the same as the row's context menu)"));
     m_filterLabel->setText(tr("F&ilter:"));
     m_filterEdit->setPlaceholderText(tr("Workspace name or ID"));
     m_regionLabel->setText(tr("&Region:"));
@@ -684,8 +684,9 @@ void SparkPage::updateActions()
         }
     }
     // Disabled, it says why (tooltip and accessible description).
-    AccessUi::setAllowed(m_actionsButton, nullptr, w ? QString() : noSelection,
-                         tr("Actions for the selected workspace (the same as the row's context menu)"));
+    if (m_actionsButton)
+        AccessUi::setAllowed(m_actionsButton, nullptr, w ? QString() : noSelection,
+                             tr("Actions for the selected workspace (the same as the row's context menu)"));
     // The links of the Actions column follow the same rule (it does not depend on the row).
     if (m_actionsDelegate && m_actionsDelegate->refusal() != (manage.ok() ? QString() : manage.text())) {
         m_actionsDelegate->setRefusal(manage.ok() ? QString() : manage.text());
@@ -700,9 +701,10 @@ void SparkPage::updateCountAndEmptyState()
 {
     const int total = m_model->rowCount();
     const int visible = m_proxy->rowCount();
-    // An account without workspaces has nothing to filter: the filter bar comes with the first.
+    // An account without workspaces has nothing to act on or filter: the Actions button and the
+    // filter bar come with the first.
     if (total > 0)
-        ensureFilterBar();
+        ensureListTools();
     if (!m_loadError.isEmpty() && total == 0) {
         m_countLabel->setText(tr("The workspace list could not be read."));
         m_emptyLabel->setText(m_loadError);
@@ -743,7 +745,7 @@ void SparkPage::showRowMenu(const QPoint &globalPos)
 
 void SparkPage::applyTagFilter(const QString &key, const QString &value, bool matchValue)
 {
-    ensureFilterBar();
+    ensureListTools();
     m_tagEdit->setText(matchValue ? key + QLatin1Char(':') + value : key);
 }
 
@@ -770,5 +772,5 @@ QWidget *SparkPage::lastInTabOrder() const
 {
     if (m_view)
         return m_view;
-    return m_tagEdit ? static_cast<QWidget *>(m_tagEdit) : m_actionsButton;
+    return m_tagEdit ? static_cast<QWidget *>(m_tagEdit) : m_createButton;
 }

@@ -123,10 +123,11 @@ protected:
 private:
     void reportRenewals(const QStringList &workspaceIds);
     void buildUi();
-    // The filter bar (Filter, Region, Tag), made when the account first has a workspace.
-    void ensureFilterBar();
+    // The Actions button and the filter bar (Filter, Region, Tag), made when the account first
+    // has a workspace.
+    void ensureListTools();
     void retranslateUi();
-    void retranslateFilterBar();
+    void retranslateListTools();
     void updateActions();
     void updateCountAndEmptyState();
     void applyHeaderState(const QByteArray &state);
@@ -151,7 +152,7 @@ private:
     QPushButton *m_createButton = nullptr;
     QPushButton *m_actionsButton = nullptr;
     QHBoxLayout *m_toolbar = nullptr;
-    QLabel *m_filterLabel = nullptr; // the filter bar: made with the account's first workspace
+    QLabel *m_filterLabel = nullptr; // the list tools: made with the account's first workspace
     QLineEdit *m_filterEdit = nullptr;
     QLabel *m_regionLabel = nullptr;
     QComboBox *m_regionCombo = nullptr;
