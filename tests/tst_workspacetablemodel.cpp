@@ -1,5 +1,6 @@
 #include "models/Format.h"
 #include "models/ProductSpec.h"
+#include "ui/workspaces/NameOrder.h"
 #include "ui/workspaces/WorkspaceFilterProxy.h"
 #include "ui/workspaces/WorkspaceTableModel.h"
 #include "ui/common/LanguageManager.h"
@@ -9,6 +10,9 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -421,6 +425,50 @@ private slots:
         if (row + 1 < m.rowCount())
             QVERIFY(collator.compare(QStringLiteral("b9"), m.index(row + 1, 0).data(WorkspaceTableModel::SortRole).toString()) <= 0);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    // The radix sort behind every column's sort gives what a stable comparison sort gives, for
+    // key ranges of one pass, of the packed key-and-slot form (32 bits or less) and wider ones
+    // (dates in milliseconds, descending keys near the top of the range), ties in order.
+    void sortByKeyIsAStableSort_data()
+    {
+        QTest::addColumn<quint64>("base");
+        QTest::addColumn<quint64>("range");
+        QTest::newRow("all equal") << quint64(7) << quint64(1);
+        QTest::newRow("few values (status)") << quint64(0) << quint64(5);
+        QTest::newRow("16 bits") << quint64(1) << quint64(65536);
+        QTest::newRow("17 bits") << quint64(0) << quint64(65537);
+        QTest::newRow("32 bits") << quint64(0) << (quint64(1) << 32);
+        QTest::newRow("33 bits") << quint64(0) << (quint64(1) << 33);
+        QTest::newRow("dates in ms") << ((quint64(1) << 63) | quint64(1700000000000)) << quint64(94608000000);
+        QTest::newRow("descending near the top") << ~quint64(1700000000000) - quint64(94608000000) << quint64(94608000000);
+        QTest::newRow("full range") << quint64(0) << quint64(0);
+    }
+    void sortByKeyIsAStableSort()
+    {
+        QFETCH(quint64, base);
+        QFETCH(quint64, range);
+        QRandomGenerator random(41);
+        const size_t n = 20000;
+        std::vector<WorkspaceRows::Slot> order(n);
+        std::vector<quint64> keys(n);
+        for (size_t i = 0; i < n; ++i) {
+            order[i] = WorkspaceRows::Slot((i * 7919) % n); // a permutation, not the identity
+            // Many ties (a few hundred distinct keys) and the range's both ends.
+            const quint64 step = random.bounded(400);
+            keys[i] = range == 0 ? random.generate64() : base + (range == 1 ? 0 : step * ((range - 1) / 399));
+        }
+        keys[3] = base;
+        if (range > 1)
+            keys[5] = base + range - 1;
+        std::vector<size_t> expected(n);
+        std::iota(expected.begin(), expected.end(), size_t(0));
+        std::stable_sort(expected.begin(), expected.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
+        std::vector<WorkspaceRows::Slot> sorted = order;
+        NameOrder::stableSortByKey(sorted, keys);
+        for (size_t i = 0; i < n; ++i)
+            if (sorted[i] != order[expected[i]])
+                QFAIL(qPrintable(QStringLiteral("row %1: slot %2, expected %3").arg(i).arg(sorted[i]).arg(order[expected[i]])));
     }
 };
 

@@ -17,7 +17,8 @@ int compare(const WorkspaceRows &rows, WorkspaceRows::Slot a, WorkspaceRows::Slo
             bool asciiFastPath);
 // The collation rank of every live slot's name (dead slots: 0).
 std::vector<quint32> ranks(const WorkspaceRows &rows, const QCollator &collator, bool asciiFastPath);
-// Sorts order stably by keys (keys[i] is order[i]'s; LSD radix, 16 bits a pass, passes without
-// a difference skipped: a million CU quotas take one pass).
+// Sorts order stably by keys (keys[i] is order[i]'s; LSD radix, 16 bits a pass over the keys'
+// range, passes without a difference skipped: a million CU quotas take one pass; a range of 32
+// bits or less sorts key and slot packed in one word).
 void stableSortByKey(std::vector<WorkspaceRows::Slot> &order, std::vector<quint64> keys);
 } // namespace NameOrder
