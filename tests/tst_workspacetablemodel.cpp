@@ -428,8 +428,8 @@ private slots:
     }
 
     // The radix sort behind every column's sort gives what a stable comparison sort gives, for
-    // key ranges of one pass, of the packed key-and-slot form (32 bits or less) and wider ones
-    // (dates in milliseconds, descending keys near the top of the range), ties in order.
+    // key ranges of one pass, of the packed key-and-slot form (key and slot in 64 bits) and wider
+    // ones (dates in milliseconds, descending keys near the top of the range), ties in order.
     void sortByKeyIsAStableSort_data()
     {
         QTest::addColumn<quint64>("base");
@@ -442,6 +442,8 @@ private slots:
         QTest::newRow("33 bits") << quint64(0) << (quint64(1) << 33);
         QTest::newRow("dates in ms") << ((quint64(1) << 63) | quint64(1700000000000)) << quint64(94608000000);
         QTest::newRow("descending near the top") << ~quint64(1700000000000) - quint64(94608000000) << quint64(94608000000);
+        QTest::newRow("49 bits: just packed") << quint64(3) << (quint64(1) << 49);
+        QTest::newRow("50 bits: not packed") << quint64(3) << (quint64(1) << 50);
         QTest::newRow("full range") << quint64(0) << quint64(0);
     }
     void sortByKeyIsAStableSort()

@@ -18,7 +18,7 @@ int compare(const WorkspaceRows &rows, WorkspaceRows::Slot a, WorkspaceRows::Slo
 // The collation rank of every live slot's name (dead slots: 0).
 std::vector<quint32> ranks(const WorkspaceRows &rows, const QCollator &collator, bool asciiFastPath);
 // Sorts order stably by keys (keys[i] is order[i]'s; LSD radix, 16 bits a pass over the keys'
-// range, passes without a difference skipped: a million CU quotas take one pass; a range of 32
-// bits or less sorts key and slot packed in one word).
+// range, passes without a difference skipped: a million CU quotas take one pass; key and slot
+// are sorted packed in one word when both fit in 64 bits).
 void stableSortByKey(std::vector<WorkspaceRows::Slot> &order, std::vector<quint64> keys);
 } // namespace NameOrder
