@@ -258,7 +258,6 @@ QTableView *SparkPage::view()
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("workspaceTable"));
     m_view->setHorizontalHeader(new OneLineHeaderView(m_view));
-    m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -269,6 +268,9 @@ QTableView *SparkPage::view()
     // Fixed row height: the view never measures 100,000 rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 2 + 12);
+    // The model once the row header is hidden: shown, it would be measured first, its row
+    // numbers in a font of their own (about 7 million instructions before the first frame).
+    m_view->setModel(m_proxy);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     // No column first: enabling sorting sorts by the indicator, and rows may be there already.
