@@ -466,8 +466,16 @@ private slots:
         std::vector<size_t> expected(n);
         std::iota(expected.begin(), expected.end(), size_t(0));
         std::stable_sort(expected.begin(), expected.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
+        // Twice with one scratch, as the model sorts: a larger sort before must not matter.
+        NameOrder::SortScratch scratch;
+        std::vector<WorkspaceRows::Slot> larger(n * 2);
+        std::iota(larger.begin(), larger.end(), WorkspaceRows::Slot(0));
+        std::vector<quint64> largerKeys(n * 2);
+        for (quint64 &k : largerKeys)
+            k = random.generate64();
+        NameOrder::stableSortByKey(larger, largerKeys, scratch);
         std::vector<WorkspaceRows::Slot> sorted = order;
-        NameOrder::stableSortByKey(sorted, keys);
+        NameOrder::stableSortByKey(sorted, keys, scratch);
         for (size_t i = 0; i < n; ++i)
             if (sorted[i] != order[expected[i]])
                 QFAIL(qPrintable(QStringLiteral("row %1: slot %2, expected %3").arg(i).arg(sorted[i]).arg(order[expected[i]])));

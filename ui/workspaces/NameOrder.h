@@ -17,8 +17,14 @@ int compare(const WorkspaceRows &rows, WorkspaceRows::Slot a, WorkspaceRows::Slo
             bool asciiFastPath);
 // The collation rank of every live slot's name (dead slots: 0).
 std::vector<quint32> ranks(const WorkspaceRows &rows, const QCollator &collator, bool asciiFastPath);
-// Sorts order stably by keys (keys[i] is order[i]'s; LSD radix, 16 bits a pass over the keys'
-// range, passes without a difference skipped: a million CU quotas take one pass; key and slot
-// are sorted packed in one word when both fit in 64 bits).
-void stableSortByKey(std::vector<WorkspaceRows::Slot> &order, std::vector<quint64> keys);
+// Working memory of stableSortByKey, kept by its caller from one sort to the next.
+struct SortScratch
+{
+    std::vector<quint64> words;
+    std::vector<quint64> moved;
+};
+// Sorts order stably by keys (keys[i] is order[i]'s; LSD radix over the keys' range in as few
+// passes of up to 16 bits as it needs, passes without a difference skipped: a million CU quotas
+// take one pass; key and slot are sorted packed in one word when both fit in 64 bits).
+void stableSortByKey(std::vector<WorkspaceRows::Slot> &order, std::vector<quint64> keys, SortScratch &scratch);
 } // namespace NameOrder

@@ -345,7 +345,7 @@ std::vector<WorkspaceRows::Slot> WorkspaceTableModel::sortedOrder(int column, Qt
         for (quint64 &k : keys)
             k = ~k;
     std::vector<Slot> sorted = m_order;
-    NameOrder::stableSortByKey(sorted, std::move(keys));
+    NameOrder::stableSortByKey(sorted, std::move(keys), m_sortScratch);
     if (column == NameColumn) {
         // Rows added since the ranks were made: placed one by one by comparing names.
         std::vector<Slot> unranked;

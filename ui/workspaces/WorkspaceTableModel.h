@@ -3,6 +3,7 @@
 #include "models/Clock.h"
 #include "models/Domain.h"
 #include "models/WorkspaceRows.h"
+#include "ui/workspaces/NameOrder.h"
 
 #include <QAbstractTableModel>
 #include <QCollator>
@@ -127,6 +128,7 @@ private:
     // Collation ranks of names by slot, computed on the first sort by name; slots added since
     // (m_nameRanks.size() <= slot) are placed by comparing names.
     std::vector<quint32> m_nameRanks;
+    NameOrder::SortScratch m_sortScratch; // 16 bytes a row once sorted, for the next sort
     quint64 m_nameRanksGeneration = ~0ULL;
     QCollator m_collator;
     mutable int m_asciiFastPath = -1; // unknown until asciiFastPath() is first asked
