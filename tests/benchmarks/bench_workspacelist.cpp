@@ -300,6 +300,10 @@ bool runOnce(Scenario &s, const QProcessEnvironment &env, bool record)
     s.ready << v.value(QStringLiteral("ready_ms")).toDouble();
     s.cpu << v.value(QStringLiteral("first_frame_cpu_ms")).toDouble();
     s.guiCpu << v.value(QStringLiteral("first_frame_gui_cpu_ms")).toDouble();
+    // Every run as it comes (WC_BENCH_VERBOSE=1): the machine's drift shows between medians.
+    if (qEnvironmentVariableIsSet("WC_BENCH_VERBOSE"))
+        std::fprintf(stderr, "run: %-30s first frame %6.1f ms, GUI thread CPU %6.1f ms\n", qPrintable(s.name), s.frame.last(),
+                     s.guiCpu.last());
     for (auto it = v.begin(); it != v.end(); ++it)
         if (it.key().startsWith(QLatin1String("phase.")))
             s.phases[it.key().mid(6)] << it.value().toDouble();
