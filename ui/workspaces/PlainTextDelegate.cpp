@@ -12,6 +12,13 @@ QStyle *styleOf(const QStyleOptionViewItem &option)
 
 void PlainTextDelegate::drawPanel(QPainter *painter, const QStyleOptionViewItem &option)
 {
+    // A cell that is not selected, has no focus, no background of its own, no check box and no
+    // icon: the style draws nothing on it (the row's background is the view's), but laying the
+    // empty cell out costs as much as its text. Most cells of a repaint are such cells.
+    if (!(option.state & (QStyle::State_Selected | QStyle::State_HasFocus))
+        && option.backgroundBrush.style() == Qt::NoBrush
+        && !(option.features & (QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration)))
+        return;
     QStyleOptionViewItem panel = option;
     // Without text the style measures nothing.
     panel.text.clear();
