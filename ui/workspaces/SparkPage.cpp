@@ -246,9 +246,8 @@ void SparkPage::ensureListTools()
     updateActions();
     // Into a shown page: at once, not at the next turn of the event loop (QLayout's way).
     if (isVisible())
-        for (QWidget *w : {static_cast<QWidget *>(m_actionsButton), static_cast<QWidget *>(m_filterLabel), static_cast<QWidget *>(m_filterEdit),
-                           static_cast<QWidget *>(m_regionLabel), static_cast<QWidget *>(m_regionCombo),
-                           static_cast<QWidget *>(m_tagLabel), static_cast<QWidget *>(m_tagEdit)})
+        for (QWidget *w : std::initializer_list<QWidget *>{m_actionsButton, m_filterLabel, m_filterEdit, m_regionLabel,
+                                                          m_regionCombo, m_tagLabel, m_tagEdit})
             w->show();
 }
 
