@@ -141,5 +141,6 @@ int main(int argc, char *argv[])
     // The benchmark's probe (off unless WC_BENCH_FIRST_FRAME=1): ready once the whole list is read.
     FirstFrameProbe::watch(&window, [&window] { return !window.sparkPage()->isLoading(); });
     window.show();
+    FirstFrameProbe::mark("window_shown");
     return app.exec();
 }

@@ -321,9 +321,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption interactiveOption(QStringLiteral("interactive"), QStringLiteral("Measure filter, sort, create on <db>."),
                                                QStringLiteral("db"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs a scenario."), QStringLiteral("n"),
-                                        QStringLiteral("5"));
+                                        QStringLiteral("9"));
     const QCommandLineOption largeRunsOption(QStringLiteral("large-runs"), QStringLiteral("Runs of 1,000,000."),
-                                             QStringLiteral("n"), QStringLiteral("5"));
+                                             QStringLiteral("n"), QStringLiteral("7"));
     const QCommandLineOption sizesOption(QStringLiteral("sizes"), QStringLiteral("Workspace counts."), QStringLiteral("list"),
                                          QStringLiteral("100000,1000000"));
     const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Cache of generated databases."),

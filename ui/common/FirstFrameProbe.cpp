@@ -104,6 +104,7 @@ bool FirstFrameProbe::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::Paint && !m_seen) {
         m_seen = true;
+        mark("first_paint_event");
         // The paint is being drawn now; the flush to the platform follows when it returns.
         QTimer::singleShot(0, this, &FirstFrameProbe::finishFrame);
     }
@@ -112,6 +113,7 @@ bool FirstFrameProbe::eventFilter(QObject *watched, QEvent *event)
 
 void FirstFrameProbe::finishFrame()
 {
+    mark("painted_and_flushed");
     QCoreApplication::processEvents();
     const double stat = msSinceProcessStart();
     const double spawn = msSinceSpawn();
