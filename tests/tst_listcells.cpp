@@ -17,6 +17,8 @@
 #include <QHeaderView>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+#include <QPaintEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -164,6 +166,50 @@ private slots:
         QVERIFY(cell);
         QCOMPARE(cell->text(QAccessible::Name), index.data(Qt::AccessibleTextRole).toString());
         QVERIFY(cell->text(QAccessible::Name).contains(lines.at(0)));
+    }
+
+    // A window left open counts the days down by itself: the Expires cells shown are painted
+    // again every minute, and each paint works the days out from the clock.
+    void expiryCountsDownWithoutAClick()
+    {
+        TestEnv env;
+        const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s);
+        QCOMPARE(w.billing, ProductSpec::Subscription);
+        env.clock.set(w.expiresAtMs - (3 * 86'400'000LL + 3'600'000)); // 3 days and an hour left
+        Session session(env.services->account.owner().value());
+        SparkPage page(*env.services, session);
+        page.resize(1200, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView *view = page.view();
+        const QModelIndex index = page.proxy()->mapFromSource(page.model()->indexOf(w.id, WorkspaceTableModel::ExpiresColumn));
+        view->scrollTo(index);
+        QVERIFY(index.data().toString().contains(u"Expires in 4 days"_s));
+        QCoreApplication::processEvents();
+
+        struct PaintWatch : QObject
+        {
+            QRegion painted;
+            bool eventFilter(QObject *, QEvent *e) override
+            {
+                if (e->type() == QEvent::Paint)
+                    painted += static_cast<QPaintEvent *>(e)->region();
+                return false;
+            }
+        } watch;
+        view->viewport()->installEventFilter(&watch);
+        env.clock.advance(2 * 3'600'000); // an hour past the day's turn: 3 days left now
+        QVERIFY(index.data().toString().contains(u"Expires in 3 days"_s));
+        QTest::qWait(50);
+        const QRect cell = view->visualRect(index);
+        QVERIFY2(!watch.painted.intersects(cell), "nothing repaints the cell by itself but the timer");
+
+        auto *timer = page.findChild<QTimer *>(u"expiryRepaintTimer"_s);
+        QVERIFY(timer);
+        QVERIFY(timer->isActive());
+        QVERIFY(timer->interval() <= 60'000);
+        page.repaintExpiryCells(); // what the timer does when it fires
+        QTRY_VERIFY(watch.painted.contains(cell));
     }
 
     void longNameNeverHidesTheId()

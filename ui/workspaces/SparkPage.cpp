@@ -67,6 +67,12 @@ SparkPage::SparkPage(Services &services, Session &session, QWidget *parent)
     reload();
 
     connect(&m_session, &Session::identityChanged, this, &SparkPage::updateActions);
+    m_expiryRepaint = new QTimer(this);
+    m_expiryRepaint->setObjectName(QStringLiteral("expiryRepaintTimer"));
+    m_expiryRepaint->setTimerType(Qt::VeryCoarseTimer);
+    m_expiryRepaint->setInterval(ExpiryRepaintMs);
+    connect(m_expiryRepaint, &QTimer::timeout, this, &SparkPage::repaintExpiryCells);
+    m_expiryRepaint->start();
     // Rows follow the change feed: one row is reread when it changed (dataChanged, insert or
     // remove, so selection and scroll position stay), the whole list is merged when another
     // instance wrote. Nothing here polls or moves domain time (that is the Scheduler's job).
@@ -90,6 +96,18 @@ SparkPage::SparkPage(Services &services, Session &session, QWidget *parent)
                                    .arg(name));
         }
     });
+}
+
+void SparkPage::repaintExpiryCells()
+{
+    // Hidden, or no list yet: painted from the clock when it is shown.
+    if (!m_view || !m_view->isVisible() || m_view->isColumnHidden(WorkspaceTableModel::ExpiresColumn))
+        return;
+    const int x = m_view->columnViewportPosition(WorkspaceTableModel::ExpiresColumn);
+    const int width = m_view->columnWidth(WorkspaceTableModel::ExpiresColumn);
+    QWidget *viewport = m_view->viewport();
+    if (x + width > 0 && x < viewport->width())
+        viewport->update(QRect(x, 0, width, viewport->height()));
 }
 
 void SparkPage::reportRenewals(const QStringList &workspaceIds)

@@ -20,6 +20,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QThread;
+class QTimer;
 class ActionsColumnDelegate;
 class Session;
 class WorkspaceFilterProxy;
@@ -56,6 +57,12 @@ public:
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
+
+    // "Expires in 3 days" is worked out from the clock when a cell is painted, so the shown rows'
+    // Expires cells are painted again every ExpiryRepaintMs: a window left open overnight counts
+    // the days down without a click (the Scheduler writes the expiry itself when it comes).
+    static constexpr int ExpiryRepaintMs = 60'000;
+    void repaintExpiryCells();
 
     // The per-workspace actions. Each menu gets QActions of its own, made from one description
     // (SparkPageActions.cpp), because Qt keeps one accessible object per QAction, owned by the
@@ -160,6 +167,7 @@ private:
     QLineEdit *m_tagEdit = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
+    QTimer *m_expiryRepaint = nullptr;
     QByteArray m_headerState; // restored before the list was made
     QWidget *m_emptyPage = nullptr;
     QLabel *m_emptyLabel = nullptr;
