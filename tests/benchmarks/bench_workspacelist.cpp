@@ -156,6 +156,10 @@ int interactive(const QString &path)
     const QString midId = page->model()->index(rows / 2, 0).data(WorkspaceTableModel::IdRole).toString();
     typeAndErase(midId.mid(5, 8));
     typeAndErase(QStringLiteral("数据平台-12"));
+    if (qEnvironmentVariableIsSet("WC_BENCH_VERBOSE"))
+        for (qsizetype i = 0; i < strokes.size(); ++i)
+            std::fprintf(stderr, "keystroke %2lld: %6.2f ms, GUI thread CPU %6.2f ms\n", qlonglong(i + 1), strokes.at(i),
+                         strokesCpu.at(i));
     const Stats k = stats(strokes);
     const Stats kc = stats(strokesCpu);
     std::printf("keystroke_median_ms=%.2f\nkeystroke_p95_ms=%.2f\nkeystroke_max_ms=%.2f\nkeystrokes=%d\n", k.median, k.p95,
