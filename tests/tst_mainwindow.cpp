@@ -9,6 +9,7 @@
 #include "ui/workspaces/WorkspaceFilterProxy.h"
 #include "models/WorkspaceService.h"
 #include "ui/workspaces/WorkspaceTableModel.h"
+#include "ui/workspaces/ActionsColumnDelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -90,6 +92,39 @@ private slots:
         QCOMPARE(countLabel()->text(), QStringLiteral("5 workspaces"));
         QCOMPARE(window->findChild<QLabel *>(QStringLiteral("pageTitle"))->text(), QStringLiteral("Spark"));
         QVERIFY(window->findChild<QPushButton *>(QStringLiteral("createWorkspaceButton"))->isVisible());
+    }
+
+    // At the default window size, with the scroll bar a long list brings, every row's two action
+    // links are in view: nobody scrolls sideways to find Delete or More.
+    void rowActionsFitTheDefaultWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("Chinese") << u"zh_CN"_s;
+    }
+    void rowActionsFitTheDefaultWindow()
+    {
+        QFETCH(QString, language);
+        QVERIFY(addBulkWorkspaces(*app->env.services->workspaces.findByName(u"reporting_hk"_s), 60));
+        QVERIFY(app->languages.setLanguage(language));
+        reopenWindow();
+        window->resize(1180, 720); // MainWindow's default on a screen large enough for it
+        QTableView *view = page()->view();
+        QTRY_VERIFY(view->verticalScrollBar()->isVisible());
+        auto *actions = qobject_cast<ActionsColumnDelegate *>(view->itemDelegateForColumn(WorkspaceTableModel::ActionsColumn));
+        QVERIFY(actions);
+        const int left = view->columnViewportPosition(WorkspaceTableModel::ActionsColumn);
+        QVERIFY(left >= 0);
+        int rows = 0;
+        for (int row = 0; row < view->model()->rowCount() && view->rowViewportPosition(row) < view->viewport()->height(); ++row) {
+            const QModelIndex index = view->model()->index(row, WorkspaceTableModel::ActionsColumn);
+            const int right = left + actions->contentWidth(cellOption(view, index), index);
+            QVERIFY2(right <= view->viewport()->width(),
+                     qPrintable(u"row %1's actions end at %2, the list at %3"_s.arg(row).arg(right).arg(view->viewport()->width())));
+            ++rows;
+        }
+        QVERIFY(rows > 5);
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
     }
 
     void filterMatchesNameOrIdAsYouType()

@@ -50,6 +50,14 @@ void ActionsColumnDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->restore();
 }
 
+int ActionsColumnDelegate::contentWidth(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QRect primary, more;
+    QString primaryText, moreText;
+    layout(option, index, &primary, &more, &primaryText, &moreText);
+    return more.right() + 1 + 6 - option.rect.left();
+}
+
 ActionsColumnDelegate::Hit ActionsColumnDelegate::hitTest(const QStyleOptionViewItem &option, const QModelIndex &index,
                                                           const QPoint &pos) const
 {

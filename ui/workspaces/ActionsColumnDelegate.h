@@ -15,6 +15,8 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     Hit hitTest(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
+    // The width the cell's two links take, margins included.
+    int contentWidth(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     // Why the signed-in identity may not use the row actions (spec §6), or empty when it may.
     // While set, the links are painted disabled (grey and not underlined, so not by colour alone)

@@ -295,14 +295,15 @@ QTableView *SparkPage::view()
     // No column first: enabling sorting sorts by the indicator, and rows may be there already.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    // Every column, Actions included, fits the default 1180-pixel window; a long region name
-    // wraps onto the row's second line.
-    m_view->setColumnWidth(WorkspaceTableModel::NameColumn, 200);
-    m_view->setColumnWidth(WorkspaceTableModel::RegionColumn, 130);
-    m_view->setColumnWidth(WorkspaceTableModel::BillingColumn, 110);
+    // Every column, Actions' two links included, fits the default 1180-pixel window with the
+    // scroll bar shown (tst_listcells); a long region name or tag list wraps onto the row's
+    // second line, a long name is elided above its ID.
+    m_view->setColumnWidth(WorkspaceTableModel::NameColumn, 180);
+    m_view->setColumnWidth(WorkspaceTableModel::RegionColumn, 120);
+    m_view->setColumnWidth(WorkspaceTableModel::BillingColumn, 105);
     m_view->setColumnWidth(WorkspaceTableModel::CuQuotaColumn, 70);
     m_view->setColumnWidth(WorkspaceTableModel::StatusColumn, 70);
-    m_view->setColumnWidth(WorkspaceTableModel::TagsColumn, 140);
+    m_view->setColumnWidth(WorkspaceTableModel::TagsColumn, 125);
     m_view->setColumnWidth(WorkspaceTableModel::CreatedColumn, 140);
     m_view->setColumnWidth(WorkspaceTableModel::ExpiresColumn, 165);
     m_view->setItemDelegate(new PlainTextDelegate(this));
