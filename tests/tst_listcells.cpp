@@ -42,6 +42,39 @@ class tst_ListCells : public QObject
 
     LanguageManager m_languages; // English with its plural forms, as the app loads it
 
+    // The seeded subscription reporting_hk in a shown list, the clock beforeExpiry before its
+    // expiry; index is its Expires cell (valid once show() returned true).
+    struct ExpiringRow
+    {
+        TestEnv env;
+        Workspace workspace;
+        Session session;
+        SparkPage page;
+        QModelIndex index;
+
+        explicit ExpiringRow(qint64 beforeExpiry)
+            : workspace(atClock(env, beforeExpiry)), session(env.services->account.owner().value()),
+              page(*env.services, session)
+        {
+        }
+        static Workspace atClock(TestEnv &env, qint64 beforeExpiry)
+        {
+            const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s);
+            env.clock.set(w.expiresAtMs - beforeExpiry);
+            return w;
+        }
+        bool show()
+        {
+            page.resize(1200, 600);
+            page.show();
+            if (!QTest::qWaitForWindowExposed(&page))
+                return false;
+            index = page.proxy()->mapFromSource(page.model()->indexOf(workspace.id, WorkspaceTableModel::ExpiresColumn));
+            page.view()->scrollTo(index);
+            return index.isValid();
+        }
+    };
+
 private slots:
     void initTestCase() { QVERIFY(m_languages.setLanguage(u"en"_s)); }
 
@@ -140,18 +173,11 @@ private slots:
         QFETCH(qint64, beforeExpiry);
         QVERIFY(m_languages.setLanguage(language));
         const auto restore = qScopeGuard([this] { m_languages.setLanguage(u"en"_s); });
-        TestEnv env;
-        const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s);
-        QCOMPARE(w.billing, ProductSpec::Subscription);
-        env.clock.set(w.expiresAtMs - beforeExpiry);
-        Session session(env.services->account.owner().value());
-        SparkPage page(*env.services, session);
-        page.resize(1200, 600);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QTableView *view = page.view();
-        const QModelIndex index = page.proxy()->mapFromSource(page.model()->indexOf(w.id, WorkspaceTableModel::ExpiresColumn));
-        view->scrollTo(index);
+        ExpiringRow row(beforeExpiry);
+        QCOMPARE(row.workspace.billing, ProductSpec::Subscription);
+        QVERIFY(row.show());
+        QTableView *view = row.page.view();
+        const QModelIndex index = row.index;
         const QStyleOptionViewItem option = cellOption(view, index);
         const QStringList lines = index.data().toString().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 2);
@@ -172,18 +198,11 @@ private slots:
     // again every minute, and each paint works the days out from the clock.
     void expiryCountsDownWithoutAClick()
     {
-        TestEnv env;
-        const Workspace w = *env.services->workspaces.findByName(u"reporting_hk"_s);
-        QCOMPARE(w.billing, ProductSpec::Subscription);
-        env.clock.set(w.expiresAtMs - (3 * 86'400'000LL + 3'600'000)); // 3 days and an hour left
-        Session session(env.services->account.owner().value());
-        SparkPage page(*env.services, session);
-        page.resize(1200, 600);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QTableView *view = page.view();
-        const QModelIndex index = page.proxy()->mapFromSource(page.model()->indexOf(w.id, WorkspaceTableModel::ExpiresColumn));
-        view->scrollTo(index);
+        ExpiringRow row(3 * 86'400'000LL + 3'600'000); // 3 days and an hour left
+        QCOMPARE(row.workspace.billing, ProductSpec::Subscription);
+        QVERIFY(row.show());
+        QTableView *view = row.page.view();
+        const QModelIndex index = row.index;
         QVERIFY(index.data().toString().contains(u"Expires in 4 days"_s));
         QCoreApplication::processEvents();
 
@@ -198,17 +217,17 @@ private slots:
             }
         } watch;
         view->viewport()->installEventFilter(&watch);
-        env.clock.advance(2 * 3'600'000); // an hour past the day's turn: 3 days left now
+        row.env.clock.advance(2 * 3'600'000); // an hour past the day's turn: 3 days left now
         QVERIFY(index.data().toString().contains(u"Expires in 3 days"_s));
         QTest::qWait(50);
         const QRect cell = view->visualRect(index);
         QVERIFY2(!watch.painted.intersects(cell), "nothing repaints the cell by itself but the timer");
 
-        auto *timer = page.findChild<QTimer *>(u"expiryRepaintTimer"_s);
+        auto *timer = row.page.findChild<QTimer *>(u"expiryRepaintTimer"_s);
         QVERIFY(timer);
         QVERIFY(timer->isActive());
         QVERIFY(timer->interval() <= 60'000);
-        page.repaintExpiryCells(); // what the timer does when it fires
+        row.page.repaintExpiryCells(); // what the timer does when it fires
         QTRY_VERIFY(watch.painted.contains(cell));
     }
 

@@ -10,6 +10,10 @@
 #include <QPainter>
 #include <QToolTip>
 
+namespace {
+constexpr int LinkMargin = 6; // between the cell's edges and its links
+} // namespace
+
 void ActionsColumnDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index, QRect *primary,
                                    QRect *more, QString *primaryText, QString *moreText) const
 {
@@ -18,7 +22,7 @@ void ActionsColumnDelegate::layout(const QStyleOptionViewItem &option, const QMo
     *moreText = tr("More") + QStringLiteral(" \u25BE");
     const QFontMetrics fm(option.font);
     const int gap = fm.horizontalAdvance(QLatin1Char(' ')) * 3;
-    const QRect r = option.rect.adjusted(6, 0, -6, 0);
+    const QRect r = option.rect.adjusted(LinkMargin, 0, -LinkMargin, 0);
     *primary = QRect(r.left(), r.top(), fm.horizontalAdvance(*primaryText), r.height());
     *more = QRect(primary->right() + gap, r.top(), fm.horizontalAdvance(*moreText), r.height());
 }
@@ -55,7 +59,7 @@ int ActionsColumnDelegate::contentWidth(const QStyleOptionViewItem &option, cons
     QRect primary, more;
     QString primaryText, moreText;
     layout(option, index, &primary, &more, &primaryText, &moreText);
-    return more.right() + 1 + 6 - option.rect.left();
+    return more.right() + 1 + LinkMargin - option.rect.left();
 }
 
 ActionsColumnDelegate::Hit ActionsColumnDelegate::hitTest(const QStyleOptionViewItem &option, const QModelIndex &index,

@@ -67,12 +67,11 @@ SparkPage::SparkPage(Services &services, Session &session, QWidget *parent)
     reload();
 
     connect(&m_session, &Session::identityChanged, this, &SparkPage::updateActions);
-    m_expiryRepaint = new QTimer(this);
-    m_expiryRepaint->setObjectName(QStringLiteral("expiryRepaintTimer"));
-    m_expiryRepaint->setTimerType(Qt::VeryCoarseTimer);
-    m_expiryRepaint->setInterval(ExpiryRepaintMs);
-    connect(m_expiryRepaint, &QTimer::timeout, this, &SparkPage::repaintExpiryCells);
-    m_expiryRepaint->start();
+    auto *expiryRepaint = new QTimer(this);
+    expiryRepaint->setObjectName(QStringLiteral("expiryRepaintTimer"));
+    expiryRepaint->setTimerType(Qt::VeryCoarseTimer);
+    connect(expiryRepaint, &QTimer::timeout, this, &SparkPage::repaintExpiryCells);
+    expiryRepaint->start(ExpiryRepaintMs);
     // Rows follow the change feed: one row is reread when it changed (dataChanged, insert or
     // remove, so selection and scroll position stay), the whole list is merged when another
     // instance wrote. Nothing here polls or moves domain time (that is the Scheduler's job).
@@ -296,7 +295,7 @@ QTableView *SparkPage::view()
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     // Every column, Actions' two links included, fits the default 1180-pixel window with the
-    // scroll bar shown (tst_listcells); a long region name or tag list wraps onto the row's
+    // scroll bar shown (tst_mainwindow); a long region name or tag list wraps onto the row's
     // second line, a long name is elided above its ID.
     m_view->setColumnWidth(WorkspaceTableModel::NameColumn, 180);
     m_view->setColumnWidth(WorkspaceTableModel::RegionColumn, 120);

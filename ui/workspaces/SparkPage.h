@@ -20,7 +20,6 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QThread;
-class QTimer;
 class ActionsColumnDelegate;
 class Session;
 class WorkspaceFilterProxy;
@@ -167,7 +166,6 @@ private:
     QLineEdit *m_tagEdit = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
-    QTimer *m_expiryRepaint = nullptr;
     QByteArray m_headerState; // restored before the list was made
     QWidget *m_emptyPage = nullptr;
     QLabel *m_emptyLabel = nullptr;
